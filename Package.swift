@@ -1,0 +1,113 @@
+// swift-tools-version: 6.1
+//
+// remo: a toolkit for i-PRO Remo. partners. See docs/architecture.md for the
+// modules and the direction of their dependencies.
+
+import PackageDescription
+
+/// A Debian C library reached through pkg-config, with its apt provider.
+func systemLibrary(_ name: String, pkgConfig: String, apt: String) -> Target {
+    .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([apt])])
+}
+
+let package = Package(
+    name: "remo",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "remo", targets: ["remo"]),
+        .executable(name: "remo-bench", targets: ["remo-bench"]),
+        .library(name: "RemoCore", targets: ["RemoCore"]),
+        .library(name: "RemoImaging", targets: ["RemoImaging"]),
+        .library(name: "RemoDocuments", targets: ["RemoDocuments"]),
+        .library(name: "RemoLedger", targets: ["RemoLedger"]),
+        .library(name: "RemoSQLite", targets: ["RemoSQLite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // C libraries from Debian, each a thin module map over its headers.
+        systemLibrary("CQREncode", pkgConfig: "libqrencode", apt: "libqrencode-dev"),
+        systemLibrary("CZBar", pkgConfig: "zbar", apt: "libzbar-dev"),
+        systemLibrary("CTurboJPEG", pkgConfig: "libturbojpeg", apt: "libturbojpeg0-dev"),
+        systemLibrary("CPNG", pkgConfig: "libpng", apt: "libpng-dev"),
+        systemLibrary("CHeif", pkgConfig: "libheif", apt: "libheif-dev"),
+        systemLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
+
+        // The pure domain: rules, identifiers, the QR payload, message catalogues.
+        .target(name: "RemoCore"),
+
+        // Images in and out, QR encoding and decoding, the cairo canvas.
+        .target(
+            name: "RemoImaging",
+            dependencies: ["RemoCore", "CQREncode", "CZBar", "CTurboJPEG", "CPNG", "CHeif", "CCairo"]
+        ),
+
+        // Printable documents drawn on the canvas: label sheets, the provisioning report.
+        .target(name: "RemoDocuments", dependencies: ["RemoCore", "RemoImaging"]),
+
+        // The use cases (assign, register, label, tick, report) over storage ports.
+        .target(
+            name: "RemoLedger",
+            dependencies: [
+                "RemoCore", "RemoImaging", "RemoDocuments",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+
+        // The embedded default store: SQLite through GRDB.
+        .target(
+            name: "RemoSQLite",
+            dependencies: ["RemoCore", "RemoLedger", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        // The command line: parses, calls the library, prints.
+        .target(
+            name: "RemoCommands",
+            dependencies: [
+                "RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "remo", dependencies: ["RemoCommands"]),
+        .executableTarget(
+            name: "remo-bench",
+            dependencies: [
+                "RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "RemoCoreTests", dependencies: ["RemoCore"]),
+        .testTarget(
+            name: "RemoImagingTests",
+            dependencies: ["RemoCore", "RemoImaging"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "RemoDocumentsTests", dependencies: ["RemoCore", "RemoImaging", "RemoDocuments"]),
+        .testTarget(
+            name: "RemoLedgerTests",
+            dependencies: ["RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite"]
+        ),
+        .testTarget(
+            name: "RemoCommandsTests",
+            dependencies: [
+                "RemoCore", "RemoImaging", "RemoLedger", "RemoSQLite", "RemoCommands",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+// Every Swift target gets the same strictness.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ]
+}

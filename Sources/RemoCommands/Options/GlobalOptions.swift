@@ -1,0 +1,53 @@
+package import ArgumentParser
+package import Foundation
+package import RemoCore
+
+/// The options every command takes (see docs/cli.md, "Everywhere").
+package struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp(CommandText.helpDatabase().description, valueName: "path"))
+    package var databasePath: String?
+
+    @Option(help: ArgumentHelp(CommandText.helpToday().description, valueName: "yyyy-mm-dd"))
+    package var today: CalendarDate?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp(CommandText.helpActor().description, valueName: "email"))
+    package var actor: String?
+
+    @Flag(help: ArgumentHelp(CommandText.helpJSON().description))
+    package var json = false
+
+    @Option(help: ArgumentHelp(CommandText.helpLanguage().description, valueName: "ja|en"))
+    package var lang: Language?
+
+    package init() {}
+
+    /// The database file: `--db`, else `$REMO_DB`, else `./remo.sqlite`.
+    package func resolvedDatabasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        databasePath ?? environment["REMO_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "remo.sqlite"
+    }
+
+    /// The date the command acts on: `--today`, else today in `timeZone`.
+    package func resolvedToday(in timeZone: TimeZone = .remoDefault, now: Date = Date()) -> CalendarDate {
+        today ?? CalendarDate(now, in: timeZone)
+    }
+}
+
+extension TimeZone {
+    /// The service's default time zone, Asia/Tokyo.
+    package static var remoDefault: TimeZone { TimeZone(identifier: "Asia/Tokyo") ?? .current }
+}
+
+extension CalendarDate {
+    /// The calendar day that `date` falls on in `timeZone`.
+    package init(_ date: Date, in timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(dayNumber: 0)
+        if let year = parts.year, let month = parts.month, let day = parts.day,
+            let resolved = try? CalendarDate(year: year, month: month, day: day)
+        {
+            self = resolved
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package import ArgumentParser
+import RemoCore
+
+/// The `remo` command: the root that lists the subcommands.
+package struct RemoCommand: AsyncParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "remo",
+            abstract: CommandText.rootAbstract().description,
+            version: "0.1.0",
+            subcommands: []
+        )
+    }
+
+    package init() {}
+
+    /// Runs `remo` with the process arguments, in the language chosen by `--lang`,
+    /// `REMO_LANG` or the locale, and exits.
+    package static func launch(arguments: [String], environment: [String: String]) async {
+        let language = Language.fromCommandLine(arguments) ?? Language.preferred(in: environment)
+        await Language.$current.withValue(language) {
+            await main(arguments)
+        }
+    }
+}

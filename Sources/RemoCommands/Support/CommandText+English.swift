@@ -1,0 +1,12 @@
+extension CommandText {
+    package var english: String {
+        switch self {
+        case .rootAbstract: "Recorder QR labels, license rules and device registration for i-PRO Remo. partners."
+        case .helpDatabase: "The SQLite database (else $REMO_DB, else ./remo.sqlite)."
+        case .helpToday: "The date to act on (default: today in the account's time zone, Asia/Tokyo)."
+        case .helpActor: "Who acts: a partner user, a customer or a shared user (recorded in the audit log)."
+        case .helpJSON: "Print one JSON document on stdout instead of text for people."
+        case .helpLanguage: "The language for people: ja or en (else $REMO_LANG, else the locale)."
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import RemoCore
+
+/// The command line's sentences for people: help, summaries, progress.
+/// Templates: `CommandText+English.swift`, `CommandText+Japanese.swift`.
+package enum CommandText: String, MessageCatalogue {
+    case rootAbstract
+    case helpDatabase
+    case helpToday
+    case helpActor
+    case helpJSON
+    case helpLanguage
+}

@@ -1,0 +1,40 @@
+import Foundation
+import RemoCore
+import Synchronization
+
+/// A progress bar on standard error, drawn only when standard error is a
+/// terminal and `--json` is off; silent otherwise.
+package final class TerminalProgress: BatchProgress {
+    private let label: String
+    private let enabled: Bool
+    private let lastDrawn = Mutex<(percent: Int, time: UInt64)>((-1, 0))
+
+    /// - Parameters:
+    ///   - label: what is being done, in the current language.
+    ///   - json: whether the command prints JSON (then no bar is drawn).
+    package init(label: String, json: Bool) {
+        self.label = label
+        self.enabled = !json && isatty(STDERR_FILENO) == 1
+    }
+
+    package func advance(to completed: Int, of total: Int) {
+        guard enabled, total > 0 else { return }
+        let percent = completed * 100 / total
+        let now = DispatchTime.now().uptimeNanoseconds
+        let draw = lastDrawn.withLock { last -> Bool in
+            guard percent != last.percent, completed == total || now - last.time > 50_000_000 else { return false }
+            last = (percent, now)
+            return true
+        }
+        guard draw else { return }
+        let width = 30
+        let filled = completed * width / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(completed)/\(total) \(percent)%".utf8))
+    }
+
+    package func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

@@ -1,0 +1,101 @@
+/// A sentence for people: a catalogue entry and the values for its placeholders,
+/// rendered in a language only when it is shown.
+///
+/// ```swift
+/// let message = LicenseText.expiresOn(["date": .date(expiry)])
+/// message.rendered(in: .japanese)   // "有効期限は2026年4月30日です"
+/// ```
+public struct Message: Hashable, Sendable, CustomStringConvertible {
+    /// A value for a placeholder, formatted for the language it is shown in.
+    public indirect enum Argument: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+        /// Text inserted as is (names, serials, file paths, library messages).
+        case text(String)
+        /// An integer, also used to choose English plurals.
+        case integer(Int)
+        /// A calendar date: `2026-04-30` in English, `2026年4月30日` in Japanese.
+        case date(CalendarDate)
+        /// A year and month: `2024-07` in English, `2024年7月` in Japanese.
+        case month(YearMonth)
+        /// A whole sentence inserted into another one (a reason, a cause).
+        case message(Message)
+        /// A list, joined for the language: `a, b, c` / `a、b、c`.
+        case list([Argument])
+
+        public init(stringLiteral value: String) { self = .text(value) }
+        public init(integerLiteral value: Int) { self = .integer(value) }
+
+        /// The argument formatted for `language`.
+        public func rendered(in language: Language) -> String {
+            switch self {
+            case .text(let text): text
+            case .integer(let value): String(value)
+            case .date(let date): date.formatted(in: language)
+            case .month(let month): month.formatted(in: language)
+            case .message(let message): message.rendered(in: language)
+            case .list(let items):
+                items.map { $0.rendered(in: language) }.joined(separator: language == .japanese ? "、" : ", ")
+            }
+        }
+    }
+
+    /// The catalogue entry, as `Catalogue.case`; stable, for logs and tests.
+    public let key: String
+    /// The placeholder values.
+    public let arguments: [String: Argument]
+    private let templates: [Language: String]
+
+    /// A message from a catalogue entry.
+    ///
+    /// - Parameters:
+    ///   - entry: the sentence.
+    ///   - arguments: the values for its placeholders.
+    public init<Catalogue: MessageCatalogue>(_ entry: Catalogue, _ arguments: KeyValuePairs<String, Argument> = [:]) {
+        self.key = "\(Catalogue.self).\(entry.rawValue)"
+        self.arguments = Dictionary(arguments.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+        self.templates = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, entry.template(in: $0)) })
+    }
+
+    /// The message in `language`. A placeholder without a value stays as `{name}`.
+    public func rendered(in language: Language) -> String {
+        Message.fill(templates[language] ?? key, with: arguments, in: language)
+    }
+
+    /// The message in the current language (``Language/current``).
+    public var description: String { rendered(in: Language.current) }
+
+    /// The placeholder names a template uses, in order of appearance.
+    public static func placeholderNames(in template: String) -> [String] {
+        var names: [String] = []
+        forEachPlaceholder(in: template) { body in
+            names.append(String(body.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)[0]))
+            return ""
+        }
+        return names
+    }
+
+    static func fill(_ template: String, with arguments: [String: Argument], in language: Language) -> String {
+        forEachPlaceholder(in: template) { body in
+            let parts = body.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard let argument = arguments[parts[0]] else { return "{\(body)}" }
+            if parts.count == 3 {
+                if case .integer(let count) = argument { return count == 1 ? parts[1] : parts[2] }
+                return parts[2]
+            }
+            return argument.rendered(in: language)
+        }
+    }
+
+    /// Calls `replace` with the inside of each `{...}` and splices in what it returns.
+    @discardableResult
+    private static func forEachPlaceholder(in template: String, _ replace: (String) -> String) -> String {
+        var output = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            output += rest[..<open]
+            output += replace(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        output += rest
+        return output
+    }
+}

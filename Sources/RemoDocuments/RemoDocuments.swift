@@ -1,0 +1,2 @@
+// RemoDocuments: printable documents drawn through RemoImaging's canvas: warehouse
+// label sheets and the provisioning report PDF.

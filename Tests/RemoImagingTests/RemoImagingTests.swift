@@ -1,0 +1,1 @@
+// Tests for RemoImaging; one file per subject, named <Subject>Tests.swift.

@@ -1,0 +1,1 @@
+// Tests for RemoLedger; one file per subject, named <Subject>Tests.swift.

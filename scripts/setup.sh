@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages remo builds and tests with, only those missing.
+# Idempotent: a second run installs nothing. Needs root or sudo for apt-get.
+set -euo pipefail
+
+packages=(
+    # C libraries remo links (see Package.swift's system-library targets)
+    pkg-config libqrencode-dev libzbar-dev libturbojpeg0-dev libpng-dev libheif-dev
+    libcairo2-dev libsqlite3-dev
+    # tools the tests check remo's output with, and the report's Japanese font
+    poppler-utils zbar-tools qrencode fonts-noto-cjk
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "setup: all ${#packages[@]} Debian packages are installed" >&2
+    exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+fi
+echo "setup: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
