@@ -1,0 +1,354 @@
+internal import CCairo
+
+/// A drawing of one or more pages, made with cairo, that becomes a PNG, an SVG
+/// or a PDF, or a ``GrayImage`` to check what was drawn.
+///
+/// Drawing is recorded page by page (on cairo recording surfaces), so the same
+/// drawing can be written as a PDF and rasterized for verification: a label is
+/// decoded back with zbar before it is printed. Coordinates are in units from
+/// the page's top-left corner, y down: a unit is a point (1/72 inch) in PDF and
+/// SVG output and `pixelsPerUnit` pixels in raster output.
+///
+/// The canvas owns its cairo objects and frees them when it goes away; it is
+/// `~Copyable` (a drawing has one owner) and not `Sendable`. Drawing calls do not
+/// throw: cairo keeps the first error, and the calls that produce output
+/// (``rasterize(page:pixelsPerUnit:)``, ``encoded(as:pixelsPerUnit:)``,
+/// ``write(to:format:pixelsPerUnit:)``) report it.
+///
+/// ```swift
+/// var canvas = try Canvas(width: 595, height: 842)          // A4 in points
+/// canvas.drawText("レコーダー", x: 40, y: 60, font: Canvas.Font(size: 18))
+/// canvas.drawQR(matrix, x: 40, y: 80, moduleSize: 3)
+/// try canvas.newPage()
+/// try canvas.write(to: "sheet.pdf")
+/// ```
+public struct Canvas: ~Copyable {
+    /// The largest page side, in units: 14 400, the PDF limit (200 inches).
+    public static let maximumSide = 14_400.0
+    /// The largest side of a rasterized page, in pixels (cairo's image limit).
+    public static let maximumPixelSide = 32_767
+
+    private struct Page {
+        let surface: OpaquePointer
+        let width: Double
+        let height: Double
+    }
+
+    private var pages: [Page]
+    private var context: OpaquePointer
+    /// The current page's width, in units.
+    public private(set) var width: Double
+    /// The current page's height, in units.
+    public private(set) var height: Double
+    /// The document title written into PDF output's metadata; none by default.
+    public var title: String?
+
+    /// A canvas with one empty (transparent, so white on paper) page.
+    ///
+    /// - Parameters:
+    ///   - width: the page width in units, more than 0 and at most ``maximumSide``.
+    ///   - height: the page height in units, likewise.
+    /// - Throws: ``ImagingError`` ``ImagingError/Code/invalidDrawing`` for a size
+    ///   out of range; ``ImagingError/Code/drawingFailed`` when cairo cannot allocate.
+    public init(width: Double, height: Double) throws(ImagingError) {
+        let surface = try Canvas.makePage(width: width, height: height)
+        let context = cairo_create(surface)!  // documented never to return NULL; status checked below
+        guard cairo_status(context) == CAIRO_STATUS_SUCCESS else {
+            let reason = Canvas.describe(cairo_status(context))
+            cairo_destroy(context)
+            cairo_surface_destroy(surface)
+            throw .drawingFailed(format: "recording", reason: reason)
+        }
+        self.pages = [Page(surface: surface, width: width, height: height)]
+        self.context = context
+        self.width = width
+        self.height = height
+    }
+
+    deinit {
+        cairo_destroy(context)
+        for page in pages { cairo_surface_destroy(page.surface) }
+    }
+
+    /// The number of pages, the current one included.
+    public var pageCount: Int { pages.count }
+
+    /// Ends the current page and starts a new, empty one.
+    ///
+    /// - Parameters:
+    ///   - width: the new page's width; the current page's by default.
+    ///   - height: the new page's height; the current page's by default.
+    /// - Throws: ``ImagingError`` as ``init(width:height:)``.
+    public mutating func newPage(width: Double? = nil, height: Double? = nil) throws(ImagingError) {
+        let newWidth = width ?? self.width
+        let newHeight = height ?? self.height
+        let surface = try Canvas.makePage(width: newWidth, height: newHeight)
+        let newContext = cairo_create(surface)!  // never NULL; status checked below
+        guard cairo_status(newContext) == CAIRO_STATUS_SUCCESS else {
+            let reason = Canvas.describe(cairo_status(newContext))
+            cairo_destroy(newContext)
+            cairo_surface_destroy(surface)
+            throw .drawingFailed(format: "recording", reason: reason)
+        }
+        if let failure = drawingFailure() {
+            cairo_destroy(newContext)
+            cairo_surface_destroy(surface)
+            throw failure
+        }
+        cairo_destroy(context)
+        context = newContext
+        pages.append(Page(surface: surface, width: newWidth, height: newHeight))
+        self.width = newWidth
+        self.height = newHeight
+    }
+
+    /// Fills a rectangle on the current page.
+    ///
+    /// - Parameters:
+    ///   - x: the left edge.
+    ///   - y: the top edge.
+    ///   - width: the width.
+    ///   - height: the height.
+    ///   - color: the fill; black by default.
+    public mutating func fillRectangle(x: Double, y: Double, width: Double, height: Double, color: Color = .black) {
+        cairo_new_path(context)
+        cairo_rectangle(context, x, y, width, height)
+        fill(color)
+    }
+
+    /// Draws a QR symbol's dark modules on the current page (its light modules
+    /// and quiet zone are left as they are: draw on white).
+    ///
+    /// - Parameters:
+    ///   - matrix: the symbol.
+    ///   - x: the left edge of the symbol's first module.
+    ///   - y: the top edge of the symbol's first module.
+    ///   - moduleSize: the side of one module, in units.
+    ///   - color: the dark modules' color; black by default.
+    public mutating func drawQR(_ matrix: QRMatrix, x: Double, y: Double, moduleSize: Double, color: Color = .black) {
+        cairo_new_path(context)
+        // One path of one rectangle per run of dark modules, filled once: no seams between modules.
+        for (row, runs) in matrix.darkRuns.enumerated() {
+            for run in runs {
+                cairo_rectangle(
+                    context, x + Double(run.x) * moduleSize, y + Double(row) * moduleSize,
+                    Double(run.length) * moduleSize, moduleSize)
+            }
+        }
+        fill(color)
+    }
+
+    /// Draws text on the current page with cairo's text API (fonts found through
+    /// fontconfig). Choose a font that has every character: `Noto Sans CJK JP`
+    /// (the default) covers Japanese and Latin text.
+    ///
+    /// - Parameters:
+    ///   - text: one line of text.
+    ///   - x: where the text starts.
+    ///   - y: the baseline.
+    ///   - font: the family, size and weight.
+    ///   - color: black by default.
+    public mutating func drawText(_ text: String, x: Double, y: Double, font: Font, color: Color = .black) {
+        cairo_save(context)
+        select(font)
+        cairo_set_source_rgb(context, color.red, color.green, color.blue)
+        cairo_move_to(context, x, y)
+        cairo_show_text(context, text)
+        cairo_restore(context)
+    }
+
+    /// The size `text` takes in `font`, without drawing it.
+    ///
+    /// - Parameters:
+    ///   - text: one line of text.
+    ///   - font: the family, size and weight.
+    public func measureText(_ text: String, font: Font) -> TextExtents {
+        cairo_save(context)
+        defer { cairo_restore(context) }
+        select(font)
+        var ink = cairo_text_extents_t()
+        var metrics = cairo_font_extents_t()
+        cairo_text_extents(context, text, &ink)
+        cairo_font_extents(context, &metrics)
+        return TextExtents(
+            advance: ink.x_advance, inkLeft: ink.x_bearing, inkTop: ink.y_bearing, inkWidth: ink.width,
+            inkHeight: ink.height, ascent: metrics.ascent, descent: metrics.descent, lineHeight: metrics.height)
+    }
+
+    /// A page as a grey image, on white.
+    ///
+    /// - Parameters:
+    ///   - page: the page index from 0; the current page by default.
+    ///   - pixelsPerUnit: the resolution; 1 by default (for points: 72 dpi; use
+    ///     `dpi / 72` for a printer's resolution).
+    /// - Returns: an image `ceil(width * pixelsPerUnit)` by `ceil(height * pixelsPerUnit)`.
+    /// - Throws: ``ImagingError`` ``ImagingError/Code/invalidDrawing`` for a page
+    ///   or resolution out of range; ``ImagingError/Code/drawingFailed`` when a
+    ///   drawing call or the rendering failed.
+    public func rasterize(page: Int? = nil, pixelsPerUnit: Double = 1) throws(ImagingError) -> GrayImage {
+        if let failure = drawingFailure() { throw failure }
+        let index = page ?? pages.count - 1
+        guard pages.indices.contains(index) else {
+            throw .invalidDrawing("page", range: "0...\(pages.count - 1)", value: String(index))
+        }
+        return try Canvas.raster(of: pages[index], pixelsPerUnit: pixelsPerUnit)
+    }
+
+    /// The drawing as the bytes of a file.
+    ///
+    /// - Parameters:
+    ///   - format: PNG (one page, rasterized on white, 8-bit grey), SVG (one page)
+    ///     or PDF (every page, each at its own size).
+    ///   - pixelsPerUnit: the resolution of PNG output; ignored for SVG and PDF.
+    /// - Throws: ``ImagingError`` ``ImagingError/Code/onePageFormat`` for a
+    ///   multi-page PNG or SVG; ``ImagingError/Code/drawingFailed`` with cairo's
+    ///   message (the surface is finished and its status checked).
+    public func encoded(as format: OutputFormat, pixelsPerUnit: Double = 1) throws(ImagingError) -> [UInt8] {
+        if let failure = drawingFailure() { throw failure }
+        if format != .pdf, pages.count > 1 { throw .onePageFormat(format: format.name, pages: pages.count) }
+        switch format {
+        case .png: return try PNGEncoder.encode(Canvas.raster(of: pages[0], pixelsPerUnit: pixelsPerUnit))
+        case .svg, .pdf: return try vector(format)
+        }
+    }
+
+    /// Writes the drawing to a file, whole or not at all (see ``encoded(as:pixelsPerUnit:)``).
+    ///
+    /// - Parameters:
+    ///   - path: the file; replaced if it exists.
+    ///   - format: the format; by default chosen from `path`'s extension.
+    ///   - pixelsPerUnit: the resolution of PNG output.
+    /// - Throws: ``ImagingError`` ``ImagingError/Code/unknownOutputFormat`` for an
+    ///   extension other than `.png`, `.svg`, `.pdf`; the errors of
+    ///   ``encoded(as:pixelsPerUnit:)``; ``ImagingError/Code/writeFailed``. On any
+    ///   error nothing is left at `path` (nor a temporary file beside it).
+    public func write(to path: String, format: OutputFormat? = nil, pixelsPerUnit: Double = 1) throws(ImagingError) {
+        guard let format = format ?? OutputFormat(path: path) else { throw .unknownOutputFormat(path) }
+        try AtomicFile.write(encoded(as: format, pixelsPerUnit: pixelsPerUnit), to: path)
+    }
+
+    // MARK: - Private
+
+    private func select(_ font: Font) {
+        cairo_select_font_face(
+            context, font.family, CAIRO_FONT_SLANT_NORMAL,
+            font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(context, font.size)
+    }
+
+    private func fill(_ color: Color) {
+        cairo_set_source_rgb(context, color.red, color.green, color.blue)
+        cairo_fill(context)
+    }
+
+    /// The error cairo recorded on the current page's context, if any.
+    private func drawingFailure() -> ImagingError? {
+        let status = cairo_status(context)
+        return status == CAIRO_STATUS_SUCCESS ? nil : .drawingFailed(format: "recording", reason: Canvas.describe(status))
+    }
+
+    private static func makePage(width: Double, height: Double) throws(ImagingError) -> OpaquePointer {
+        for (name, value) in [("width", width), ("height", height)] where !(value > 0 && value <= maximumSide) {
+            throw .invalidDrawing(name, range: "0 < \(name) ≤ \(Int(maximumSide))", value: String(value))
+        }
+        var extents = cairo_rectangle_t(x: 0, y: 0, width: width, height: height)
+        let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!  // never NULL
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            throw .drawingFailed(format: "recording", reason: describe(status))
+        }
+        return surface
+    }
+
+    private static func raster(of page: Page, pixelsPerUnit: Double) throws(ImagingError) -> GrayImage {
+        let width = (page.width * pixelsPerUnit).rounded(.up)
+        let height = (page.height * pixelsPerUnit).rounded(.up)
+        guard pixelsPerUnit > 0, width >= 1, height >= 1, width <= Double(maximumPixelSide),
+            height <= Double(maximumPixelSide)
+        else {
+            throw .invalidDrawing(
+                "pixelsPerUnit", range: "a resolution giving 1 to \(maximumPixelSide) pixels a side",
+                value: String(pixelsPerUnit))
+        }
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!  // never NULL
+        defer { cairo_surface_destroy(surface) }
+        let context = cairo_create(surface)!  // never NULL
+        defer { cairo_destroy(context) }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, pixelsPerUnit, pixelsPerUnit)
+        cairo_surface_flush(page.surface)
+        cairo_set_source_surface(context, page.surface, 0, 0)
+        cairo_paint(context)
+        cairo_surface_flush(surface)
+        let status = cairo_status(context) != CAIRO_STATUS_SUCCESS ? cairo_status(context) : cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else {
+            throw .drawingFailed(format: "PNG", reason: describe(status))
+        }
+        let columns = Int(width)
+        let rows = Int(height)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        var pixels = [UInt8](repeating: 0, count: columns * rows)
+        pixels.withUnsafeMutableBufferPointer { target in
+            for row in 0..<rows {
+                let line = UnsafeRawPointer(data + row * stride)
+                for column in 0..<columns {
+                    // RGB24: a native-endian 32-bit word, x8r8g8b8.
+                    let word = line.loadUnaligned(fromByteOffset: 4 * column, as: UInt32.self)
+                    let red = Int(word >> 16 & 0xFF)
+                    let green = Int(word >> 8 & 0xFF)
+                    let blue = Int(word & 0xFF)
+                    target[row * columns + column] = luma(red: red, green: green, blue: blue)
+                }
+            }
+        }
+        return GrayImage(width: columns, height: rows, pixels: pixels)
+    }
+
+    /// Replays every page onto a PDF or SVG stream surface and returns the bytes,
+    /// after `cairo_surface_finish` and a status check.
+    private func vector(_ format: OutputFormat) throws(ImagingError) -> [UInt8] {
+        let sink = ByteSink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        let first = pages[0]
+        let surface: OpaquePointer =
+            switch format {
+            case .pdf: cairo_pdf_surface_create_for_stream(write, closure, first.width, first.height)!  // never NULL
+            default: cairo_svg_surface_create_for_stream(write, closure, first.width, first.height)!  // never NULL
+            }
+        defer { cairo_surface_destroy(surface) }
+        if format == .svg { cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT) }
+        if format == .pdf, let title { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
+        let context = cairo_create(surface)!  // never NULL
+        for page in pages {
+            if format == .pdf { cairo_pdf_surface_set_size(surface, page.width, page.height) }
+            cairo_surface_flush(page.surface)
+            cairo_set_source_surface(context, page.surface, 0, 0)
+            cairo_paint(context)
+            cairo_show_page(context)
+        }
+        let drawn = cairo_status(context)
+        cairo_destroy(context)
+        cairo_surface_finish(surface)
+        let finished = cairo_surface_status(surface)
+        let status = drawn != CAIRO_STATUS_SUCCESS ? drawn : finished
+        guard status == CAIRO_STATUS_SUCCESS else { throw .drawingFailed(format: format.name, reason: Canvas.describe(status)) }
+        return withExtendedLifetime(sink) { sink.bytes }
+    }
+
+    private static func describe(_ status: cairo_status_t) -> String {
+        String(cString: cairo_status_to_string(status))
+    }
+}
+
+/// Collects what a cairo stream surface writes.
+private final class ByteSink {
+    var bytes: [UInt8] = []
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Writes a file whole or not at all: the bytes go to a temporary file in the same
+/// directory, which is flushed to disk and then renamed over the destination. A
+/// failure at any step removes the temporary file, so a reader never sees half a
+/// file and a failed write leaves nothing behind.
+package enum AtomicFile {
+    /// Writes `bytes` to `path`, replacing any file there.
+    ///
+    /// - Parameters:
+    ///   - bytes: the whole content.
+    ///   - path: the destination.
+    /// - Throws: ``ImagingError`` ``ImagingError/Code/writeFailed`` with the
+    ///   operating system's reason; nothing is left at `path` or beside it.
+    package static func write(_ bytes: [UInt8], to path: String) throws(ImagingError) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        guard !name.isEmpty, !path.hasSuffix("/") else { throw .writeFailed(path, reason: describe(EISDIR)) }
+
+        var temporary = ""
+        var descriptor: Int32 = -1
+        for _ in 0..<8 {
+            temporary = "\(directory)/.\(name).\(String(UInt32.random(in: .min ... .max), radix: 36)).tmp"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 || errno != EEXIST { break }
+        }
+        guard descriptor >= 0 else { throw .writeFailed(path, reason: describe(errno)) }
+
+        var failure: Int32?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw .writeFailed(path, reason: describe(failure))
+        }
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        FileBytes.describe(code)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Reads a whole input file, turning the operating system's refusals into
+/// ``ImagingError``s that name the file.
+enum FileBytes {
+    /// The bytes of the file at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: the file, as the user named it (used in messages).
+    ///   - limit: the most bytes to accept.
+    /// - Throws: ``ImagingError`` ``ImagingError/Code/fileNotFound``, ``ImagingError/Code/fileIsDirectory``,
+    ///   ``ImagingError/Code/fileIsEmpty``, ``ImagingError/Code/fileTooLarge`` or
+    ///   ``ImagingError/Code/fileUnreadable``.
+    static func read(_ path: String, limit: Int) throws(ImagingError) -> [UInt8] {
+        guard !path.isEmpty else { throw .fileNotFound(path) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            switch code {
+            case ENOENT: throw .fileNotFound(path)
+            case EISDIR: throw .fileIsDirectory(path)
+            default: throw .fileUnreadable(path, reason: FileBytes.describe(code))
+            }
+        }
+        defer { close(descriptor) }
+
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .fileUnreadable(path, reason: FileBytes.describe(errno)) }
+        let kind = info.st_mode & S_IFMT
+        if kind == S_IFDIR { throw .fileIsDirectory(path) }
+        let declared = kind == S_IFREG ? Int(info.st_size) : 0
+        if kind == S_IFREG {
+            if declared == 0 { throw .fileIsEmpty(path) }
+            if declared > limit { throw .fileTooLarge(path, bytes: declared, limit: limit) }
+        }
+
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(declared > 0 ? declared : 1 << 16)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                throw code == EISDIR ? .fileIsDirectory(path) : .fileUnreadable(path, reason: FileBytes.describe(code))
+            }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { throw .fileTooLarge(path, bytes: bytes.count, limit: limit) }
+        }
+        if bytes.isEmpty { throw .fileIsEmpty(path) }
+        return bytes
+    }
+
+    /// The operating system's text for an `errno` value.
+    static func describe(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}

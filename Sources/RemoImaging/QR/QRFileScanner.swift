@@ -1,0 +1,94 @@
+import Foundation
+public import RemoCore
+
+/// Reads image files and finds the QR codes in each: the work behind
+/// `remo qr decode` and behind registering recorders from phone photos.
+///
+/// Each file gets a result of its own, so one unreadable file never stops the
+/// others. Files are read on up to ``concurrency`` tasks at once, each with its
+/// own C handles.
+public struct QRFileScanner: Hashable, Sendable {
+    /// What was found in one file, or why it could not be read.
+    public struct FileResult: Hashable, Sendable {
+        /// The file, as it was named.
+        public let file: String
+        /// The codes found (possibly none), or why the file could not be read.
+        public let outcome: Result<[DecodedQR], ImagingError>
+
+        /// A result.
+        public init(file: String, outcome: Result<[DecodedQR], ImagingError>) {
+            self.file = file
+            self.outcome = outcome
+        }
+
+        /// The codes found; empty when there were none or the file could not be read.
+        public var codes: [DecodedQR] { (try? outcome.get()) ?? [] }
+        /// Why the file could not be read; nil when it was read.
+        public var error: ImagingError? {
+            if case .failure(let error) = outcome { error } else { nil }
+        }
+    }
+
+    /// How files are read.
+    public var loader: ImageLoader
+    /// How codes are found.
+    public var decoder: QRDecoder
+    /// How many files are read at once.
+    public var concurrency: Int
+
+    /// A scanner.
+    ///
+    /// - Parameters:
+    ///   - loader: how files are read.
+    ///   - decoder: how codes are found.
+    ///   - concurrency: how many files are read at once; by default, the number of
+    ///     active processors.
+    public init(loader: ImageLoader = ImageLoader(), decoder: QRDecoder = QRDecoder(), concurrency: Int? = nil) {
+        self.loader = loader
+        self.decoder = decoder
+        self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// The codes in one file.
+    ///
+    /// - Parameter file: an image file's path.
+    public func scan(file: String) -> FileResult {
+        do throws(ImagingError) {
+            let image = try loader.load(path: file)
+            return FileResult(file: file, outcome: .success(try decoder.decode(image)))
+        } catch {
+            return FileResult(file: file, outcome: .failure(error))
+        }
+    }
+
+    /// The codes in each file, in the order the files were given.
+    ///
+    /// - Parameters:
+    ///   - files: image file paths.
+    ///   - progress: told after each file.
+    /// - Returns: one result per file, in input order.
+    public func scan(files: [String], progress: some BatchProgress = SilentProgress()) async -> [FileResult] {
+        var results = [FileResult?](repeating: nil, count: files.count)
+        await withTaskGroup(of: (Int, FileResult).self) { group in
+            var next = 0
+            var done = 0
+            while next < min(concurrency, files.count) {
+                let index = next
+                group.addTask { (index, scan(file: files[index])) }
+                next += 1
+            }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                done += 1
+                progress.advance(to: done, of: files.count)
+                if next < files.count {
+                    let index = next
+                    group.addTask { (index, scan(file: files[index])) }
+                    next += 1
+                }
+            }
+        }
+        progress.finish()
+        return results.compactMap { $0 }
+    }
+}
