@@ -1,0 +1,192 @@
+import Foundation
+import RemoCore
+import RemoImaging
+import Testing
+
+struct CanvasTests {
+    @Test(arguments: [
+        ("REMO LABEL 0001", QRErrorCorrection.low), ("レコーダー登録 WJ-NX400", .medium), ("x", .quartile),
+        (String(repeating: "販売パートナー", count: 20), .high),
+    ])
+    func pdfRasterizedByPopplerReadsBack(text: String, level: QRErrorCorrection) throws {
+        try withTemporaryDirectory { directory in
+            let pdf = directory + "/code.pdf"
+            try Canvas.qrCode(QREncoder.encode(text, errorCorrection: level), moduleSize: 3, quietZone: 4).write(to: pdf)
+            _ = try runTool("pdftoppm", ["-r", "200", "-gray", "-png", pdf, directory + "/render"])
+            let page = try #require(try contents(of: directory).first { $0.hasPrefix("render") })
+            let codes = try QRDecoder().decode(ImageLoader().load(path: directory + "/" + page))
+            #expect(codes.map(\.text) == [text])
+        }
+    }
+
+    @Test func multiPagePDFKeepsEachPageAndItsSize() throws {
+        var canvas = try Canvas(width: 200, height: 200)
+        canvas.drawQR(try QREncoder.encode("PAGE 1"), x: 40, y: 40, moduleSize: 4)
+        try canvas.newPage(width: 300, height: 150)
+        canvas.drawQR(try QREncoder.encode("PAGE 2"), x: 20, y: 20, moduleSize: 4)
+        try canvas.newPage()
+        canvas.drawQR(try QREncoder.encode("PAGE 3"), x: 20, y: 20, moduleSize: 4)
+        #expect(canvas.pageCount == 3)
+        #expect(canvas.width == 300 && canvas.height == 150)
+        try withTemporaryDirectory { directory in
+            let pdf = directory + "/pages.pdf"
+            try canvas.write(to: pdf)
+            let info = try runTool("pdfinfo", ["-f", "1", "-l", "3", pdf]).split(separator: "\n")
+                .map { $0.split(separator: " ").joined(separator: " ") }
+            #expect(info.contains("Pages: 3"))
+            #expect(info.contains("Page 1 size: 200 x 200 pts"))
+            #expect(info.contains("Page 2 size: 300 x 150 pts"))
+            #expect(info.contains("Page 3 size: 300 x 150 pts"))
+            _ = try runTool("pdftoppm", ["-r", "144", "-gray", "-png", pdf, directory + "/render"])
+            let pages = try contents(of: directory).filter { $0.hasPrefix("render") }
+            let texts = try pages.map { try QRDecoder().decode(ImageLoader().load(path: directory + "/" + $0)).map(\.text) }
+            #expect(texts == [["PAGE 1"], ["PAGE 2"], ["PAGE 3"]])
+        }
+        for page in 0..<3 {
+            #expect(try QRDecoder().decode(canvas.rasterize(page: page, pixelsPerUnit: 2)).map(\.text) == ["PAGE \(page + 1)"])
+        }
+    }
+
+    @Test func japaneseTextIsDrawnAsTextAndRasterizesWithInk() throws {
+        let font = Canvas.Font(size: 24)
+        let text = "契約ユーザー 有効期限 2026年4月30日"
+        var canvas = try Canvas(width: 595, height: 120)
+        canvas.title = "テスト"
+        canvas.drawText(text, x: 20, y: 60, font: font)
+        try withTemporaryDirectory { directory in
+            let pdf = directory + "/text.pdf"
+            try canvas.write(to: pdf)
+            let extracted = try runTool("pdftotext", ["-enc", "UTF-8", pdf, "-"])
+            #expect(extracted.contains(text))
+            #expect(try runTool("pdffonts", [pdf]).contains("NotoSansCJK"))
+            let info = try runTool("pdfinfo", [pdf]).split(separator: "\n")
+            #expect(info.contains { $0.hasPrefix("Title:") && $0.hasSuffix(" テスト") })
+        }
+        let extents = canvas.measureText(text, font: font)
+        let image = try canvas.rasterize()
+        let inkColumns = (0..<image.width).filter { x in (0..<image.height).contains { image[x: x, y: $0] < 128 } }
+        let first = try #require(inkColumns.first)
+        let last = try #require(inkColumns.last)
+        #expect(abs(Double(first) - (20 + extents.inkLeft)) <= 2)
+        #expect(abs(Double(last + 1) - (20 + extents.inkLeft + extents.inkWidth)) <= 2)
+    }
+
+    @Test func measuredTextGrowsWithItsLengthAndFontSize() throws {
+        let canvas = try Canvas(width: 100, height: 100)
+        let small = canvas.measureText("登録", font: Canvas.Font(size: 10))
+        let longer = canvas.measureText("登録登録", font: Canvas.Font(size: 10))
+        let larger = canvas.measureText("登録", font: Canvas.Font(size: 20))
+        #expect(abs(longer.advance - 2 * small.advance) < 0.01)
+        #expect(abs(larger.advance - 2 * small.advance) < 0.01)
+        #expect(abs(small.advance - 20) < 0.5)  // CJK ideographs are one em wide
+        #expect(small.ascent > 0 && small.descent > 0 && small.lineHeight > small.ascent)
+        let bold = canvas.measureText("Remo", font: Canvas.Font(size: 10, weight: .bold))
+        #expect(bold.advance > canvas.measureText("Remo", font: Canvas.Font(size: 10)).advance)
+    }
+
+    @Test func filledRectanglesLandOnTheirPixels() throws {
+        var canvas = try Canvas(width: 20, height: 10)
+        canvas.fillRectangle(x: 5, y: 2, width: 4, height: 3)
+        canvas.fillRectangle(x: 12, y: 2, width: 4, height: 3, color: Canvas.Color(gray: 0.5))
+        let image = try canvas.rasterize()
+        #expect(image[x: 5, y: 2] == 0 && image[x: 8, y: 4] == 0)
+        #expect(image[x: 4, y: 2] == 255 && image[x: 9, y: 2] == 255 && image[x: 5, y: 5] == 255)
+        #expect((126...129).contains(image[x: 13, y: 3]))
+        let doubled = try canvas.rasterize(pixelsPerUnit: 2)
+        #expect(doubled.width == 40 && doubled.height == 20)
+        #expect(doubled[x: 10, y: 4] == 0 && doubled[x: 9, y: 4] == 255)
+    }
+
+    @Test func printerResolutionRasterHasTheExpectedSize() throws {
+        let canvas = try Canvas(width: 144, height: 72)  // 2 × 1 inch
+        let image = try canvas.rasterize(pixelsPerUnit: 300.0 / 72)
+        #expect(image.width == 600 && image.height == 300)
+        #expect(image.pixels.allSatisfy { $0 == 255 })  // an empty page is white
+    }
+
+    @Test func pngOutputIsTheRasterizedPage() throws {
+        let canvas = try Canvas.qrCode(QREncoder.encode("PNG OUT"), moduleSize: 5, quietZone: 2)
+        try withTemporaryDirectory { directory in
+            try canvas.write(to: directory + "/code.PNG")
+            #expect(try ImageLoader().load(path: directory + "/code.PNG") == canvas.rasterize())
+            #expect(try contents(of: directory) == ["code.PNG"])
+        }
+    }
+
+    @Test func svgOutputIsACompleteDocumentInPoints() throws {
+        let matrix = try QREncoder.encode("SVG OUT")
+        let canvas = try Canvas.qrCode(matrix, moduleSize: 4, quietZone: 4)
+        let svg = String(decoding: try canvas.encoded(as: .svg), as: UTF8.self)
+        let side = (matrix.size + 8) * 4
+        #expect(svg.hasPrefix("<?xml"))
+        #expect(svg.contains("width=\"\(side)pt\" height=\"\(side)pt\""))
+        #expect(svg.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</svg>"))
+    }
+
+    @Test(arguments: [Canvas.OutputFormat.png, .svg])
+    func oneVisiblePageFormatsRefuseMultiPageDrawings(format: Canvas.OutputFormat) throws {
+        var canvas = try Canvas(width: 10, height: 10)
+        try canvas.newPage()
+        let error = #expect(throws: ImagingError.self) { try canvas.encoded(as: format) }
+        #expect(error?.code == .onePageFormat)
+        #expect(error?.message.rendered(in: .english).contains("has 2 pages") == true)
+        #expect(try canvas.encoded(as: .pdf).starts(with: Array("%PDF".utf8)))
+    }
+
+    @Test(arguments: ["label.gif", "label", "dir.png/label", "label.pdf.bak"])
+    func unknownExtensionIsRefusedAndNothingIsWritten(name: String) throws {
+        let canvas = try Canvas(width: 10, height: 10)
+        try withTemporaryDirectory { directory in
+            let error = #expect(throws: ImagingError.self) { try canvas.write(to: directory + "/" + name) }
+            let left = try contents(of: directory)
+            #expect(error?.code == .unknownOutputFormat || error?.code == .writeFailed)
+            #expect(left.isEmpty)
+        }
+    }
+
+    @Test func failedWriteLeavesNothingBehind() throws {
+        let canvas = try Canvas.qrCode(QREncoder.encode("NO PARTIAL FILE"), moduleSize: 2, quietZone: 4)
+        try withTemporaryDirectory { directory in
+            // The destination is a non-empty directory: the rename fails after the
+            // temporary file was written, which must then be removed.
+            try FileManager.default.createDirectory(atPath: directory + "/code.pdf/inside", withIntermediateDirectories: true)
+            let error = #expect(throws: ImagingError.self) { try canvas.write(to: directory + "/code.pdf") }
+            #expect(error?.code == .writeFailed)
+            #expect(error?.message.rendered(in: .english).hasSuffix("nothing was written.") == true)
+            #expect(try contents(of: directory) == ["code.pdf"])
+            #expect(try contents(of: directory + "/code.pdf") == ["inside"])
+
+            let missing = #expect(throws: ImagingError.self) { try canvas.write(to: directory + "/no/such/dir/code.png") }
+            #expect(missing?.code == .writeFailed)
+        }
+    }
+
+    @Test func writingReplacesAnExistingFileWhole() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory + "/code.png"
+            try writeFile(Array(repeating: 0x41, count: 100_000), to: path)
+            try Canvas.qrCode(QREncoder.encode("REPLACED"), moduleSize: 2, quietZone: 4).write(to: path)
+            #expect(try QRDecoder().decode(ImageLoader().load(path: path)).map(\.text) == ["REPLACED"])
+            #expect(try contents(of: directory) == ["code.png"])
+        }
+    }
+
+    @Test func outOfRangeSizesAreRefused() throws {
+        for (width, height) in [(0.0, 10.0), (10, -1), (.nan, 10), (20_000, 10)] {
+            let error = #expect(throws: ImagingError.self) { _ = try Canvas(width: width, height: height) }
+            #expect(error?.code == .invalidDrawing)
+        }
+        let canvas = try Canvas(width: 10, height: 10)
+        #expect(throws: ImagingError.self) { try canvas.rasterize(pixelsPerUnit: 0) }
+        #expect(throws: ImagingError.self) { try canvas.rasterize(page: 1) }
+        #expect(throws: ImagingError.self) { try canvas.rasterize(pixelsPerUnit: 10_000) }
+        let matrix = try QREncoder.encode("x")
+        #expect(throws: ImagingError.self) { _ = try Canvas.qrCode(matrix, moduleSize: 0, quietZone: 4) }
+        #expect(throws: ImagingError.self) { _ = try Canvas.qrCode(matrix, moduleSize: 1, quietZone: -1) }
+    }
+
+    @Test(arguments: [("a.png", Canvas.OutputFormat.png), ("A.SVG", .svg), ("dir.x/b.Pdf", .pdf)])
+    func outputFormatFollowsTheExtension(path: String, format: Canvas.OutputFormat) {
+        #expect(Canvas.OutputFormat(path: path) == format)
+    }
+}

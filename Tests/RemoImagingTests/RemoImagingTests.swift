@@ -1,1 +1,0 @@
-// Tests for RemoImaging; one file per subject, named <Subject>Tests.swift.
