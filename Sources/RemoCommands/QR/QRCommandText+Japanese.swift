@@ -1,0 +1,33 @@
+extension QRCommandText {
+    package var japanese: String {
+        switch self {
+        case .qrAbstract: "QRコードを作成し、ラベル画像やスマートフォンの写真から読み取ります。"
+        case .encodeAbstract: "QRコードを PNG、SVG、PDF のいずれかで書き出します (出力ファイルの拡張子で決まります)。"
+        case .encodeDiscussion:
+            "テキストは UTF-8 で、収まる最小のバージョンのQRコードに入れます (可能な部分は英数字モードを使います)。ファイルは完全に書き込まれるか、まったく書き込まれないかのどちらかです。"
+        case .decodeAbstract: "JPEG、PNG、HEIC 画像の中のQRコードをすべて探して読み取ります。"
+        case .decodeDiscussion:
+            "形式はファイル名ではなく内容で判断します。すべてのファイルを読み込めたとき (QRコードの有無にかかわらず) 終了コード0、読み込めないファイルがあったとき1を返します (そのファイル名を示し、他のファイルは読み取りを続けます)。"
+        case .helpText: "QRコードに入れるテキスト (UTF-8。日本語も可)。"
+        case .helpOutput: "書き出すファイル: .png、.svg、.pdf のいずれか。"
+        case .helpErrorCorrection: "誤り訂正レベル: L、M (既定)、Q、H のいずれか。"
+        case .helpModuleSize: "1モジュールの一辺: PNG ではピクセル、SVG と PDF ではポイント (既定 8)。"
+        case .helpQuietZone: "QRコードの周りの白い余白 (モジュール数。既定は規格どおり 4)。"
+        case .helpFiles: "読み取る画像ファイル: JPEG、PNG、HEIC のいずれか。"
+        case .missingText: "エンコードするテキストを --text TEXT で指定してください。"
+        case .moduleSizeOutOfRange: "--module-px は1から{max}までの整数で指定してください ({value}が指定されました)。"
+        case .quietZoneOutOfRange: "--quiet-zone は0から{max}までのモジュール数で指定してください ({value}が指定されました)。"
+        case .noFiles: "読み取る画像ファイルを1つ以上指定してください。"
+        case .wrotePixels:
+            "{file} を書き出しました: QRバージョン{version}、レベル{level}、{modules}×{modules}モジュール、{side}×{side}ピクセル。"
+        case .wrotePoints:
+            "{file} を書き出しました: QRバージョン{version}、レベル{level}、{modules}×{modules}モジュール、{side}×{side}ポイント。"
+        case .decodeProgress: "読み取り中"
+        case .columnFile: "ファイル"
+        case .columnText: "内容"
+        case .columnCorners: "四隅"
+        case .notRead: "(読み込めません。下のメッセージを参照してください)"
+        case .decodeSummary: "{files}ファイルから{codes}個のQRコードを読み取りました。読み込めなかったファイル: {failed}。"
+        }
+    }
+}
