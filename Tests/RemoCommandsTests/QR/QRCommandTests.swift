@@ -143,6 +143,43 @@ struct QRCommandTests {
         }
     }
 
+    @Test func everyBadInputIsNamedWithItsReasonAndTheGoodFilesStillRead() throws {
+        try withTemporaryDirectory { directory in
+            let label = try Canvas.qrCode(QREncoder.encode("GOOD"), moduleSize: 4, quietZone: 4).rasterize()
+            let jpeg = try JPEGEncoder().encode(label, quality: 90)
+            let png = try PNGEncoder.encode(label)
+            let files: [(String, [UInt8]?, String)] = [
+                ("grey.jpg", jpeg, ""),
+                ("empty.jpg", [], "is empty (0 bytes)"),
+                ("cut.jpg", Array(jpeg.prefix(jpeg.count / 2)), "is a damaged or truncated JPEG image"),
+                ("cut.png", Array(png.prefix(png.count / 2)), "is a damaged or truncated PNG image"),
+                ("notes.jpg", Array("shopping list".utf8), "is not a JPEG, PNG or HEIC image"),
+                ("label.png", png, ""),
+                ("missing.png", nil, "does not exist"),
+                ("folder", nil, "is a directory"),
+            ]
+            for (name, bytes, _) in files {
+                if let bytes { try Data(bytes).write(to: URL(fileURLWithPath: directory + "/" + name)) }
+            }
+            try FileManager.default.createDirectory(atPath: directory + "/folder", withIntermediateDirectories: false)
+            let run = try RemoProcess.run(["qr", "decode", "--json"] + files.map { directory + "/" + $0.0 })
+            #expect(run.status == 1)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
+            #expect(json.count == files.count)
+            for ((name, _, reason), entry) in zip(files, json) {
+                let path = directory + "/" + name
+                #expect(entry["file"] as? String == path)
+                if reason.isEmpty {
+                    #expect(entry["error"] is NSNull)
+                    #expect((entry["codes"] as? [[String: Any]])?.first?["text"] as? String == "GOOD")
+                } else {
+                    #expect((entry["error"] as? String)?.contains("\(path) \(reason)") == true, "\(name)")
+                    #expect(run.standardError.contains("\(path) \(reason)"), "\(name)")
+                }
+            }
+        }
+    }
+
     @Test func imageWithoutCodesStillExitsZero() throws {
         try withTemporaryDirectory { directory in
             let blank = directory + "/blank.png"
