@@ -51,14 +51,7 @@ public struct Canvas: ~Copyable {
     /// - Throws: ``ImagingError`` ``ImagingError/Code/invalidDrawing`` for a size
     ///   out of range; ``ImagingError/Code/drawingFailed`` when cairo cannot allocate.
     public init(width: Double, height: Double) throws(ImagingError) {
-        let surface = try Canvas.makePage(width: width, height: height)
-        let context = cairo_create(surface)!  // documented never to return NULL; status checked below
-        guard cairo_status(context) == CAIRO_STATUS_SUCCESS else {
-            let reason = Canvas.describe(cairo_status(context))
-            cairo_destroy(context)
-            cairo_surface_destroy(surface)
-            throw .drawingFailed(format: "recording", reason: reason)
-        }
+        let (surface, context) = try Canvas.makePage(width: width, height: height)
         self.pages = [Page(surface: surface, width: width, height: height)]
         self.context = context
         self.width = width
@@ -82,19 +75,8 @@ public struct Canvas: ~Copyable {
     public mutating func newPage(width: Double? = nil, height: Double? = nil) throws(ImagingError) {
         let newWidth = width ?? self.width
         let newHeight = height ?? self.height
-        let surface = try Canvas.makePage(width: newWidth, height: newHeight)
-        let newContext = cairo_create(surface)!  // never NULL; status checked below
-        guard cairo_status(newContext) == CAIRO_STATUS_SUCCESS else {
-            let reason = Canvas.describe(cairo_status(newContext))
-            cairo_destroy(newContext)
-            cairo_surface_destroy(surface)
-            throw .drawingFailed(format: "recording", reason: reason)
-        }
-        if let failure = drawingFailure() {
-            cairo_destroy(newContext)
-            cairo_surface_destroy(surface)
-            throw failure
-        }
+        if let failure = drawingFailure() { throw failure }
+        let (surface, newContext) = try Canvas.makePage(width: newWidth, height: newHeight)
         cairo_destroy(context)
         context = newContext
         pages.append(Page(surface: surface, width: newWidth, height: newHeight))
@@ -247,18 +229,24 @@ public struct Canvas: ~Copyable {
         return status == CAIRO_STATUS_SUCCESS ? nil : .drawingFailed(format: "recording", reason: Canvas.describe(status))
     }
 
-    private static func makePage(width: Double, height: Double) throws(ImagingError) -> OpaquePointer {
+    /// A recording surface for a page and a context drawing on it; both freed on failure.
+    private static func makePage(
+        width: Double, height: Double
+    ) throws(ImagingError) -> (surface: OpaquePointer, context: OpaquePointer) {
         for (name, value) in [("width", width), ("height", height)] where !(value > 0 && value <= maximumSide) {
             throw .invalidDrawing(name, range: "0 < \(name) ≤ \(Int(maximumSide))", value: String(value))
         }
         var extents = cairo_rectangle_t(x: 0, y: 0, width: width, height: height)
-        let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!  // never NULL
-        let status = cairo_surface_status(surface)
+        // cairo's constructors never return NULL; they return objects in an error status.
+        let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
+        let context = cairo_create(surface)!
+        let status = cairo_status(context) != CAIRO_STATUS_SUCCESS ? cairo_status(context) : cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_destroy(context)
             cairo_surface_destroy(surface)
             throw .drawingFailed(format: "recording", reason: describe(status))
         }
-        return surface
+        return (surface, context)
     }
 
     private static func raster(of page: Page, pixelsPerUnit: Double) throws(ImagingError) -> GrayImage {
