@@ -10,11 +10,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         case malformed(String)
         /// Of the right form, but no such day (`2025-02-29`, `2025-13-01`).
         case noSuchDay(String)
+        /// Not a month of the form `YYYY-MM` (from ``YearMonth``).
+        case malformedMonth(String)
+        /// Of the right form, but no such month (`2025-13`, from ``YearMonth``).
+        case noSuchMonth(String)
 
         public var message: Message {
             switch self {
             case .malformed(let text): CoreText.dateMalformed(["text": .text(text)])
             case .noSuchDay(let text): CoreText.dateNoSuchDay(["text": .text(text)])
+            case .malformedMonth(let text): CoreText.monthMalformed(["text": .text(text)])
+            case .noSuchMonth(let text): CoreText.monthNoSuchMonth(["text": .text(text)])
             }
         }
     }
@@ -94,6 +100,21 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
     /// The date `days` days later (earlier when negative).
     public func adding(days: Int) -> CalendarDate {
         CalendarDate(dayNumber: dayNumber + days)
+    }
+
+    /// The same day of the month `years` years later (earlier when negative); the
+    /// month's last day when that day does not exist (2024-02-29 + 5 years is
+    /// 2029-02-28).
+    ///
+    /// This is also where a period of whole years that starts on this date ends
+    /// under Japanese Civil Code articles 140 and 143 (the first day is not
+    /// counted; the period ends on the day before the corresponding day, or on the
+    /// month's last day when there is none): "within 5 years of 2024-01-10" is up
+    /// to and including 2029-01-10.
+    public func adding(years: Int) -> CalendarDate {
+        let month = YearMonth(unchecked: year, month).adding(months: 12 * years)
+        return CalendarDate(
+            unchecked: month.year, month.month, min(day, CalendarDate.daysIn(month: month.month, year: month.year)))
     }
 
     /// The number of days from this date to `other`: positive when `other` is later.

@@ -9,10 +9,10 @@ public struct YearMonth: Hashable, Comparable, Sendable {
 
     /// A month from its parts.
     ///
-    /// - Throws: ``CalendarDate/ParseError/noSuchDay(_:)`` when the month is out of range.
+    /// - Throws: ``CalendarDate/ParseError/noSuchMonth(_:)`` when the month is out of range.
     public init(year: Int, month: Int) throws(CalendarDate.ParseError) {
         guard (1...9999).contains(year), (1...12).contains(month) else {
-            throw .noSuchDay("\(year)-\(month)")
+            throw .noSuchMonth("\(year)-\(month)")
         }
         self.init(unchecked: year, month)
     }
@@ -24,19 +24,20 @@ public struct YearMonth: Hashable, Comparable, Sendable {
 
     /// Parses `YYYY-MM`.
     ///
-    /// - Throws: ``CalendarDate/ParseError`` naming the text.
+    /// - Throws: ``CalendarDate/ParseError/malformedMonth(_:)`` or
+    ///   ``CalendarDate/ParseError/noSuchMonth(_:)`` naming the text.
     public init(parsing text: String) throws(CalendarDate.ParseError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
             let year = Int(parts[0]), let month = Int(parts[1])
         else {
-            throw .malformed(text)
+            throw .malformedMonth(text)
         }
         do {
             try self.init(year: year, month: month)
         } catch {
-            throw .noSuchDay(text)
+            throw .noSuchMonth(text)
         }
     }
 

@@ -6,4 +6,35 @@ public enum LicenseText: String, MessageCatalogue {
     case termYears
     case termPerpetual
     case unknownPart
+
+    case statusFree
+    case statusActive
+    case statusExpiring
+    case statusExpired
+    case statusPerpetual
+    case statusUnlicensed
+    case daysLeft
+
+    case bindingLicenseExpired
+    case bindingUnboundBeforeBound
+
+    case renewalLosesDays
+    case renewalLeavesGap
+    case renewalLosesNothing
+
+    case audiencePartner
+    case audienceCustomer
+    case noticeAskCustomer
+    case noticeOrder
+    case noticeAssignRenewal
+    case noticeCatchUp
+    case noticeLastCall
+    case noticeCustomerInformed
+
+    case perpetualMoveWindowClosed
+    case perpetualTypeChangeWindowClosed
+    case perpetualReapplicationWindowClosed
+
+    case planNegativeCameras
+    case planNegativeSpare
 }

@@ -3,4 +3,6 @@
 public enum CoreText: String, MessageCatalogue {
     case dateMalformed
     case dateNoSuchDay
+    case monthMalformed
+    case monthNoSuchMonth
 }
