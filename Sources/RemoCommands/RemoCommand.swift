@@ -8,7 +8,7 @@ package struct RemoCommand: AsyncParsableCommand {
             commandName: "remo",
             abstract: CommandText.rootAbstract().description,
             version: "0.1.0",
-            subcommands: [QRCommand.self]
+            subcommands: [QRCommand.self, LicenseCommand.self]
         )
     }
 

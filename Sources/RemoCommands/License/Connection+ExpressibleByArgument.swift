@@ -1,0 +1,6 @@
+// A core value as a command-line argument; public imports because the
+// conformance's requirements are public.
+public import ArgumentParser
+public import RemoCore
+
+extension Connection: ExpressibleByArgument {}

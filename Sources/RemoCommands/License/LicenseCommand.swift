@@ -1,0 +1,51 @@
+package import ArgumentParser
+import RemoCore
+
+/// `remo license`: the license rules. The arithmetic verbs need no database.
+package struct LicenseCommand: AsyncParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "license",
+            abstract: LicenseCommandText.licenseAbstract().description,
+            subcommands: [Dates.self, Renewal.self, Plan.self, Notices.self]
+        )
+    }
+
+    package init() {}
+}
+
+/// A license term given on the command line: `1y` or `5y`, the terms of the catalogue.
+package enum TermArgument: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case oneYear = "1y"
+    case fiveYears = "5y"
+
+    /// The number of years.
+    package var years: Int {
+        switch self {
+        case .oneYear: 1
+        case .fiveYears: 5
+        }
+    }
+}
+
+/// What an arithmetic verb prints: the JSON document with `--json`, else aligned text.
+package protocol LicenseReport: Encodable {
+    /// The report for people, in the current language.
+    func text() -> String
+}
+
+extension LicenseReport {
+    /// Prints the report as the options ask.
+    func print(json: Bool) throws {
+        if json {
+            try Output.json(self)
+        } else {
+            Output.text(text())
+        }
+    }
+}
+
+/// Reads a date option, so that a bad date's message is the catalogue's sentence.
+func parseDate(_ text: String) throws -> CalendarDate {
+    try CalendarDate(parsing: text)
+}
