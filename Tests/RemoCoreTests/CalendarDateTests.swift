@@ -41,6 +41,19 @@ struct CalendarDateTests {
         #expect(month.adding(months: 63).lastDay.description == "2031-02-28")
     }
 
+    @Test func yearsAddToTheSameDayOrTheMonthsLastDay() throws {
+        #expect(try CalendarDate(parsing: "2024-02-29").adding(years: 5).description == "2029-02-28")
+        #expect(try CalendarDate(parsing: "2024-02-29").adding(years: 4).description == "2028-02-29")
+        #expect(try CalendarDate(parsing: "2025-12-31").adding(years: 1).description == "2026-12-31")
+        #expect(try CalendarDate(parsing: "2028-02-29").adding(years: -1).description == "2027-02-28")
+    }
+
+    @Test func monthsParseWithTheirOwnErrors() {
+        #expect(throws: CalendarDate.ParseError.malformedMonth("2024-7")) { try YearMonth(parsing: "2024-7") }
+        #expect(throws: CalendarDate.ParseError.noSuchMonth("2024-13")) { try YearMonth(parsing: "2024-13") }
+        #expect(CalendarDate.ParseError.malformedMonth("x").message.rendered(in: .english).contains("YYYY-MM"))
+    }
+
     @Test func formatsDatesForEachLanguage() throws {
         let date = try CalendarDate(parsing: "2026-04-30")
         #expect(date.formatted(in: .english) == "2026-04-30")

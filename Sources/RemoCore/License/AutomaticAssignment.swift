@@ -11,6 +11,7 @@ public struct UnboundLicense<ID: Hashable & Comparable & Sendable>: Hashable, Se
     /// Its dates, fixed when it was assigned to the contract user.
     public let dates: TermDates
 
+    /// An unbound license of the account.
     public init(id: ID, connection: Connection, dates: TermDates) {
         self.id = id
         self.connection = connection

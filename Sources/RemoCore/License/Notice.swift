@@ -56,6 +56,7 @@ public struct Notice: Hashable, Sendable, Codable {
     /// The expiry the notice is about.
     public let expires: CalendarDate
 
+    /// A notice; ``NoticeSchedule/notices(expiring:)`` makes them.
     public init(date: CalendarDate, audience: Audience, daysBefore: Int, action: Action, expires: CalendarDate) {
         self.date = date
         self.audience = audience

@@ -3,9 +3,13 @@
 public struct RecorderUnit: Hashable, Sendable, Codable {
     /// Why the fields of a unit are not valid: the field's own error.
     public enum ParseError: Error, Hashable, Sendable, MessageProviding {
+        /// The model number is not valid.
         case model(ModelNumber.ParseError)
+        /// The serial number is not valid.
         case serial(SerialNumber.ParseError)
+        /// The device ID is not valid.
         case deviceID(DeviceID.ParseError)
+        /// The production month is not a `YYYY-MM` month.
         case produced(CalendarDate.ParseError)
 
         public var message: Message {
@@ -27,6 +31,7 @@ public struct RecorderUnit: Hashable, Sendable, Codable {
     /// The production month, from the warehouse manifest (never from the serial).
     public let produced: YearMonth
 
+    /// A unit from its validated fields.
     public init(model: ModelNumber, serial: SerialNumber, deviceID: DeviceID, produced: YearMonth) {
         self.model = model
         self.serial = serial

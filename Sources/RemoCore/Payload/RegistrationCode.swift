@@ -77,6 +77,7 @@ public struct RegistrationCode: RawRepresentable, Hashable, Sendable, Codable, C
     /// The unit's claim code.
     public let claimCode: ClaimCode
 
+    /// The registration code of a unit.
     public init(serial: SerialNumber, claimCode: ClaimCode) {
         self.serial = serial
         self.claimCode = claimCode
@@ -108,6 +109,7 @@ public struct RegistrationCode: RawRepresentable, Hashable, Sendable, Codable, C
         self.init(serial: serial, claimCode: claimCode)
     }
 
+    /// The code read from text, or nil when it is not valid.
     public init?(rawValue: String) {
         try? self.init(rawValue)
     }
