@@ -12,11 +12,11 @@ extension LicenseCommand {
 
         @Option(
             help: ArgumentHelp(LicenseCommandText.helpAssigned().description, valueName: "yyyy-mm-dd"),
-            transform: parseDate)
+            transform: LicenseCommand.parseDate)
         package var assigned: CalendarDate
 
         @Option(help: ArgumentHelp(LicenseCommandText.helpTerm().description, valueName: "1y|5y"))
-        package var term: TermArgument
+        package var term: Term
 
         package init() {}
 
@@ -31,7 +31,7 @@ extension LicenseCommand {
 
         /// `{"assigned", "freeUntil", "expires", "term"}`.
         package struct Report: LicenseReport {
-            package let term: TermArgument
+            package let term: Term
             package let dates: TermDates
 
             private enum CodingKeys: String, CodingKey { case assigned, freeUntil, expires, term }

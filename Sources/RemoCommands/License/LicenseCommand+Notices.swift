@@ -12,7 +12,7 @@ extension LicenseCommand {
 
         @Option(
             help: ArgumentHelp(LicenseCommandText.helpExpires().description, valueName: "yyyy-mm-dd"),
-            transform: parseDate)
+            transform: LicenseCommand.parseDate)
         package var expires: CalendarDate
 
         package init() {}

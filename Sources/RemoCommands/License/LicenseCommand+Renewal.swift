@@ -12,16 +12,16 @@ extension LicenseCommand {
 
         @Option(
             help: ArgumentHelp(LicenseCommandText.helpCurrentExpiry().description, valueName: "yyyy-mm-dd"),
-            transform: parseDate)
+            transform: LicenseCommand.parseDate)
         package var currentExpiry: CalendarDate
 
         @Option(
             help: ArgumentHelp(LicenseCommandText.helpAssignOn().description, valueName: "yyyy-mm-dd"),
-            transform: parseDate)
+            transform: LicenseCommand.parseDate)
         package var assignOn: CalendarDate?
 
         @Option(help: ArgumentHelp(LicenseCommandText.helpTerm().description, valueName: "1y|5y"))
-        package var term: TermArgument
+        package var term: Term
 
         package init() {}
 

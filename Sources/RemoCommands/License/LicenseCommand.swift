@@ -12,19 +12,24 @@ package struct LicenseCommand: AsyncParsableCommand {
     }
 
     package init() {}
-}
 
-/// A license term given on the command line: `1y` or `5y`, the terms of the catalogue.
-package enum TermArgument: String, CaseIterable, ExpressibleByArgument, Sendable {
-    case oneYear = "1y"
-    case fiveYears = "5y"
+    /// A license term given on the command line: `1y` or `5y`, the terms of the catalogue.
+    package enum Term: String, CaseIterable, ExpressibleByArgument, Sendable {
+        case oneYear = "1y"
+        case fiveYears = "5y"
 
-    /// The number of years.
-    package var years: Int {
-        switch self {
-        case .oneYear: 1
-        case .fiveYears: 5
+        /// The number of years.
+        package var years: Int {
+            switch self {
+            case .oneYear: 1
+            case .fiveYears: 5
+            }
         }
+    }
+
+    /// Reads a date option, so that a bad date's message is the catalogue's sentence.
+    static func parseDate(_ text: String) throws -> CalendarDate {
+        try CalendarDate(parsing: text)
     }
 }
 
@@ -43,9 +48,4 @@ extension LicenseReport {
             Output.text(text())
         }
     }
-}
-
-/// Reads a date option, so that a bad date's message is the catalogue's sentence.
-func parseDate(_ text: String) throws -> CalendarDate {
-    try CalendarDate(parsing: text)
 }
