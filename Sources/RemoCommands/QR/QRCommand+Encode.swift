@@ -34,12 +34,14 @@ extension QRCommand {
         @Option(name: .customLong("quiet-zone"), help: ArgumentHelp(QRCommandText.helpQuietZone().description, valueName: "n"))
         package var quietZone: Int = 4
 
+        @OptionGroup package var unit: RecorderUnitOptions
+
         @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
         package func validate() throws {
-            guard let text, !text.isEmpty else { throw ValidationError(QRCommandText.missingText().description) }
+            try validateContent()
             guard (1...Encode.maximumModuleSize).contains(moduleSize) else {
                 throw ValidationError(
                     QRCommandText.moduleSizeOutOfRange([
@@ -58,7 +60,8 @@ extension QRCommand {
         }
 
         package func run() async throws {
-            let matrix = try QREncoder.encode(text ?? "", errorCorrection: errorCorrection)
+            var generator = SystemRandomNumberGenerator()
+            let matrix = try QREncoder.encode(try content(using: &generator), errorCorrection: errorCorrection)
             let canvas = try Canvas.qrCode(matrix, moduleSize: Double(moduleSize), quietZone: quietZone)
             try canvas.write(to: output)
             let summary = EncodeSummary(

@@ -7,7 +7,7 @@ package struct QRCommand: AsyncParsableCommand {
         CommandConfiguration(
             commandName: "qr",
             abstract: QRCommandText.qrAbstract().description,
-            subcommands: [Encode.self, Decode.self]
+            subcommands: [Encode.self, Decode.self, Payload.self]
         )
     }
 

@@ -37,14 +37,9 @@ package struct QRDecodeReport {
             (payload, payloadError) = Code.readPayload(code.text)
         }
 
-        /// The hook where a code's text is read as a recorder payload.
-        ///
-        /// The recorder payload format (issue 3, `RemoCore`) is not defined yet, so
-        /// every code reports `"payload": null, "payloadError": null`. When it is,
-        /// parse `text` here: a payload gives ``Payload``; text that claims to be a
-        /// payload but is malformed gives the parse error's message.
+        /// A code's text read as a recorder payload (``recorderPayload(in:)``).
         static func readPayload(_ text: String) -> (Payload?, String?) {
-            (nil, nil)
+            recorderPayload(in: text)
         }
 
         package func encode(to encoder: any Encoder) throws {
