@@ -17,9 +17,9 @@ package struct RemoCommand: AsyncParsableCommand {
     /// Runs `remo` with the process arguments, in the language chosen by `--lang`,
     /// `REMO_LANG` or the locale, and exits.
     package static func launch(arguments: [String], environment: [String: String]) async {
-        let language = Language.fromCommandLine(arguments) ?? Language.preferred(in: environment)
-        await Language.$current.withValue(language) {
-            await main(arguments)
+        let (chosen, rest) = Language.splitCommandLine(arguments)
+        await Language.$current.withValue(chosen ?? Language.preferred(in: environment)) {
+            await main(rest)
         }
     }
 }

@@ -29,4 +29,11 @@ struct GlobalOptionsTests {
         #expect(Language.fromCommandLine(["--lang=en"]) == .english)
         #expect(Language.fromCommandLine(["x"]) == nil)
     }
+
+    @Test func languageIsTakenOutOfTheArgumentsWhereverItStands() {
+        #expect(Language.splitCommandLine(["--lang", "ja", "license", "plan"]) == (.japanese, ["license", "plan"]))
+        #expect(Language.splitCommandLine(["qr", "decode", "--lang=en", "a.png"]) == (.english, ["qr", "decode", "a.png"]))
+        #expect(Language.splitCommandLine(["qr", "--lang", "fr"]) == (nil, ["qr", "--lang", "fr"]))
+        #expect(Language.splitCommandLine(["qr", "--", "--lang", "ja"]) == (nil, ["qr", "--", "--lang", "ja"]))
+    }
 }

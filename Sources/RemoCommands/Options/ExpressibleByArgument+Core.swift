@@ -16,14 +16,35 @@ extension Language: ExpressibleByArgument {
 
     /// The language named by `--lang X` or `--lang=X` in raw arguments, if any.
     package static func fromCommandLine(_ arguments: [String]) -> Language? {
-        for (index, argument) in arguments.enumerated() {
-            if argument == "--lang", index + 1 < arguments.count {
-                return Language(code: arguments[index + 1])
+        splitCommandLine(arguments).language
+    }
+
+    /// The language named by `--lang X` or `--lang=X` anywhere in raw arguments,
+    /// and the arguments without it, so that `--lang` works before the verb as well
+    /// as after it. An unknown value stays in the arguments for the parser to refuse.
+    package static func splitCommandLine(_ arguments: [String]) -> (language: Language?, rest: [String]) {
+        var rest: [String] = []
+        var language: Language?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.count, let chosen = Language(code: arguments[index + 1]) {
+                language = chosen
+                index += 2
+                continue
             }
-            if argument.hasPrefix("--lang=") {
-                return Language(code: String(argument.dropFirst("--lang=".count)))
+            if argument.hasPrefix("--lang="), let chosen = Language(code: String(argument.dropFirst("--lang=".count))) {
+                language = chosen
+                index += 1
+                continue
             }
+            if argument == "--" {
+                rest += arguments[index...]
+                break
+            }
+            rest.append(argument)
+            index += 1
         }
-        return nil
+        return (language, rest)
     }
 }
