@@ -1,0 +1,11 @@
+/// The account rules' sentences for people (e-mail addresses). Templates:
+/// `AccountText+English.swift`, `AccountText+Japanese.swift`.
+public enum AccountText: String, MessageCatalogue {
+    case emailEmpty
+    case emailNonASCII
+    case emailSpace
+    case emailAtSign
+    case emailLocalPart
+    case emailDomain
+    case emailTooLong
+}

@@ -1,0 +1,19 @@
+public import RemoCore
+
+/// Why a device use case refused.
+public enum DeviceError: Error, Hashable, Sendable, MessageProviding {
+    /// No recorder with this ID in the account.
+    case unknownRecorder(Recorder.ID)
+    /// No camera with this ID in the account.
+    case unknownCamera(Camera.ID)
+    /// A camera-direct camera cannot connect through a recorder.
+    case directCameraOnRecorder
+
+    public var message: Message {
+        switch self {
+        case .unknownRecorder(let id): LedgerText.deviceUnknownRecorder(["id": .text(id.description)])
+        case .unknownCamera(let id): LedgerText.deviceUnknownCamera(["id": .text(id.description)])
+        case .directCameraOnRecorder: LedgerText.deviceDirectCameraOnRecorder()
+        }
+    }
+}

@@ -1,0 +1,38 @@
+public import Foundation
+import RemoCore
+
+/// The ledger's settings: hashing costs, how long a mailed password lasts, who
+/// mail comes from.
+public struct LedgerSettings: Sendable {
+    /// The scrypt cost for passwords.
+    public var passwordCost: SecretHasher.Cost
+    /// The scrypt cost for encryption IDs and claim codes (hashed in batches).
+    public var identifierCost: SecretHasher.Cost
+    /// How long a mailed initial password may be used before it must be renewed
+    /// ("forgot password"): 24 hours (P10).
+    public var initialPasswordLifetime: TimeInterval
+    /// The shortest password a customer may choose.
+    public var minimumPasswordLength: Int
+    /// The sender of mail (initial passwords, notices).
+    public var sender: MailMessage.Mailbox
+    /// The time zone of new accounts and of mail dates: Asia/Tokyo.
+    public var defaultTimeZone: String
+
+    public init(
+        passwordCost: SecretHasher.Cost = .passwords, identifierCost: SecretHasher.Cost = .identifiers,
+        initialPasswordLifetime: TimeInterval = 24 * 60 * 60, minimumPasswordLength: Int = 8,
+        sender: MailMessage.Mailbox = LedgerSettings.defaultSender, defaultTimeZone: String = "Asia/Tokyo"
+    ) {
+        self.passwordCost = passwordCost
+        self.identifierCost = identifierCost
+        self.initialPasswordLifetime = initialPasswordLifetime
+        self.minimumPasswordLength = minimumPasswordLength
+        self.sender = sender
+        self.defaultTimeZone = defaultTimeZone
+    }
+
+    /// `remo <remo@localhost>`: a mail system rewrites it, or a deployment sets its own.
+    public static var defaultSender: MailMessage.Mailbox {
+        MailMessage.Mailbox(name: "remo", address: EmailAddress(knownValid: "remo", domain: "localhost.localdomain"))
+    }
+}

@@ -1,0 +1,31 @@
+public import RemoCore
+
+extension AuditAction {
+    /// What the action does, for people, as a verb phrase: "assign licenses" / 「ライセンスを割り当てる」.
+    public var name: Message {
+        switch self {
+        case .partnerAdded: LedgerText.actionPartnerAdded()
+        case .customerAdded: LedgerText.actionCustomerAdded()
+        case .emailConfirmed: LedgerText.actionEmailConfirmed()
+        case .loggedIn: LedgerText.actionLoggedIn()
+        case .passwordChanged: LedgerText.actionPasswordChanged()
+        case .passwordRenewed: LedgerText.actionPasswordRenewed()
+        case .termsAccepted: LedgerText.actionTermsAccepted()
+        case .handedOver: LedgerText.actionHandedOver()
+        case .sharedUserAdded: LedgerText.actionSharedUserAdded()
+        case .stockAdded: LedgerText.actionStockAdded()
+        case .licensesAssigned: LedgerText.actionLicensesAssigned()
+        case .cardsImported: LedgerText.actionCardsImported()
+        case .cardsRegistered: LedgerText.actionCardsRegistered()
+        case .siteAdded: LedgerText.actionSiteAdded()
+        case .cameraAdded: LedgerText.actionCameraAdded()
+        case .licenseBound: LedgerText.actionLicenseBound()
+        case .licenseMoved: LedgerText.actionLicenseMoved()
+        case .cameraFailed: LedgerText.actionCameraFailed()
+        case .licenseReapplied: LedgerText.actionLicenseReapplied()
+        case .automaticallyBound: LedgerText.actionAutomaticallyBound()
+        case .noticesQueued: LedgerText.actionNoticesQueued()
+        case .noticesWritten: LedgerText.actionNoticesWritten()
+        }
+    }
+}

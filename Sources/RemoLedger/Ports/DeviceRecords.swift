@@ -1,0 +1,29 @@
+public import RemoCore
+
+/// Reading sites, recorders and cameras.
+public protocol DeviceReader {
+    func site(id: Site.ID) throws -> Site?
+    func site(of customer: Customer.ID, named name: String) throws -> Site?
+    func sites(of customer: Customer.ID) throws -> [Site]
+
+    func recorder(id: Recorder.ID) throws -> Recorder?
+    func recorders(of customer: Customer.ID) throws -> [Recorder]
+
+    func camera(id: Camera.ID) throws -> Camera?
+    /// The customer's cameras, by ID.
+    func cameras(of customer: Customer.ID) throws -> [Camera]
+}
+
+/// Adding sites and cameras, marking cameras failed.
+public protocol DeviceWriter: DeviceReader {
+    func insertSite(customer: Customer.ID, name: String) throws -> Site
+    func insertRecorder(
+        customer: Customer.ID, site: Site.ID, serial: String, model: String, deviceID: String?, addedOn: CalendarDate
+    ) throws -> Recorder
+    func insertCamera(
+        customer: Customer.ID, site: Site.ID, recorder: Recorder.ID?, connection: Connection, name: String,
+        addedOn: CalendarDate
+    ) throws -> Camera
+    /// Records that a camera failed on `day`; the store refuses to change it afterwards.
+    func markFailed(_ camera: Camera.ID, on day: CalendarDate) throws
+}

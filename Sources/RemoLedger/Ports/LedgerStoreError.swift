@@ -1,0 +1,86 @@
+public import RemoCore
+
+/// Why a store could not do what was asked: the database file cannot be used,
+/// or a change would have stored an illegal state. Stores map their own errors
+/// to these; anything else they throw is a bug or a broken disk.
+public enum LedgerStoreError: Error, Hashable, Sendable, MessageProviding {
+    /// The file exists but is not a database (or is damaged).
+    case notADatabase(path: String)
+    /// The file (or its directory) cannot be written.
+    case readOnly(path: String)
+    /// Another process held the database for longer than the store waits.
+    case locked(path: String, seconds: Double)
+    /// The file cannot be opened or created.
+    case cannotOpen(path: String, reason: String)
+    /// The database was made by a newer remo: its schema has changes this one does not know.
+    case newerSchema(path: String, migration: String)
+    /// The store refused a change that would break one of its rules.
+    case refused(StoreRule)
+
+    public var message: Message {
+        switch self {
+        case .notADatabase(let path): LedgerText.storeNotADatabase(["path": .text(path)])
+        case .readOnly(let path): LedgerText.storeReadOnly(["path": .text(path)])
+        case .locked(let path, let seconds):
+            LedgerText.storeLocked(["path": .text(path), "seconds": .text(seconds.formatted(decimals: 1))])
+        case .cannotOpen(let path, let reason): LedgerText.storeCannotOpen(["path": .text(path), "reason": .text(reason)])
+        case .newerSchema(let path, let migration):
+            LedgerText.storeNewerSchema(["path": .text(path), "migration": .text(migration)])
+        case .refused(let rule): LedgerText.storeRefused(["rule": .message(rule.name)])
+        }
+    }
+}
+
+/// A rule the store itself enforces, so that no bug in a use case can break it.
+public enum StoreRule: String, Hashable, Sendable, CaseIterable {
+    /// A license is assigned to a customer at most once, and never taken back.
+    case licenseAssignedOnce = "license-assigned-once"
+    /// A stock license goes only to a customer of the partner that bought it.
+    case assignmentToOwnCustomer = "assignment-own-customer"
+    /// A license has at most one current binding (one camera at a time).
+    case licenseBoundOnce = "license-bound-once"
+    /// A license binds only to a camera of the account it was assigned to.
+    case bindingInAccount = "binding-in-account"
+    /// A license binds only to a camera of its connection type.
+    case bindingConnection = "binding-connection"
+    /// A binding only ends, once, on or after the day it began.
+    case bindingEndsOnce = "binding-ends-once"
+    /// An activation card is registered once.
+    case cardRegisteredOnce = "card-registered-once"
+    /// The record cannot be changed or deleted (audit log, assignments, stock, licenses, cards).
+    case appendOnly = "append-only"
+    /// A customer's partner and address, and a hand-over once made, never change.
+    case customerFixed = "customer-fixed"
+    /// A camera's account, connection and failure day, once set, never change.
+    case cameraFixed = "camera-fixed"
+
+    /// The rule in a sentence for people.
+    public var name: Message {
+        switch self {
+        case .licenseAssignedOnce: LedgerText.ruleLicenseAssignedOnce()
+        case .assignmentToOwnCustomer: LedgerText.ruleAssignmentToOwnCustomer()
+        case .licenseBoundOnce: LedgerText.ruleLicenseBoundOnce()
+        case .bindingInAccount: LedgerText.ruleBindingInAccount()
+        case .bindingConnection: LedgerText.ruleBindingConnection()
+        case .bindingEndsOnce: LedgerText.ruleBindingEndsOnce()
+        case .cardRegisteredOnce: LedgerText.ruleCardRegisteredOnce()
+        case .appendOnly: LedgerText.ruleAppendOnly()
+        case .customerFixed: LedgerText.ruleCustomerFixed()
+        case .cameraFixed: LedgerText.ruleCameraFixed()
+        }
+    }
+}
+
+extension Double {
+    /// The number with `decimals` digits after the point (`2.5`), for messages.
+    func formatted(decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (self * scale).rounded() / scale
+        let whole = Int(rounded)
+        guard decimals > 0 else { return String(whole) }
+        let fraction = Int(((rounded - Double(whole)) * scale).rounded())
+        let digits = String(abs(fraction))
+        return "\(whole).\(String(repeating: "0", count: max(0, decimals - digits.count)))\(digits)"
+    }
+}

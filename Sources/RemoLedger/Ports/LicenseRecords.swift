@@ -1,0 +1,45 @@
+public import Foundation
+public import RemoCore
+
+/// Reading stock, licenses and bindings.
+public protocol LicenseReader {
+    /// A partner's stock per part, in catalogue order; parts never bought are left out.
+    func stock(of partner: Partner.ID) throws -> [StockLine]
+    /// A partner's orders, oldest first.
+    func stockLots(of partner: Partner.ID) throws -> [StockLot]
+    /// Up to `limit` licenses of `part` still in the partner's stock, oldest lot first.
+    func stockLicenses(of partner: Partner.ID, part: String, limit: Int) throws -> [License.ID]
+
+    func license(id: License.ID) throws -> License?
+    /// The licenses assigned to a customer, by ID.
+    func licenses(of customer: Customer.ID) throws -> [License]
+
+    /// Every binding of the customer's licenses, current or ended, by ID.
+    func bindings(of customer: Customer.ID) throws -> [Binding]
+    /// The license's binding that has not ended, if any.
+    func currentBinding(of license: License.ID) throws -> Binding?
+    /// Every binding of the camera, current or ended, by ID.
+    func bindings(ofCamera camera: Camera.ID) throws -> [Binding]
+}
+
+/// Adding stock, assigning, binding.
+public protocol LicenseWriter: LicenseReader {
+    /// Stores an order and its `count` licenses in the partner's stock.
+    func insertStockLot(
+        partner: Partner.ID, product: Product, count: Int, order: String?, addedOn: CalendarDate, added: Date
+    ) throws -> StockLot
+
+    /// Assigns licenses to a customer, irreversibly. The store refuses a license
+    /// already assigned, and a stock license of another partner than the customer's.
+    func assign(_ licenses: [License.ID], to customer: Customer.ID, on day: CalendarDate, dates: TermDates?, at: Date)
+        throws
+
+    /// Binds a license to a camera from `day`. The store refuses a license that
+    /// already has a current binding, a license not assigned to the camera's
+    /// account, and a connection type that differs from the camera's.
+    func insertBinding(license: License.ID, camera: Camera.ID, on day: CalendarDate, method: Binding.Method, at: Date)
+        throws -> Binding
+
+    /// Ends a current binding: from `day` on the license is no longer bound to the camera.
+    func endBinding(_ binding: Binding.ID, unboundOn day: CalendarDate) throws
+}

@@ -1,0 +1,122 @@
+extension LedgerText {
+    public var english: String {
+        switch self {
+        case .accessUnknownUser:
+            "No partner, contract user or shared user logs in as {email}. Check the address given with --as."
+        case .accessReadOnly: "{email} is a shared user: shared users can look at an account but change nothing."
+        case .accessOperatorOnly: "Only the local operator of the database may {action}; {actor} may not."
+        case .accessOtherPartner: "Partner {actor} cannot act for partner {partner}: each partner manages only its own stock and customers."
+        case .accessPartnerOnly: "{actor} is a contract user: only the partner may {action}."
+        case .accessCustomerOnly: "Only the contract user may {action}, not {actor}: run it --as the customer's address."
+
+        case .storeNotADatabase:
+            "{path} is not a remo database (not SQLite, or damaged). Give another file with --db, or move this one away."
+        case .storeReadOnly: "{path} cannot be written (the file or its folder is read-only). Check its permissions, or give another file with --db."
+        case .storeLocked:
+            "{path} is busy: another remo process held it for {seconds} seconds. Nothing was changed; try again when it has finished."
+        case .storeCannotOpen: "{path} cannot be opened: {reason}."
+        case .storeNewerSchema:
+            "{path} was made by a newer remo (it has the change \"{migration}\" this one does not know). Use the newer remo."
+        case .storeRefused: "The database refused the change, which would break a rule: {rule} Nothing was changed."
+
+        case .storeReasonFolder: "it is a folder, not a file"
+        case .storeReasonNoFolder: "the folder {folder} does not exist"
+        case .ruleLicenseAssignedOnce: "a license is assigned to a customer once, and never taken back."
+        case .ruleAssignmentToOwnCustomer: "a partner's stock goes only to that partner's customers."
+        case .ruleLicenseBoundOnce: "a license is bound to one camera at a time."
+        case .ruleBindingInAccount: "a license is bound only to a camera of the account it was assigned to."
+        case .ruleBindingConnection: "a license is bound only to a camera of its connection type."
+        case .ruleBindingEndsOnce: "a binding ends once, on or after the day it began."
+        case .ruleCardRegisteredOnce: "an activation card is registered once."
+        case .ruleAppendOnly: "the audit log, stock, licenses, assignments and cards are never changed or deleted."
+        case .ruleCustomerFixed: "a customer's partner and address, and a hand-over once made, never change."
+        case .ruleCameraFixed: "a camera's account and connection type, and the day it failed, never change."
+
+        case .accountMalformedPartnerCode:
+            "\"{code}\" is not a partner code: use 1 to 32 letters, digits, - or _ (for example P0001)."
+        case .accountUnknownPartner: "There is no partner with the code {code}. Check the code, or add the partner with remo partner add."
+        case .accountUnknownCustomer:
+            "There is no contract user {email} that you can see. Check the address, or add the customer with remo customer add."
+        case .accountPartnerCodeTaken: "A partner with the code {code} exists already; choose another code."
+        case .accountEmailTaken:
+            "{email} is already the login of a partner or a contract user; each login needs its own address."
+        case .accountAlreadyShared: "The account of {customer} is already shared with {email}."
+        case .accountEmptyName: "The name is empty: give a name."
+        case .accountWrongPassword: "The password for {email} is not right. Nothing was changed."
+        case .accountInitialPasswordExpired:
+            "The initial password mailed to {email} expired at {time} (it must be changed within 24 hours). Use forgot password to have a new one mailed."
+        case .accountWeakPassword: "A password needs at least {minimum} characters."
+        case .accountSamePassword: "The new password is the current one: choose a different one."
+        case .accountAlreadyHandedOver: "The account of {email} was already handed over at {time}."
+        case .accountEmptyTermsVersion: "Say which version of the terms of use was accepted."
+        case .accountUnknownTimeZone: "\"{zone}\" is not a time zone: use a name such as Asia/Tokyo."
+
+        case .stockCountNotPositive: "{count} is not a count of licenses: give 1 or more."
+        case .stockPerpetualNotStock:
+            "{part} is a perpetual license: it comes on activation cards, not as stock. Import the cards with remo cards import and register them in the customer's account."
+        case .stockNotEnough:
+            "Partner {partner} has {available} {part} {available|license|licenses} in stock, fewer than the {requested} asked for. Nothing was assigned; add stock with remo stock add."
+        case .stockNotConfirmed:
+            "Assigning {count} {part} {count|license|licenses} to {customer} cannot be undone, and their dates start today. Run it again with --yes to assign."
+        case .stockEmailLooksWrong:
+            "The address {email} looks wrong (did you mean {suggestion}?) and was never confirmed, so the customer may never be able to log in. Nothing was assigned: add the customer again with the right address, or confirm this one with remo customer confirm-email."
+        case .stockEmailUnconfirmed:
+            "The address {email} was never confirmed: the customer has not logged in with a mailed password, and the partner has not confirmed it. If it is wrong the customer can never log in, so nothing was assigned. Confirm it with remo customer confirm-email once checked with the customer."
+
+        case .deviceUnknownRecorder: "There is no recorder {id} in this account."
+        case .deviceUnknownCamera: "There is no camera {id} in this account."
+        case .deviceDirectCameraOnRecorder: "A camera-direct camera does not connect through a recorder: leave out the recorder."
+
+        case .outboxCannotWrite: "The mail could not be written to {path}: {reason}. Nothing was changed."
+        case .mailInitialPasswordSubject: "Your i-PRO Remo. account and initial password"
+        case .mailInitialPasswordBody:
+            """
+            Dear {name},
+
+            An i-PRO Remo. account has been created for you.
+
+            Login: {email}
+            Initial password: {password}
+
+            Please log in and change this password within {hours} hours (by {expires}).
+            After that it no longer works; use "forgot password" on the login page to have a new one sent.
+            """
+        case .mailRenewedPasswordSubject: "Your new i-PRO Remo. initial password"
+        case .mailRenewedPasswordBody:
+            """
+            Dear {name},
+
+            A new initial password was requested for your i-PRO Remo. account.
+
+            Login: {email}
+            Initial password: {password}
+
+            Please log in and change this password within {hours} hours (by {expires}).
+            If you did not ask for it, your previous password no longer works: use this one and choose your own.
+            """
+
+        case .actionPartnerAdded: "add a partner"
+        case .actionCustomerAdded: "add a contract user"
+        case .actionEmailConfirmed: "confirm a contract user's e-mail address"
+        case .actionLoggedIn: "log in"
+        case .actionPasswordChanged: "change the password"
+        case .actionPasswordRenewed: "renew the initial password"
+        case .actionTermsAccepted: "accept the terms of use"
+        case .actionHandedOver: "hand the account over"
+        case .actionSharedUserAdded: "share the account"
+        case .actionStockAdded: "add stock"
+        case .actionLicensesAssigned: "assign licenses"
+        case .actionCardsImported: "import activation cards"
+        case .actionCardsRegistered: "register activation cards"
+        case .actionSiteAdded: "add a site"
+        case .actionCameraAdded: "add a camera"
+        case .actionLicenseBound: "bind a license to a camera"
+        case .actionLicenseMoved: "move a license to another camera"
+        case .actionCameraFailed: "mark a camera failed"
+        case .actionLicenseReapplied: "re-apply a perpetual license"
+        case .actionAutomaticallyBound: "bind a license automatically at expiry"
+        case .actionNoticesQueued: "queue expiry notices"
+        case .actionNoticesWritten: "write notices as mail files"
+        }
+    }
+}

@@ -1,0 +1,122 @@
+extension LedgerText {
+    public var japanese: String {
+        switch self {
+        case .accessUnknownUser:
+            "{email} でログインする販売パートナー、契約ユーザー、共有ユーザーはいません。--as に指定したアドレスを確認してください。"
+        case .accessReadOnly: "{email} は共有ユーザーです。共有ユーザーはアカウントを閲覧できますが、変更はできません。"
+        case .accessOperatorOnly: "{action}ことができるのはデータベースのローカル管理者だけです。{actor} にはできません。"
+        case .accessOtherPartner: "販売パートナー {actor} は販売パートナー {partner} の操作はできません。各販売パートナーは自社の在庫と契約ユーザーだけを管理します。"
+        case .accessPartnerOnly: "{actor} は契約ユーザーです。{action}ことができるのは販売パートナーだけです。"
+        case .accessCustomerOnly: "{action}ことができるのは契約ユーザー本人だけで、{actor} にはできません。--as に契約ユーザーのアドレスを指定して実行してください。"
+
+        case .storeNotADatabase:
+            "{path} は remo のデータベースではありません (SQLite でないか、壊れています)。--db で別のファイルを指定するか、このファイルを移動してください。"
+        case .storeReadOnly: "{path} に書き込めません (ファイルまたはフォルダーが読み取り専用です)。権限を確認するか、--db で別のファイルを指定してください。"
+        case .storeLocked:
+            "{path} は使用中です。別の remo のプロセスが {seconds} 秒間使用していました。何も変更していません。その処理が終わってからやり直してください。"
+        case .storeCannotOpen: "{path} を開けません: {reason}。"
+        case .storeNewerSchema:
+            "{path} は新しい remo で作られています (この remo が知らない変更「{migration}」があります)。新しい remo を使ってください。"
+        case .storeRefused: "規則に反するため、データベースが変更を拒否しました: {rule} 何も変更していません。"
+
+        case .storeReasonFolder: "ファイルではなくフォルダーです"
+        case .storeReasonNoFolder: "フォルダー {folder} がありません"
+        case .ruleLicenseAssignedOnce: "ライセンスの契約ユーザーへの割り当ては一度だけで、取り消せません。"
+        case .ruleAssignmentToOwnCustomer: "販売パートナーの在庫は、その販売パートナーの契約ユーザーにだけ割り当てられます。"
+        case .ruleLicenseBoundOnce: "1つのライセンスが同時に紐づけられるカメラは1台だけです。"
+        case .ruleBindingInAccount: "ライセンスは割り当てられたアカウントのカメラにだけ紐づけられます。"
+        case .ruleBindingConnection: "ライセンスは同じ接続方式のカメラにだけ紐づけられます。"
+        case .ruleBindingEndsOnce: "紐づけの終了は一度だけで、開始日以降の日付です。"
+        case .ruleCardRegisteredOnce: "起動情報案内カードの登録は一度だけです。"
+        case .ruleAppendOnly: "操作履歴、在庫、ライセンス、割り当て、カードは変更も削除もできません。"
+        case .ruleCustomerFixed: "契約ユーザーの販売パートナーとメールアドレス、一度行った引き渡しは変更できません。"
+        case .ruleCameraFixed: "カメラのアカウントと接続方式、故障日は変更できません。"
+
+        case .accountMalformedPartnerCode:
+            "「{code}」はパートナーコードではありません。英数字、- または _ を1〜32文字で指定してください (例: P0001)。"
+        case .accountUnknownPartner: "パートナーコード {code} の販売パートナーはいません。コードを確認するか、remo partner add で登録してください。"
+        case .accountUnknownCustomer:
+            "参照できる契約ユーザー {email} はいません。アドレスを確認するか、remo customer add で契約ユーザーを追加してください。"
+        case .accountPartnerCodeTaken: "パートナーコード {code} の販売パートナーはすでにいます。別のコードにしてください。"
+        case .accountEmailTaken:
+            "{email} はすでに販売パートナーまたは契約ユーザーのログインに使われています。ログインごとに別のアドレスが必要です。"
+        case .accountAlreadyShared: "{customer} のアカウントはすでに {email} と共有されています。"
+        case .accountEmptyName: "名前が空です。名前を指定してください。"
+        case .accountWrongPassword: "{email} のパスワードが正しくありません。何も変更していません。"
+        case .accountInitialPasswordExpired:
+            "{email} にメールで送った初期パスワードは {time} に期限切れになりました (24時間以内の変更が必要です)。「パスワードを忘れた場合」で新しいパスワードを送ってください。"
+        case .accountWeakPassword: "パスワードは{minimum}文字以上にしてください。"
+        case .accountSamePassword: "新しいパスワードが現在のパスワードと同じです。別のパスワードにしてください。"
+        case .accountAlreadyHandedOver: "{email} のアカウントは {time} にすでに引き渡し済みです。"
+        case .accountEmptyTermsVersion: "同意した利用規約の版を指定してください。"
+        case .accountUnknownTimeZone: "「{zone}」はタイムゾーンではありません。Asia/Tokyo のような名前を指定してください。"
+
+        case .stockCountNotPositive: "{count} はライセンスの数として使えません。1以上を指定してください。"
+        case .stockPerpetualNotStock:
+            "{part} は永年ライセンスです。在庫ではなく起動情報案内カードで提供されます。remo cards import でカードを取り込み、契約ユーザーのアカウントに登録してください。"
+        case .stockNotEnough:
+            "販売パートナー {partner} の {part} の在庫は{available}本で、指定された{requested}本に足りません。何も割り当てていません。remo stock add で在庫を追加してください。"
+        case .stockNotConfirmed:
+            "{customer} に {part} を{count}本割り当てると取り消せず、有効期限の計算が今日から始まります。割り当てるには --yes を付けて実行し直してください。"
+        case .stockEmailLooksWrong:
+            "メールアドレス {email} は誤っているようで ({suggestion} の誤りではありませんか)、確認もされていません。このままでは契約ユーザーがログインできないおそれがあります。何も割り当てていません。正しいアドレスで契約ユーザーを追加し直すか、remo customer confirm-email でこのアドレスを確認済みにしてください。"
+        case .stockEmailUnconfirmed:
+            "メールアドレス {email} は確認されていません (契約ユーザーがメールで届いたパスワードでログインしておらず、販売パートナーも確認していません)。誤っていると契約ユーザーはログインできないため、何も割り当てていません。契約ユーザーに確認したうえで remo customer confirm-email で確認済みにしてください。"
+
+        case .deviceUnknownRecorder: "このアカウントにレコーダー {id} はありません。"
+        case .deviceUnknownCamera: "このアカウントにカメラ {id} はありません。"
+        case .deviceDirectCameraOnRecorder: "カメラダイレクトのカメラはレコーダーを経由しません。レコーダーの指定を外してください。"
+
+        case .outboxCannotWrite: "メールを {path} に書き込めませんでした: {reason}。何も変更していません。"
+        case .mailInitialPasswordSubject: "i-PRO Remo. アカウントと初期パスワードのお知らせ"
+        case .mailInitialPasswordBody:
+            """
+            {name} 様
+
+            i-PRO Remo. のアカウントを作成しました。
+
+            ログイン: {email}
+            初期パスワード: {password}
+
+            {hours}時間以内 ({expires} まで) にログインし、パスワードを変更してください。
+            期限を過ぎるとこのパスワードは使えなくなります。その場合はログイン画面の「パスワードを忘れた場合」から新しいパスワードを送ってください。
+            """
+        case .mailRenewedPasswordSubject: "i-PRO Remo. 新しい初期パスワードのお知らせ"
+        case .mailRenewedPasswordBody:
+            """
+            {name} 様
+
+            i-PRO Remo. アカウントの新しい初期パスワードの発行を受け付けました。
+
+            ログイン: {email}
+            初期パスワード: {password}
+
+            {hours}時間以内 ({expires} まで) にログインし、パスワードを変更してください。
+            お心当たりがない場合も、以前のパスワードはもう使えません。このパスワードでログインし、ご自身のパスワードを設定してください。
+            """
+
+        case .actionPartnerAdded: "販売パートナーを追加する"
+        case .actionCustomerAdded: "契約ユーザーを追加する"
+        case .actionEmailConfirmed: "契約ユーザーのメールアドレスを確認済みにする"
+        case .actionLoggedIn: "ログインする"
+        case .actionPasswordChanged: "パスワードを変更する"
+        case .actionPasswordRenewed: "初期パスワードを再発行する"
+        case .actionTermsAccepted: "利用規約に同意する"
+        case .actionHandedOver: "アカウントを引き渡す"
+        case .actionSharedUserAdded: "アカウントを共有する"
+        case .actionStockAdded: "在庫を追加する"
+        case .actionLicensesAssigned: "ライセンスを割り当てる"
+        case .actionCardsImported: "起動情報案内カードを取り込む"
+        case .actionCardsRegistered: "起動情報案内カードを登録する"
+        case .actionSiteAdded: "拠点を追加する"
+        case .actionCameraAdded: "カメラを追加する"
+        case .actionLicenseBound: "ライセンスをカメラに紐づける"
+        case .actionLicenseMoved: "ライセンスを別のカメラに振り替える"
+        case .actionCameraFailed: "カメラを故障として記録する"
+        case .actionLicenseReapplied: "永年ライセンスを再適用する"
+        case .actionAutomaticallyBound: "有効期限の翌日にライセンスを自動で紐づける"
+        case .actionNoticesQueued: "有効期限の通知を登録する"
+        case .actionNoticesWritten: "通知をメールファイルに書き出す"
+        }
+    }
+}

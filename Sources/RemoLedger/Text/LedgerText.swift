@@ -1,0 +1,96 @@
+public import RemoCore
+
+/// The ledger's sentences for people: refusals, store faults, rules, mail, the
+/// names of audited actions. Templates: `LedgerText+English.swift`,
+/// `LedgerText+Japanese.swift`.
+public enum LedgerText: String, MessageCatalogue {
+    // Role rules
+    case accessUnknownUser
+    case accessReadOnly
+    case accessOperatorOnly
+    case accessOtherPartner
+    case accessPartnerOnly
+    case accessCustomerOnly
+
+    // The store
+    case storeNotADatabase
+    case storeReadOnly
+    case storeLocked
+    case storeCannotOpen
+    case storeNewerSchema
+    case storeRefused
+    case storeReasonFolder
+    case storeReasonNoFolder
+
+    // Rules the store enforces
+    case ruleLicenseAssignedOnce
+    case ruleAssignmentToOwnCustomer
+    case ruleLicenseBoundOnce
+    case ruleBindingInAccount
+    case ruleBindingConnection
+    case ruleBindingEndsOnce
+    case ruleCardRegisteredOnce
+    case ruleAppendOnly
+    case ruleCustomerFixed
+    case ruleCameraFixed
+
+    // Accounts
+    case accountMalformedPartnerCode
+    case accountUnknownPartner
+    case accountUnknownCustomer
+    case accountPartnerCodeTaken
+    case accountEmailTaken
+    case accountAlreadyShared
+    case accountEmptyName
+    case accountWrongPassword
+    case accountInitialPasswordExpired
+    case accountWeakPassword
+    case accountSamePassword
+    case accountAlreadyHandedOver
+    case accountEmptyTermsVersion
+    case accountUnknownTimeZone
+
+    // Stock and assignment
+    case stockCountNotPositive
+    case stockPerpetualNotStock
+    case stockNotEnough
+    case stockNotConfirmed
+    case stockEmailLooksWrong
+    case stockEmailUnconfirmed
+
+    // Devices
+    case deviceUnknownRecorder
+    case deviceUnknownCamera
+    case deviceDirectCameraOnRecorder
+
+    // The outbox and its mail
+    case outboxCannotWrite
+    case mailInitialPasswordSubject
+    case mailInitialPasswordBody
+    case mailRenewedPasswordSubject
+    case mailRenewedPasswordBody
+
+    // Audited actions
+    case actionPartnerAdded
+    case actionCustomerAdded
+    case actionEmailConfirmed
+    case actionLoggedIn
+    case actionPasswordChanged
+    case actionPasswordRenewed
+    case actionTermsAccepted
+    case actionHandedOver
+    case actionSharedUserAdded
+    case actionStockAdded
+    case actionLicensesAssigned
+    case actionCardsImported
+    case actionCardsRegistered
+    case actionSiteAdded
+    case actionCameraAdded
+    case actionLicenseBound
+    case actionLicenseMoved
+    case actionCameraFailed
+    case actionLicenseReapplied
+    case actionAutomaticallyBound
+    case actionNoticesQueued
+    case actionNoticesWritten
+}

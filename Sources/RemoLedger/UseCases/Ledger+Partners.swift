@@ -1,0 +1,75 @@
+import Foundation
+public import RemoCore
+
+extension Ledger {
+    /// Adds a partner. Only the database's local operator may.
+    ///
+    /// - Throws: ``AccessError/operatorOnly(actor:action:)``,
+    ///   ``AccountError/partnerCodeTaken(_:)``, ``AccountError/emailTaken(_:)``,
+    ///   ``AccountError/emptyName``.
+    public func addPartner(code: Partner.Code, name: String, email: EmailAddress, by acting: Acting) throws -> Partner {
+        let name = try Ledger.requireName(name)
+        return try store.write { records in
+            let actor = try records.resolve(acting.principal)
+            try actor.requireOperator(for: .partnerAdded)
+            if try records.partner(code: code) != nil { throw AccountError.partnerCodeTaken(code) }
+            try records.requireUnusedLogin(email)
+            let partner = try records.insertPartner(code: code, name: name, email: email, created: acting.now)
+            try records.recordChange(
+                .partnerAdded, by: actor, acting, subject: code.rawValue, partner: partner.id, customer: nil,
+                after: partner.auditState)
+            return partner
+        }
+    }
+
+    /// The partners the actor may see: all for the operator, itself for a
+    /// partner, the account's partner for a customer or shared user.
+    public func partners(by acting: Acting) throws -> [Partner] {
+        try store.read { records in
+            switch try records.resolve(acting.principal) {
+            case .localOperator: return try records.partners()
+            case .partner(let partner): return [partner]
+            case .customer(let customer): return try records.partner(id: customer.partnerID).map { [$0] } ?? []
+            case .sharedUser(_, let accounts):
+                let ids = Set(try accounts.compactMap { try records.customer(id: $0)?.partnerID })
+                return try records.partners().filter { ids.contains($0.id) }
+            }
+        }
+    }
+
+    /// A name trimmed, refused when empty.
+    static func requireName(_ name: String) throws(AccountError) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw .emptyName }
+        return trimmed
+    }
+}
+
+extension LedgerReader {
+    /// The partner with this code.
+    ///
+    /// - Throws: ``AccountError/unknownPartner(_:)``.
+    public func requirePartner(_ code: Partner.Code) throws -> Partner {
+        guard let partner = try partner(code: code) else { throw AccountError.unknownPartner(code) }
+        return partner
+    }
+
+    /// The customer with this address, if the actor may see it.
+    ///
+    /// - Throws: ``AccountError/unknownCustomer(_:)`` when there is none, or it
+    ///   is another partner's.
+    public func requireCustomer(_ email: EmailAddress, visibleTo actor: Actor) throws -> Customer {
+        guard let customer = try customer(email: email) else { throw AccountError.unknownCustomer(email) }
+        try actor.requireView(customer)
+        return customer
+    }
+
+    /// Refuses an address a partner or a customer already logs in with.
+    ///
+    /// - Throws: ``AccountError/emailTaken(_:)``.
+    public func requireUnusedLogin(_ email: EmailAddress) throws {
+        if try partner(email: email) != nil || customer(email: email) != nil {
+            throw AccountError.emailTaken(email)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+public import RemoCore
+
+/// What a customer's login found.
+public struct LoginResult: Sendable {
+    public let customer: Customer
+    /// The password is a mailed initial one: the customer must choose their own.
+    public let mustChangePassword: Bool
+    /// The "reset password?" prompt's answer (P11): yes once the account is
+    /// handed over and the customer still uses a password the partner knew.
+    public let shouldResetPassword: Bool
+}
+
+extension Ledger {
+    /// A customer logs in with a password. The password is the proof: whoever
+    /// runs it acts as the customer. Logging in with a mailed password confirms
+    /// the address.
+    ///
+    /// - Throws: ``AccountError/wrongPassword(_:)``,
+    ///   ``AccountError/initialPasswordExpired(_:expired:)`` (use "forgot password").
+    public func logIn(_ email: EmailAddress, password: String, at acting: Acting) throws -> LoginResult {
+        let credential = try checkPassword(email, password, acting)
+        let customer = try updateAuthenticated(email, credential: credential, action: .loggedIn, acting) { customer in
+            customer.lastLogin = acting.now
+            return nil
+        }
+        return LoginResult(
+            customer: customer, mustChangePassword: credential.kind == .initial,
+            shouldResetPassword: customer.isHandedOver && credential.kind != .own)
+    }
+
+    /// A customer changes their password, giving the current one. Changing a
+    /// mailed password confirms the address.
+    ///
+    /// - Throws: as ``logIn(_:password:at:)``, and ``AccountError/weakPassword(minimumLength:)``,
+    ///   ``AccountError/samePassword``.
+    public func changePassword(_ email: EmailAddress, current: String, new: String, at acting: Acting) throws
+        -> Customer
+    {
+        try requireStrong(new)
+        guard new != current else { throw AccountError.samePassword }
+        let credential = try checkPassword(email, current, acting)
+        let hash = try passwordHasher.hash(new)
+        return try updateAuthenticated(email, credential: credential, action: .passwordChanged, acting) { customer in
+            customer.lastLogin = acting.now
+            return Credential(customerID: customer.id, hash: hash, kind: .own, issued: acting.now)
+        }
+    }
+
+    /// "Forgot password": a new initial password is generated and mailed to the
+    /// customer's address, valid for ``LedgerSettings/initialPasswordLifetime``.
+    /// The customer, their partner or the operator may ask for it.
+    ///
+    /// - Returns: where the mail was put.
+    public func renewPassword(_ email: EmailAddress, by acting: Acting) throws -> String {
+        let secret = PasswordGenerator.make()
+        let hash = try passwordHasher.hash(secret)
+        return try store.write { records in
+            let actor = try records.resolve(acting.principal)
+            let customer = try records.requireCustomer(email, visibleTo: actor)
+            if case .sharedUser(let shared, _) = actor { throw AccessError.readOnly(shared) }
+            try records.setCredential(Credential(customerID: customer.id, hash: hash, kind: .initial, issued: acting.now))
+            try records.recordChange(
+                .passwordRenewed, by: actor, acting, subject: email.description, partner: customer.partnerID,
+                customer: customer.id, after: ["password": Credential.Kind.initial.rawValue])
+            return try deliverPassword(secret, to: customer, renewed: true, acting)
+        }
+    }
+
+    /// Refuses a password shorter than ``LedgerSettings/minimumPasswordLength``.
+    func requireStrong(_ password: String) throws(AccountError) {
+        guard password.count >= settings.minimumPasswordLength else {
+            throw .weakPassword(minimumLength: settings.minimumPasswordLength)
+        }
+    }
+
+    /// The customer's credential, when `password` matches it and has not expired.
+    /// Hashing is slow, so it happens outside any write transaction.
+    private func checkPassword(_ email: EmailAddress, _ password: String, _ acting: Acting) throws -> Credential {
+        let credential = try store.read { records -> Credential? in
+            guard let customer = try records.customer(email: email) else { return nil }
+            return try records.credential(of: customer.id)
+        }
+        guard let credential, passwordHasher.verify(password, against: credential.hash) else {
+            throw AccountError.wrongPassword(email)
+        }
+        if credential.kind == .initial {
+            let expiry = credential.issued.addingTimeInterval(settings.initialPasswordLifetime)
+            guard acting.now <= expiry else { throw AccountError.initialPasswordExpired(email, expired: expiry) }
+        }
+        return credential
+    }
+
+    /// Changes a customer who proved who they are with `credential`, as the
+    /// customer, in one transaction with its audit entry; refused if the
+    /// password changed meanwhile.
+    private func updateAuthenticated(
+        _ email: EmailAddress, credential: Credential, action: AuditAction, _ acting: Acting,
+        change: (inout Customer) throws -> Credential?
+    ) throws -> Customer {
+        try store.write { records in
+            guard let before = try records.customer(email: email), try records.credential(of: before.id) == credential
+            else { throw AccountError.wrongPassword(email) }
+            var customer = before
+            if credential.kind == .initial, customer.emailConfirmation == nil {
+                customer.emailConfirmation = .init(method: .mailedPassword, at: acting.now)
+            }
+            let newCredential = try change(&customer)
+            try records.updateCustomer(customer)
+            var after = customer.auditState
+            if let newCredential {
+                try records.setCredential(newCredential)
+                after["password"] = newCredential.kind.rawValue
+            }
+            try records.recordChange(
+                action, by: .customer(customer), acting, subject: email.description, partner: customer.partnerID,
+                customer: customer.id, before: before.auditState, after: after)
+            return customer
+        }
+    }
+
+    /// Mails a generated password to the customer through the outbox.
+    func deliverPassword(_ secret: String, to customer: Customer, renewed: Bool, _ acting: Acting) throws -> String {
+        let expires = acting.now.addingTimeInterval(settings.initialPasswordLifetime)
+        let zone = TimeZone(identifier: customer.timeZone) ?? TimeZone(identifier: "UTC") ?? .current
+        let arguments: KeyValuePairs<String, Message.Argument> = [
+            "name": .text(customer.name), "email": .text(customer.email.description), "password": .text(secret),
+            "hours": .integer(Int(settings.initialPasswordLifetime / 3600)),
+            "expires": .text(MailMessage.dateText(expires, in: zone)),
+        ]
+        let subject = renewed ? LedgerText.mailRenewedPasswordSubject(arguments) : LedgerText.mailInitialPasswordSubject(arguments)
+        let body = renewed ? LedgerText.mailRenewedPasswordBody(arguments) : LedgerText.mailInitialPasswordBody(arguments)
+        let stamp = Int(acting.now.timeIntervalSince1970)
+        let name = "password-\(customer.id)-\(stamp)"
+        let message = MailMessage(
+            from: settings.sender, to: [.init(name: customer.name, address: customer.email)],
+            subject: subject.description, body: body.description, date: acting.now, timeZone: zone,
+            messageID: "\(name).remo@\(settings.sender.address.domain)")
+        return try outbox.deliver(message, name: name)
+    }
+}

@@ -1,0 +1,276 @@
+import GRDB
+import RemoCore
+
+/// The database schema as versioned migrations. A shipped migration is never
+/// edited: a change is a new migration appended here (docs/ledger.md).
+///
+/// Constraints make illegal states unstorable, whatever the code above does:
+/// triggers raise `remo:<rule>` (a ``RemoLedger/StoreRule``), which the store
+/// maps to ``RemoLedger/LedgerStoreError/refused(_:)``.
+enum LedgerSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: accounts, stock, licenses, cards, devices, bindings, notices, audit") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    /// Tables v1 keeps append-only with triggers: rows are added, never changed
+    /// or deleted. Part of v1: never edit.
+    private static let v1AppendOnlyTables = [
+        "stockLot", "license", "assignment", "card", "cardRegistration", "replacement", "audit",
+    ]
+
+    static let v1 = """
+        CREATE TABLE product (
+            part TEXT PRIMARY KEY NOT NULL,
+            connection TEXT NOT NULL CHECK (connection IN ('edge-storage', 'camera-direct')),
+            termYears INTEGER CHECK (termYears IS NULL OR termYears > 0),
+            packSize INTEGER NOT NULL CHECK (packSize > 0)
+        );
+
+        CREATE TABLE partner (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (name <> ''),
+            email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created DATETIME NOT NULL
+        );
+
+        CREATE TABLE customer (
+            id INTEGER PRIMARY KEY,
+            partnerId INTEGER NOT NULL REFERENCES partner(id),
+            name TEXT NOT NULL CHECK (name <> ''),
+            email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            timeZone TEXT NOT NULL,
+            created DATETIME NOT NULL,
+            emailConfirmedAt DATETIME,
+            emailConfirmedBy TEXT CHECK (emailConfirmedBy IN ('partner', 'mailed-password')),
+            termsVersion TEXT,
+            termsAcceptedAt DATETIME,
+            handedOverAt DATETIME,
+            lastLoginAt DATETIME,
+            CHECK ((emailConfirmedAt IS NULL) = (emailConfirmedBy IS NULL)),
+            CHECK ((termsVersion IS NULL) = (termsAcceptedAt IS NULL))
+        );
+        CREATE INDEX customer_partner ON customer(partnerId);
+        CREATE TRIGGER customer_fixed BEFORE UPDATE ON customer
+        WHEN NEW.id IS NOT OLD.id OR NEW.partnerId IS NOT OLD.partnerId OR NEW.email IS NOT OLD.email
+            OR NEW.created IS NOT OLD.created
+            OR (OLD.handedOverAt IS NOT NULL AND NEW.handedOverAt IS NOT OLD.handedOverAt)
+        BEGIN SELECT RAISE(ABORT, 'remo:customer-fixed'); END;
+        CREATE TRIGGER customer_kept BEFORE DELETE ON customer
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER partner_kept BEFORE DELETE ON partner
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+
+        CREATE TABLE credential (
+            customerId INTEGER PRIMARY KEY NOT NULL REFERENCES customer(id),
+            hash TEXT NOT NULL CHECK (hash LIKE 'scrypt$%'),
+            kind TEXT NOT NULL CHECK (kind IN ('temporary', 'initial', 'own')),
+            issued DATETIME NOT NULL
+        );
+
+        CREATE TABLE sharedUser (
+            id INTEGER PRIMARY KEY,
+            customerId INTEGER NOT NULL REFERENCES customer(id),
+            email TEXT NOT NULL COLLATE NOCASE,
+            name TEXT NOT NULL,
+            created DATETIME NOT NULL,
+            UNIQUE (customerId, email)
+        );
+        CREATE INDEX sharedUser_email ON sharedUser(email);
+
+        CREATE TABLE stockLot (
+            id INTEGER PRIMARY KEY,
+            partnerId INTEGER NOT NULL REFERENCES partner(id),
+            part TEXT NOT NULL REFERENCES product(part),
+            count INTEGER NOT NULL CHECK (count > 0),
+            orderRef TEXT,
+            addedOn DATE NOT NULL,
+            added DATETIME NOT NULL
+        );
+        CREATE INDEX stockLot_partner ON stockLot(partnerId, part);
+
+        CREATE TABLE card (
+            id INTEGER PRIMARY KEY,
+            activationId TEXT NOT NULL UNIQUE,
+            encryptionHash TEXT NOT NULL CHECK (encryptionHash LIKE 'scrypt$%'),
+            part TEXT NOT NULL REFERENCES product(part),
+            imported DATETIME NOT NULL
+        );
+
+        CREATE TABLE cardRegistration (
+            cardId INTEGER PRIMARY KEY NOT NULL REFERENCES card(id),
+            customerId INTEGER NOT NULL REFERENCES customer(id),
+            registeredOn DATE NOT NULL,
+            at DATETIME NOT NULL
+        );
+        CREATE INDEX cardRegistration_customer ON cardRegistration(customerId);
+
+        CREATE TABLE license (
+            id INTEGER PRIMARY KEY,
+            part TEXT NOT NULL REFERENCES product(part),
+            stockLotId INTEGER REFERENCES stockLot(id),
+            cardId INTEGER REFERENCES card(id),
+            CHECK ((stockLotId IS NULL) <> (cardId IS NULL))
+        );
+        CREATE INDEX license_stockLot ON license(stockLotId, part);
+        CREATE INDEX license_card ON license(cardId);
+
+        CREATE TABLE assignment (
+            licenseId INTEGER PRIMARY KEY NOT NULL REFERENCES license(id),
+            customerId INTEGER NOT NULL REFERENCES customer(id),
+            assignedOn DATE NOT NULL,
+            freeUntil DATE,
+            expires DATE,
+            at DATETIME NOT NULL,
+            CHECK ((freeUntil IS NULL) = (expires IS NULL)),
+            CHECK (expires IS NULL OR (assignedOn <= freeUntil AND freeUntil < expires))
+        );
+        CREATE INDEX assignment_customer ON assignment(customerId);
+        CREATE TRIGGER assignment_own_customer BEFORE INSERT ON assignment
+        WHEN (SELECT s.partnerId FROM license l JOIN stockLot s ON s.id = l.stockLotId WHERE l.id = NEW.licenseId)
+                IS NOT (SELECT partnerId FROM customer WHERE id = NEW.customerId)
+            AND (SELECT stockLotId FROM license WHERE id = NEW.licenseId) IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'remo:assignment-own-customer'); END;
+        CREATE TRIGGER assignment_card_account BEFORE INSERT ON assignment
+        WHEN (SELECT cardId FROM license WHERE id = NEW.licenseId) IS NOT NULL
+            AND (SELECT r.customerId FROM license l JOIN cardRegistration r ON r.cardId = l.cardId
+                 WHERE l.id = NEW.licenseId) IS NOT NEW.customerId
+        BEGIN SELECT RAISE(ABORT, 'remo:binding-in-account'); END;
+
+        CREATE TABLE site (
+            id INTEGER PRIMARY KEY,
+            customerId INTEGER NOT NULL REFERENCES customer(id),
+            name TEXT NOT NULL CHECK (name <> ''),
+            UNIQUE (customerId, name)
+        );
+
+        CREATE TABLE recorder (
+            id INTEGER PRIMARY KEY,
+            customerId INTEGER NOT NULL REFERENCES customer(id),
+            siteId INTEGER NOT NULL REFERENCES site(id),
+            serial TEXT NOT NULL UNIQUE,
+            model TEXT NOT NULL,
+            deviceId TEXT,
+            addedOn DATE NOT NULL
+        );
+        CREATE INDEX recorder_customer ON recorder(customerId);
+
+        CREATE TABLE camera (
+            id INTEGER PRIMARY KEY,
+            customerId INTEGER NOT NULL REFERENCES customer(id),
+            siteId INTEGER NOT NULL REFERENCES site(id),
+            recorderId INTEGER REFERENCES recorder(id),
+            connection TEXT NOT NULL CHECK (connection IN ('edge-storage', 'camera-direct')),
+            name TEXT NOT NULL,
+            addedOn DATE NOT NULL,
+            failedOn DATE,
+            CHECK (recorderId IS NULL OR connection = 'edge-storage'),
+            CHECK (failedOn IS NULL OR failedOn >= addedOn)
+        );
+        CREATE INDEX camera_customer ON camera(customerId);
+        CREATE TRIGGER camera_in_account BEFORE INSERT ON camera
+        WHEN (SELECT customerId FROM site WHERE id = NEW.siteId) IS NOT NEW.customerId
+            OR (NEW.recorderId IS NOT NULL
+                AND (SELECT customerId FROM recorder WHERE id = NEW.recorderId) IS NOT NEW.customerId)
+        BEGIN SELECT RAISE(ABORT, 'remo:camera-fixed'); END;
+        CREATE TRIGGER camera_fixed BEFORE UPDATE ON camera
+        WHEN NEW.id IS NOT OLD.id OR NEW.customerId IS NOT OLD.customerId OR NEW.connection IS NOT OLD.connection
+            OR NEW.addedOn IS NOT OLD.addedOn OR (OLD.failedOn IS NOT NULL AND NEW.failedOn IS NOT OLD.failedOn)
+        BEGIN SELECT RAISE(ABORT, 'remo:camera-fixed'); END;
+        CREATE TRIGGER camera_kept BEFORE DELETE ON camera
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+
+        CREATE TABLE binding (
+            id INTEGER PRIMARY KEY,
+            licenseId INTEGER NOT NULL REFERENCES license(id),
+            cameraId INTEGER NOT NULL REFERENCES camera(id),
+            boundOn DATE NOT NULL,
+            unboundOn DATE,
+            method TEXT NOT NULL
+                CHECK (method IN ('registration', 'automatic', 'manual', 'move', 'reapplication')),
+            at DATETIME NOT NULL,
+            CHECK (unboundOn IS NULL OR unboundOn >= boundOn)
+        );
+        CREATE UNIQUE INDEX binding_current ON binding(licenseId) WHERE unboundOn IS NULL;
+        CREATE INDEX binding_license ON binding(licenseId);
+        CREATE INDEX binding_camera ON binding(cameraId);
+        CREATE TRIGGER binding_in_account BEFORE INSERT ON binding
+        WHEN (SELECT customerId FROM assignment WHERE licenseId = NEW.licenseId)
+            IS NOT (SELECT customerId FROM camera WHERE id = NEW.cameraId)
+        BEGIN SELECT RAISE(ABORT, 'remo:binding-in-account'); END;
+        CREATE TRIGGER binding_connection BEFORE INSERT ON binding
+        WHEN (SELECT p.connection FROM license l JOIN product p ON p.part = l.part WHERE l.id = NEW.licenseId)
+            IS NOT (SELECT connection FROM camera WHERE id = NEW.cameraId)
+        BEGIN SELECT RAISE(ABORT, 'remo:binding-connection'); END;
+        CREATE TRIGGER binding_ends_once BEFORE UPDATE ON binding
+        WHEN OLD.unboundOn IS NOT NULL OR NEW.unboundOn IS NULL OR NEW.id IS NOT OLD.id
+            OR NEW.licenseId IS NOT OLD.licenseId OR NEW.cameraId IS NOT OLD.cameraId
+            OR NEW.boundOn IS NOT OLD.boundOn OR NEW.method IS NOT OLD.method OR NEW.at IS NOT OLD.at
+        BEGIN SELECT RAISE(ABORT, 'remo:binding-ends-once'); END;
+        CREATE TRIGGER binding_kept BEFORE DELETE ON binding
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+
+        CREATE TABLE replacement (
+            failedCameraId INTEGER PRIMARY KEY NOT NULL REFERENCES camera(id),
+            replacementCameraId INTEGER NOT NULL UNIQUE REFERENCES camera(id),
+            licenseId INTEGER NOT NULL REFERENCES license(id),
+            day DATE NOT NULL,
+            at DATETIME NOT NULL,
+            CHECK (failedCameraId <> replacementCameraId)
+        );
+
+        CREATE TABLE notice (
+            id INTEGER PRIMARY KEY,
+            licenseId INTEGER NOT NULL REFERENCES license(id),
+            audience TEXT NOT NULL CHECK (audience IN ('partner', 'customer')),
+            daysBefore INTEGER NOT NULL CHECK (daysBefore > 0),
+            expires DATE NOT NULL,
+            dueOn DATE NOT NULL,
+            recipient TEXT NOT NULL,
+            queuedOn DATE NOT NULL,
+            queuedAt DATETIME NOT NULL,
+            writtenAt DATETIME,
+            UNIQUE (licenseId, audience, daysBefore, expires)
+        );
+        CREATE INDEX notice_written ON notice(writtenAt);
+        CREATE TRIGGER notice_fixed BEFORE UPDATE ON notice
+        WHEN OLD.writtenAt IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.licenseId IS NOT OLD.licenseId
+            OR NEW.audience IS NOT OLD.audience OR NEW.daysBefore IS NOT OLD.daysBefore
+            OR NEW.expires IS NOT OLD.expires OR NEW.dueOn IS NOT OLD.dueOn OR NEW.recipient IS NOT OLD.recipient
+            OR NEW.queuedOn IS NOT OLD.queuedOn OR NEW.queuedAt IS NOT OLD.queuedAt
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER notice_kept BEFORE DELETE ON notice
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at DATETIME NOT NULL,
+            day DATE NOT NULL,
+            actorKind TEXT NOT NULL CHECK (actorKind IN ('operator', 'partner', 'customer', 'shared-user')),
+            actor TEXT NOT NULL,
+            onBehalfOf TEXT,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            partnerId INTEGER REFERENCES partner(id),
+            customerId INTEGER REFERENCES customer(id),
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX audit_partner ON audit(partnerId);
+        CREATE INDEX audit_customer ON audit(customerId);
+        CREATE INDEX audit_day ON audit(day);
+        """
+        + v1AppendOnlyTables.map { table in
+            """
+
+            CREATE TRIGGER \(table)_append_only_update BEFORE UPDATE ON \(table)
+            BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+            CREATE TRIGGER \(table)_append_only_delete BEFORE DELETE ON \(table)
+            BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+            """
+        }.joined()
+}
