@@ -90,7 +90,10 @@ let package = Package(
         .testTarget(name: "RemoDocumentsTests", dependencies: ["RemoCore", "RemoImaging", "RemoDocuments"]),
         .testTarget(
             name: "RemoLedgerTests",
-            dependencies: ["RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite"]
+            dependencies: [
+                "RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "RemoCommandsTests",

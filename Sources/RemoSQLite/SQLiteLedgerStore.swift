@@ -85,7 +85,8 @@ public final class SQLiteLedgerStore: LedgerStore {
             let unknown = try writer.read { db -> String? in
                 guard try db.tableExists("grdb_migrations") else { return nil }
                 let known = Set(migrator.migrations)
-                return try migrator.appliedMigrations(db).first { !known.contains($0) }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+                    .first { !known.contains($0) }
             }
             if let unknown { throw LedgerStoreError.newerSchema(path: path, migration: unknown) }
             do {
@@ -104,7 +105,8 @@ public final class SQLiteLedgerStore: LedgerStore {
     }
 
     /// Refuses, before SQLite is asked, a path that is a folder, a file that
-    /// cannot be written, or a folder that does not exist or cannot be written.
+    /// cannot be written or is marked read-only, or a folder that does not
+    /// exist or cannot be written (WAL mode needs to create files beside the database).
     private static func checkFile(_ path: String) throws(LedgerStoreError) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -114,7 +116,10 @@ public final class SQLiteLedgerStore: LedgerStore {
             if isDirectory.boolValue {
                 throw .cannotOpen(path: path, reason: LedgerText.storeReasonFolder().description)
             }
-            guard manager.isWritableFile(atPath: path), manager.isWritableFile(atPath: folder) else {
+            // A file marked read-only is refused even for root, who could write it anyway.
+            let permissions = (try? manager.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0o600
+            guard permissions & 0o222 != 0, manager.isWritableFile(atPath: path), manager.isWritableFile(atPath: folder)
+            else {
                 throw .readOnly(path: path)
             }
         } else {

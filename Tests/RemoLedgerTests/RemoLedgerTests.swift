@@ -1,1 +1,0 @@
-// Tests for RemoLedger; one file per subject, named <Subject>Tests.swift.

@@ -1,0 +1,100 @@
+import Foundation
+import RemoCore
+import RemoLedger
+import RemoSQLite
+import Synchronization
+
+/// A ledger over a fresh in-memory SQLite store, with cheap hashing and an
+/// outbox that keeps messages in memory.
+struct Harness {
+    let store: SQLiteLedgerStore
+    let outbox = MemoryOutbox()
+    let ledger: Ledger
+
+    /// 2025-03-10T00:00:00Z, the tests' "now" unless they say otherwise.
+    static let epoch = Date(timeIntervalSince1970: 1_741_564_800)
+
+    init() throws {
+        store = try SQLiteLedgerStore.inMemory()
+        ledger = Ledger(store: store, outbox: outbox, settings: Harness.settings)
+    }
+
+    init(store: SQLiteLedgerStore) {
+        self.store = store
+        ledger = Ledger(store: store, outbox: outbox, settings: Harness.settings)
+    }
+
+    static var settings: LedgerSettings {
+        LedgerSettings(passwordCost: .minimal, identifierCost: .minimal)
+    }
+
+    /// Who acts on a day, `hours` after midnight UTC.
+    static func acting(_ principal: Principal = .localOperator, on day: String = "2025-03-10", hours: Double = 0) -> Acting {
+        let date = CalendarDate(day)!
+        let now = Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400 + hours * 3_600)
+        return Acting(principal, today: date, now: now)
+    }
+
+    static func email(_ text: String) -> EmailAddress { try! EmailAddress(text) }
+    static func code(_ text: String) -> Partner.Code { Partner.Code(rawValue: text)! }
+
+    @discardableResult
+    func partner(_ code: String = "P001", email: String? = nil) throws -> Partner {
+        try ledger.addPartner(
+            code: Harness.code(code), name: "Partner \(code)", email: Harness.email(email ?? "\(code.lowercased())@partner.example.jp"),
+            by: Harness.acting())
+    }
+
+    /// A customer of a partner with a temporary password, its address confirmed by the partner unless told not to.
+    @discardableResult
+    func customer(_ email: String, of partner: String = "P001", confirmed: Bool = true, on day: String = "2025-03-10")
+        throws -> Customer
+    {
+        let added = try ledger.addCustomer(
+            partner: Harness.code(partner), name: "Customer \(email)", email: Harness.email(email),
+            password: .temporary("temporary-1"), by: Harness.acting(on: day))
+        guard confirmed else { return added.customer }
+        return try ledger.confirmEmail(of: Harness.email(email), by: Harness.acting(on: day))
+    }
+
+    func stock(_ part: String, _ count: Int, partner: String = "P001", on day: String = "2025-03-01") throws {
+        _ = try ledger.addStock(partner: Harness.code(partner), part: part, count: count, order: nil, by: Harness.acting(on: day))
+    }
+
+    @discardableResult
+    func assign(_ part: String, _ count: Int, to email: String, partner: String = "P001", on day: String = "2025-03-10")
+        throws -> AssignmentResult
+    {
+        try ledger.assignLicenses(
+            partner: Harness.code(partner), customer: Harness.email(email), part: part, count: count, confirmed: true,
+            by: Harness.acting(on: day))
+    }
+
+    func audit() throws -> [AuditEntry] {
+        try ledger.audit(by: Harness.acting())
+    }
+}
+
+/// An outbox that keeps what it is given, for tests to read.
+final class MemoryOutbox: Outbox {
+    private let messages = Mutex<[(name: String, message: MailMessage)]>([])
+
+    func deliver(_ message: MailMessage, name: String) throws -> String {
+        messages.withLock { $0.append((name, message)) }
+        return "memory:\(name)"
+    }
+
+    var delivered: [(name: String, message: MailMessage)] { messages.withLock { $0 } }
+
+    /// The password in the last message to `address`.
+    func password(for address: String) -> String? {
+        guard let body = delivered.last(where: { $0.message.to.first?.address.description == address })?.message.body
+        else { return nil }
+        for line in body.split(separator: "\n") {
+            for label in ["Initial password: ", "初期パスワード: "] where line.hasPrefix(label) {
+                return String(line.dropFirst(label.count))
+            }
+        }
+        return nil
+    }
+}
