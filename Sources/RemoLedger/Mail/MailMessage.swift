@@ -93,7 +93,7 @@ public struct MailMessage: Hashable, Sendable {
     /// An unstructured header: as is when it is short printable ASCII, else RFC 2047 encoded words.
     static func unstructuredHeader(_ name: String, _ value: String) -> String {
         if isPlainASCII(value) { return header(name, value) }
-        return header(name, encodedWords(value, firstLineUsed: name.utf8.count + 2).joined(separator: " "))
+        return header(name, encodedWords(value).joined(separator: " "))
     }
 
     /// `name <address>`, the name quoted or encoded when it needs to be.
@@ -104,7 +104,7 @@ public struct MailMessage: Hashable, Sendable {
             let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             shown = "\"\(escaped)\""
         } else {
-            shown = encodedWords(name, firstLineUsed: 6).joined(separator: " ")
+            shown = encodedWords(name).joined(separator: " ")
         }
         return "\(shown) <\(mailbox.address)>"
     }
@@ -114,11 +114,11 @@ public struct MailMessage: Hashable, Sendable {
             && !text.contains("=?")
     }
 
-    /// `text` as RFC 2047 `=?UTF-8?B?...?=` words of at most 75 characters,
-    /// never splitting a character's UTF-8 bytes between two words.
-    static func encodedWords(_ text: String, firstLineUsed: Int = 0) -> [String] {
-        let overhead = "=?UTF-8?B??=".utf8.count
-        let maximumBytes = (75 - overhead) / 4 * 3  // 45 bytes → 60 base64 characters
+    /// `text` as RFC 2047 `=?UTF-8?B?...?=` words of at most 60 characters (so
+    /// that a header name and one word fit a 78-character line), never
+    /// splitting a character's UTF-8 bytes between two words.
+    static func encodedWords(_ text: String) -> [String] {
+        let maximumBytes = 36  // 48 base64 characters, 60 with `=?UTF-8?B?` and `?=`
         var words: [String] = []
         var chunk: [UInt8] = []
         for character in text {
@@ -134,6 +134,9 @@ public struct MailMessage: Hashable, Sendable {
         }
         return words
     }
+
+    /// ``encodedWords(_:)`` for tests in other modules.
+    package static func encodedWordsForTesting(_ text: String) -> [String] { encodedWords(text) }
 
     /// The RFC 5322 date: `Thu, 30 Apr 2026 09:00:00 +0900`.
     static func dateText(_ date: Date, in timeZone: TimeZone) -> String {

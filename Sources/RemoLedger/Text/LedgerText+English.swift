@@ -95,6 +95,20 @@ extension LedgerText {
             If you did not ask for it, your previous password no longer works: use this one and choose your own.
             """
 
+        case .textUndecodable:
+            "Line {line} of {file} has a byte that is not valid {encoding}. Nothing was read: check the file's encoding (--encoding utf-8 or cp932) or save it again."
+        case .textNeitherEncoding:
+            "Line {line} of {file} has a byte that is neither UTF-8 nor CP932 (Shift-JIS). Nothing was read: save the file again from the spreadsheet, or say its encoding with --encoding."
+        case .textUTF16:
+            "{file} is UTF-16 text (Excel's \"Unicode text\"), not CSV. Save it from Excel as \"CSV UTF-8\" or \"CSV\"."
+        case .textUnrepresentableNamed:
+            "Row {row}, column {column} ({name}) contains \"{character}\", which {encoding} cannot hold. Nothing was written: change the character, or write UTF-8 instead."
+        case .textUnrepresentable:
+            "Row {row}, column {column} contains \"{character}\", which {encoding} cannot hold. Nothing was written: change the character, or write UTF-8 instead."
+        case .textEncodingUnavailable:
+            "This system cannot convert {encoding}: the glibc converters (gconv modules) are missing. Install the locales or libc packages that provide them."
+        case .textUnknownEncoding:
+            "\"{name}\" is not an encoding remo reads or writes: use utf-8 or cp932 (Shift-JIS as Japanese Excel saves it)."
         case .actionPartnerAdded: "add a partner"
         case .actionCustomerAdded: "add a contract user"
         case .actionEmailConfirmed: "confirm a contract user's e-mail address"

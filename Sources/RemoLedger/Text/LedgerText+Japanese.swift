@@ -95,6 +95,20 @@ extension LedgerText {
             お心当たりがない場合も、以前のパスワードはもう使えません。このパスワードでログインし、ご自身のパスワードを設定してください。
             """
 
+        case .textUndecodable:
+            "{file} の{line}行目に {encoding} として正しくないバイトがあります。何も読み込んでいません。文字コードを確認するか (--encoding utf-8 または cp932)、保存し直してください。"
+        case .textNeitherEncoding:
+            "{file} の{line}行目に UTF-8 でも CP932 (Shift-JIS) でもないバイトがあります。何も読み込んでいません。表計算ソフトで保存し直すか、--encoding で文字コードを指定してください。"
+        case .textUTF16:
+            "{file} は UTF-16 のテキスト (Excel の「Unicode テキスト」) で、CSV ではありません。Excel で「CSV UTF-8」または「CSV」形式で保存し直してください。"
+        case .textUnrepresentableNamed:
+            "{row}行目の{column}列目 ({name}) に {encoding} で表せない文字「{character}」があります。何も書き出していません。文字を変えるか、UTF-8 で書き出してください。"
+        case .textUnrepresentable:
+            "{row}行目の{column}列目に {encoding} で表せない文字「{character}」があります。何も書き出していません。文字を変えるか、UTF-8 で書き出してください。"
+        case .textEncodingUnavailable:
+            "このシステムでは {encoding} を変換できません。glibc の変換モジュール (gconv) がありません。それを含むパッケージをインストールしてください。"
+        case .textUnknownEncoding:
+            "「{name}」は remo が扱える文字コードではありません。utf-8 または cp932 (日本語版 Excel が保存する Shift-JIS) を指定してください。"
         case .actionPartnerAdded: "販売パートナーを追加する"
         case .actionCustomerAdded: "契約ユーザーを追加する"
         case .actionEmailConfirmed: "契約ユーザーのメールアドレスを確認済みにする"

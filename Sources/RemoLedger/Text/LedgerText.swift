@@ -69,6 +69,13 @@ public enum LedgerText: String, MessageCatalogue {
     case mailInitialPasswordBody
     case mailRenewedPasswordSubject
     case mailRenewedPasswordBody
+    case textUndecodable
+    case textNeitherEncoding
+    case textUTF16
+    case textUnrepresentableNamed
+    case textUnrepresentable
+    case textEncodingUnavailable
+    case textUnknownEncoding
 
     // Audited actions
     case actionPartnerAdded
