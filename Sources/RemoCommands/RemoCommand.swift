@@ -8,7 +8,10 @@ package struct RemoCommand: AsyncParsableCommand {
             commandName: "remo",
             abstract: CommandText.rootAbstract().description,
             version: "0.1.0",
-            subcommands: [QRCommand.self, LicenseCommand.self]
+            subcommands: [
+                QRCommand.self, PartnerCommand.self, CustomerCommand.self, SharedCommand.self, StockCommand.self, LicenseCommand.self,
+                CameraCommand.self, AuditCommand.self,
+            ]
         )
     }
 

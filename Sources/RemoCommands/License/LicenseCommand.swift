@@ -1,13 +1,14 @@
 package import ArgumentParser
 import RemoCore
 
-/// `remo license`: the license rules. The arithmetic verbs need no database.
+/// `remo license`: the license rules (the arithmetic verbs need no database) and the
+/// licenses in the ledger (assign, list).
 package struct LicenseCommand: AsyncParsableCommand {
     package static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "license",
             abstract: LicenseCommandText.licenseAbstract().description,
-            subcommands: [Dates.self, Renewal.self, Plan.self, Notices.self]
+            subcommands: [Dates.self, Renewal.self, Plan.self, Notices.self, Assign.self, List.self]
         )
     }
 

@@ -1,0 +1,73 @@
+package import ArgumentParser
+import Foundation
+package import RemoCore
+package import RemoLedger
+
+/// `remo audit`: who changed what, when, on whose behalf, before and after.
+package struct AuditCommand: AsyncParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "audit", abstract: LedgerCommandText.auditAbstract().description,
+            discussion: LedgerCommandText.auditDiscussion().description)
+    }
+
+    @OptionGroup package var global: GlobalOptions
+
+    @Option(help: ArgumentHelp(LedgerCommandText.helpPartnerFilter().description, valueName: "code"), transform: parsePartnerCode)
+    package var partner: Partner.Code?
+
+    @Option(help: ArgumentHelp(LedgerCommandText.helpCustomerFilter().description, valueName: "email"), transform: parseEmail)
+    package var customer: EmailAddress?
+
+    @Option(help: ArgumentHelp(LedgerCommandText.helpSince().description, valueName: "yyyy-mm-dd"))
+    package var since: CalendarDate?
+
+    @Option(help: ArgumentHelp(LedgerCommandText.helpLimit().description, valueName: "n"))
+    package var limit: Int?
+
+    package init() {}
+
+    package func run() async throws {
+        let entries = try global.openLedger().audit(
+            partner: partner, customer: customer, since: since, limit: limit, by: try global.acting(partner: partner))
+        try Report(entries: entries).print(json: global.json)
+    }
+
+    struct Report: LedgerReport {
+        let entries: [AuditEntry]
+
+        func encode(to encoder: any Encoder) throws { try entries.map(AuditView.init).encode(to: encoder) }
+
+        func text() -> String {
+            var table = TextTable(header: [
+                LedgerCommandText.labelTime().description, LedgerCommandText.labelWho().description,
+                LedgerCommandText.labelAction().description, LedgerCommandText.labelSubject().description,
+                LedgerCommandText.labelChange().description,
+            ])
+            for entry in entries {
+                let who =
+                    entry.onBehalfOf.map {
+                        LedgerCommandText.onBehalfOf(["actor": .text(entry.actor.name), "customer": .text($0.description)])
+                            .description
+                    } ?? entry.actor.name
+                table.append([
+                    entry.at.formattedForPeople(), who, entry.action.name.description, entry.subject,
+                    AuditCommand.change(before: entry.before, after: entry.after),
+                ])
+            }
+            return table.rendered()
+        }
+    }
+
+    /// What changed, compactly: `key: before → after` for changed keys, `key=value` for new ones.
+    static func change(before: [String: String]?, after: [String: String]?) -> String {
+        let after = after ?? [:]
+        guard let before else { return after.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") }
+        return Set(before.keys).union(after.keys).sorted().compactMap { key -> String? in
+            let old = before[key]
+            let new = after[key]
+            guard old != new else { return nil }
+            return "\(key): \(old ?? "-") → \(new ?? "-")"
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,107 @@
+package import ArgumentParser
+import Foundation
+package import RemoCore
+import RemoLedger
+
+/// `remo camera`: cameras in a contract user's account.
+package struct CameraCommand: AsyncParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "camera", abstract: LedgerCommandText.cameraAbstract().description,
+            subcommands: [Add.self, List.self])
+    }
+
+    package init() {}
+
+    /// `remo camera add --customer EMAIL --site NAME --connection edge-storage|camera-direct --name NAME`.
+    package struct Add: AsyncParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: LedgerCommandText.cameraAddAbstract().description,
+                discussion: LedgerCommandText.cameraAddDiscussion().description)
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var target: CustomerCommand.Target
+
+        @Option(help: ArgumentHelp(LedgerCommandText.helpSite().description, valueName: "name"))
+        package var site: String
+
+        @Option(
+            help: ArgumentHelp(LedgerCommandText.helpConnection().description, valueName: "edge-storage|camera-direct"),
+            transform: parseConnection)
+        package var connection: Connection
+
+        @Option(help: ArgumentHelp(LedgerCommandText.helpCameraName().description, valueName: "name"))
+        package var name: String
+
+        package init() {}
+
+        package func run() async throws {
+            let camera = try global.openLedger().addCamera(
+                to: target.customer, site: site, connection: connection, name: name, by: try global.acting())
+            try Report(cameras: [CameraView(camera, site: site)], added: true).print(json: global.json)
+        }
+    }
+
+    /// `remo camera list --customer EMAIL`.
+    package struct List: AsyncParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: LedgerCommandText.cameraListAbstract().description)
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var target: CustomerCommand.Target
+
+        package init() {}
+
+        package func run() async throws {
+            let ledger = try global.openLedger()
+            let acting = try global.acting()
+            let cameras = try ledger.cameras(of: target.customer, by: acting)
+            let sites = try ledger.store.read { records in
+                try Dictionary(uniqueKeysWithValues: cameras.compactMap { try records.site(id: $0.siteID) }.map { ($0.id, $0.name) })
+            }
+            try Report(cameras: cameras.map { CameraView($0, site: sites[$0.siteID] ?? "") }, added: false)
+                .print(json: global.json)
+        }
+    }
+
+    struct Report: LedgerReport {
+        let cameras: [CameraView]
+        let added: Bool
+
+        func encode(to encoder: any Encoder) throws {
+            if added, let camera = cameras.first { try camera.encode(to: encoder) } else { try cameras.encode(to: encoder) }
+        }
+
+        func text() -> String {
+            if added, let camera = cameras.first {
+                return LedgerCommandText.cameraAdded([
+                    "id": .integer(Int(camera.id)), "name": .text(camera.name), "site": .text(camera.site),
+                ]).description
+            }
+            var table = TextTable(
+                header: [
+                    LedgerCommandText.labelCamera().description, LedgerCommandText.labelName().description,
+                    LedgerCommandText.labelConnection().description, LedgerCommandText.labelSite().description,
+                    LedgerCommandText.labelFailed().description,
+                ], alignments: [.right])
+            for camera in cameras {
+                table.append([
+                    String(camera.id), camera.name, camera.connection, camera.site,
+                    camera.failed?.formatted(in: Language.current) ?? "",
+                ])
+            }
+            return table.rendered()
+        }
+    }
+}
+
+/// Reads `edge-storage` or `camera-direct`.
+func parseConnection(_ text: String) throws -> Connection {
+    guard let connection = Connection(rawValue: text.lowercased()) else {
+        throw ValidationError(LedgerCommandText.badConnection(["text": .text(text)]).description)
+    }
+    return connection
+}

@@ -1,0 +1,117 @@
+package import ArgumentParser
+import Foundation
+package import RemoCore
+package import RemoLedger
+
+extension LicenseCommand {
+    /// `remo license assign --partner CODE --customer EMAIL --part PART --count N --yes`.
+    package struct Assign: AsyncParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: LedgerCommandText.assignAbstract().description,
+                discussion: LedgerCommandText.assignDiscussion().description)
+        }
+
+        @OptionGroup package var global: GlobalOptions
+
+        @Option(help: ArgumentHelp(LedgerCommandText.helpPartner().description, valueName: "code"), transform: parsePartnerCode)
+        package var partner: Partner.Code
+
+        @Option(help: ArgumentHelp(LedgerCommandText.helpCustomer().description, valueName: "email"), transform: parseEmail)
+        package var customer: EmailAddress
+
+        @Option(help: ArgumentHelp(LedgerCommandText.helpPart().description, valueName: "part"))
+        package var part: String
+
+        @Option(help: ArgumentHelp(LedgerCommandText.helpCount().description, valueName: "n"))
+        package var count: Int
+
+        @Flag(help: ArgumentHelp(LedgerCommandText.helpYes().description))
+        package var yes = false
+
+        package init() {}
+
+        package func run() async throws {
+            let result = try global.openLedger().assignLicenses(
+                partner: partner, customer: customer, part: part, count: count, confirmed: yes,
+                by: try global.acting(partner: partner))
+            try Report(result: result).print(json: global.json)
+        }
+
+        /// `{"customer", "part", "licenses": [id], "assigned", "freeUntil", "expires", "remaining"}`.
+        struct Report: LedgerReport {
+            let result: AssignmentResult
+
+            private enum CodingKeys: String, CodingKey {
+                case customer, part, licenses, assigned, freeUntil, expires, remaining
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(result.customer.email.description, forKey: .customer)
+                try container.encode(result.product.part, forKey: .part)
+                try container.encode(result.licenses.map(\.rawValue), forKey: .licenses)
+                try container.encode(result.dates.assigned, forKey: .assigned)
+                try container.encode(result.dates.freeUntil, forKey: .freeUntil)
+                try container.encode(result.dates.expires, forKey: .expires)
+                try container.encode(result.remaining, forKey: .remaining)
+            }
+
+            func text() -> String {
+                let language = Language.current
+                return LedgerCommandText.licensesAssigned([
+                    "count": .integer(result.licenses.count), "part": .text(result.product.part),
+                    "customer": .text(result.customer.email.description),
+                    "freeUntil": .text(result.dates.freeUntil.formatted(in: language)),
+                    "expires": .text(result.dates.expires.formatted(in: language)),
+                    "remaining": .integer(result.remaining),
+                ]).description
+            }
+        }
+    }
+
+    /// `remo license list --customer EMAIL`.
+    package struct List: AsyncParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: LedgerCommandText.licenseListAbstract().description)
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var target: CustomerCommand.Target
+
+        package init() {}
+
+        package func run() async throws {
+            let holdings = try global.openLedger().licenses(of: target.customer, by: try global.acting())
+            try Report(holdings: holdings).print(json: global.json)
+        }
+
+        struct Report: LedgerReport {
+            let holdings: [LicenseHolding]
+
+            func encode(to encoder: any Encoder) throws { try holdings.map(LicenseView.init).encode(to: encoder) }
+
+            func text() -> String {
+                let language = Language.current
+                var table = TextTable(
+                    header: [
+                        LedgerCommandText.labelLicense().description, LedgerCommandText.labelPart().description,
+                        LedgerCommandText.labelType().description, LedgerCommandText.labelAssigned().description,
+                        LedgerCommandText.labelFreeUntil().description, LedgerCommandText.labelExpires().description,
+                        LedgerCommandText.labelCamera().description,
+                    ], alignments: [.right])
+                for holding in holdings {
+                    let license = holding.license
+                    table.append([
+                        license.id.description, license.product.part, license.product.term.name.description,
+                        license.assignment?.assignedOn.formatted(in: language) ?? "",
+                        license.assignment?.dates?.freeUntil.formatted(in: language) ?? "",
+                        license.expires?.formatted(in: language) ?? "",
+                        holding.current?.cameraID.description ?? LedgerCommandText.unbound().description,
+                    ])
+                }
+                return table.rendered()
+            }
+        }
+    }
+}
