@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import RemoCore
+import RemoLedger
+import RemoSQLite
+
+/// `remo-bench ledger`: the ledger on a database on disk. Prints the median of
+/// several runs of assigning 10,000 licenses in one go, and of `tick` over
+/// 10,000 cameras, each on a fresh database file.
+struct LedgerBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger",
+        abstract: "The ledger on SQLite on disk: assigning licenses, tick over cameras (medians of several runs)."
+    )
+
+    @Option(help: "Runs per figure.")
+    var runs = 5
+
+    @Option(help: "Licenses assigned in one go.")
+    var licenses = 10_000
+
+    @Option(help: "Cameras tick runs over.")
+    var cameras = 10_000
+
+    @Option(help: "Folder for the database files (default: the system's temporary folder).")
+    var directory: String?
+
+    func run() async throws {
+        let folder = URL(fileURLWithPath: directory ?? NSTemporaryDirectory())
+            .appendingPathComponent("remo-bench-ledger-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        print("remo-bench ledger: \(runs) runs each, SQLite files in \(folder.path)")
+
+        var assignTimes: [Double] = []
+        var assignSize = 0
+        for run in 0..<runs {
+            let path = folder.appendingPathComponent("assign-\(run).sqlite").path
+            let bench = try BenchLedger(path: path)
+            try bench.setUp(stock: licenses)
+            let seconds = try measure {
+                _ = try bench.ledger.assignLicenses(
+                    partner: bench.partner, customer: bench.customer, part: "DG-JLE101W", count: licenses,
+                    confirmed: true, by: bench.acting(on: "2025-03-10"))
+            }
+            assignTimes.append(seconds)
+            assignSize = BenchLedger.size(of: path)
+        }
+        report("assign \(licenses) licenses (one transaction)", assignTimes, size: assignSize)
+    }
+
+    /// Seconds `body` takes.
+    func measure(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    func report(_ label: String, _ times: [Double], size: Int) {
+        let sorted = times.sorted()
+        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        let runs = sorted.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ")
+        print(String(format: "%@: median %.1f ms (runs, ms: %@); database %.1f MB", label, median * 1000, runs, Double(size) / 1e6))
+    }
+}
+
+/// A ledger on a fresh database file with one partner and one confirmed customer.
+struct BenchLedger {
+    let ledger: Ledger
+    let partner = Partner.Code(rawValue: "BENCH")!
+    let customer = try! EmailAddress("bench@example.jp")
+
+    init(path: String) throws {
+        let store = try SQLiteLedgerStore(path: path)
+        let outbox = DirectoryOutbox(directory: URL(fileURLWithPath: path + ".outbox"))
+        ledger = Ledger(store: store, outbox: outbox, settings: LedgerSettings(passwordCost: .minimal))
+    }
+
+    func acting(on day: String) -> Acting {
+        Acting(.localOperator, today: CalendarDate(day)!, now: Date())
+    }
+
+    func setUp(stock: Int) throws {
+        _ = try ledger.addPartner(code: partner, name: "Bench", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2025-01-01"))
+        _ = try ledger.addCustomer(
+            partner: partner, name: "Bench customer", email: customer, password: .temporary("bench-password"),
+            by: acting(on: "2025-01-01"))
+        _ = try ledger.confirmEmail(of: customer, by: acting(on: "2025-01-01"))
+        _ = try ledger.addStock(partner: partner, part: "DG-JLE101W", count: stock, order: nil, by: acting(on: "2025-01-01"))
+    }
+
+    /// The database file's size with its WAL, in bytes.
+    static func size(of path: String) -> Int {
+        [path, path + "-wal"].reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        }
+    }
+}
