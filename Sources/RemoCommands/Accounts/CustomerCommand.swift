@@ -43,6 +43,17 @@ package struct CustomerCommand: AsyncParsableCommand {
         try ledger.partners(by: acting).first { $0.id == customer.partnerID }?.code.rawValue ?? ""
     }
 
+    /// Runs a change to one customer and prints the customer (JSON) or `sentence` (text).
+    static func change(
+        _ global: GlobalOptions, sentence: (Customer) -> Message, _ body: (Ledger, Acting) throws -> Customer
+    ) throws {
+        let ledger = try global.openLedger()
+        let acting = try global.acting()
+        let customer = try body(ledger, acting)
+        try CustomerReport(customer, partner: try partnerCode(of: customer, ledger: ledger, acting: acting), sentence: sentence(customer))
+            .print(json: global.json)
+    }
+
     /// `remo customer add --partner CODE --name NAME --email EMAIL [--temp-password P]`.
     package struct Add: AsyncParsableCommand {
         package static var configuration: CommandConfiguration {
@@ -168,13 +179,9 @@ package struct CustomerCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let ledger = try global.openLedger()
-            let acting = try global.acting()
-            let customer = try ledger.confirmEmail(of: target.customer, by: acting)
-            try CustomerReport(
-                customer, partner: try partnerCode(of: customer, ledger: ledger, acting: acting),
-                sentence: LedgerCommandText.emailConfirmed(["email": .text(customer.email.description)])
-            ).print(json: global.json)
+            try change(global, sentence: { LedgerCommandText.emailConfirmed(["email": .text($0.email.description)]) }) {
+                try $0.confirmEmail(of: target.customer, by: $1)
+            }
         }
     }
 
@@ -244,14 +251,10 @@ package struct CustomerCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let ledger = try global.openLedger()
-            let acting = try global.acting()
-            let customer = try ledger.changePassword(
-                target.customer, current: try readSecret(password), new: try readSecret(newPassword), at: acting)
-            try CustomerReport(
-                customer, partner: try partnerCode(of: customer, ledger: ledger, acting: acting),
-                sentence: LedgerCommandText.passwordChanged(["email": .text(customer.email.description)])
-            ).print(json: global.json)
+            let (current, new) = (try readSecret(password), try readSecret(newPassword))
+            try change(global, sentence: { LedgerCommandText.passwordChanged(["email": .text($0.email.description)]) }) {
+                try $0.changePassword(target.customer, current: current, new: new, at: $1)
+            }
         }
     }
 
@@ -306,15 +309,10 @@ package struct CustomerCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let ledger = try global.openLedger()
-            let acting = try global.acting()
-            let customer = try ledger.acceptTerms(of: target.customer, version: termsVersion, by: acting)
-            try CustomerReport(
-                customer, partner: try partnerCode(of: customer, ledger: ledger, acting: acting),
-                sentence: LedgerCommandText.termsAccepted([
-                    "email": .text(customer.email.description), "version": .text(termsVersion),
-                ])
-            ).print(json: global.json)
+            let sentence = { (customer: Customer) in
+                LedgerCommandText.termsAccepted(["email": .text(customer.email.description), "version": .text(termsVersion)])
+            }
+            try change(global, sentence: sentence) { try $0.acceptTerms(of: target.customer, version: termsVersion, by: $1) }
         }
     }
 
@@ -332,13 +330,9 @@ package struct CustomerCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let ledger = try global.openLedger()
-            let acting = try global.acting()
-            let customer = try ledger.handOver(target.customer, by: acting)
-            try CustomerReport(
-                customer, partner: try partnerCode(of: customer, ledger: ledger, acting: acting),
-                sentence: LedgerCommandText.handedOver(["email": .text(customer.email.description)])
-            ).print(json: global.json)
+            try change(global, sentence: { LedgerCommandText.handedOver(["email": .text($0.email.description)]) }) {
+                try $0.handOver(target.customer, by: $1)
+            }
         }
     }
 }
