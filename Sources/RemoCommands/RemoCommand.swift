@@ -9,8 +9,8 @@ package struct RemoCommand: AsyncParsableCommand {
             abstract: CommandText.rootAbstract().description,
             version: "0.1.0",
             subcommands: [
-                QRCommand.self, PartnerCommand.self, CustomerCommand.self, SharedCommand.self, StockCommand.self, LicenseCommand.self,
-                CameraCommand.self, AuditCommand.self,
+                QRCommand.self, LicenseCommand.self, PartnerCommand.self, CustomerCommand.self, SharedCommand.self,
+                StockCommand.self, CameraCommand.self, CardsCommand.self, TickCommand.self, NoticesCommand.self, AuditCommand.self,
             ]
         )
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import RemoCore
 import RemoLedger
@@ -66,5 +67,15 @@ extension SQLiteRecords: DeviceWriter {
 
     func markFailed(_ camera: Camera.ID, on day: CalendarDate) throws {
         try db.execute(sql: "UPDATE camera SET failedOn = ? WHERE id = ?", arguments: [day, camera.rawValue])
+    }
+}
+
+extension SQLiteRecords {
+    func insertReplacement(
+        failed: Camera.ID, replacement: Camera.ID, license: License.ID, on day: CalendarDate, at: Date
+    ) throws {
+        try db.execute(
+            sql: "INSERT INTO replacement (failedCameraId, replacementCameraId, licenseId, day, at) VALUES (?, ?, ?, ?, ?)",
+            arguments: [failed.rawValue, replacement.rawValue, license.rawValue, day, at])
     }
 }

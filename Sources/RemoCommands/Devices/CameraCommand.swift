@@ -8,7 +8,7 @@ package struct CameraCommand: AsyncParsableCommand {
     package static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "camera", abstract: LedgerCommandText.cameraAbstract().description,
-            subcommands: [Add.self, List.self])
+            subcommands: [Add.self, List.self, Fail.self])
     }
 
     package init() {}
@@ -27,9 +27,7 @@ package struct CameraCommand: AsyncParsableCommand {
         @Option(help: ArgumentHelp(LedgerCommandText.helpSite().description, valueName: "name"))
         package var site: String
 
-        @Option(
-            help: ArgumentHelp(LedgerCommandText.helpConnection().description, valueName: "edge-storage|camera-direct"),
-            transform: parseConnection)
+        @Option(help: ArgumentHelp(LedgerCommandText.helpConnection().description, valueName: "edge-storage|camera-direct"))
         package var connection: Connection
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpCameraName().description, valueName: "name"))
@@ -67,15 +65,44 @@ package struct CameraCommand: AsyncParsableCommand {
         }
     }
 
+    /// `remo camera fail --customer EMAIL --camera ID`.
+    package struct Fail: AsyncParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: LedgerCommandText.cameraFailAbstract().description)
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var target: CustomerCommand.Target
+
+        @Option(help: ArgumentHelp(LedgerCommandText.helpCamera().description, valueName: "id"))
+        package var camera: Int64
+
+        package init() {}
+
+        package func run() async throws {
+            let ledger = try global.openLedger()
+            let acting = try global.acting()
+            let failed = try ledger.markCameraFailed(Camera.ID(camera), of: target.customer, by: acting)
+            let site = try ledger.store.read { try $0.site(id: failed.siteID)?.name } ?? ""
+            try Report(cameras: [CameraView(failed, site: site)], added: false, failed: true).print(json: global.json)
+        }
+    }
+
     struct Report: LedgerReport {
         let cameras: [CameraView]
         let added: Bool
+        var failed = false
 
         func encode(to encoder: any Encoder) throws {
-            if added, let camera = cameras.first { try camera.encode(to: encoder) } else { try cameras.encode(to: encoder) }
+            if added || failed, let camera = cameras.first { try camera.encode(to: encoder) } else { try cameras.encode(to: encoder) }
         }
 
         func text() -> String {
+            if failed, let camera = cameras.first {
+                return LedgerCommandText.cameraMarkedFailed([
+                    "id": .integer(Int(camera.id)), "date": .date(camera.failed ?? camera.added),
+                ]).description
+            }
             if added, let camera = cameras.first {
                 return LedgerCommandText.cameraAdded([
                     "id": .integer(Int(camera.id)), "name": .text(camera.name), "site": .text(camera.site),
@@ -96,12 +123,4 @@ package struct CameraCommand: AsyncParsableCommand {
             return table.rendered()
         }
     }
-}
-
-/// Reads `edge-storage` or `camera-direct`.
-func parseConnection(_ text: String) throws -> Connection {
-    guard let connection = Connection(rawValue: text.lowercased()) else {
-        throw ValidationError(LedgerCommandText.badConnection(["text": .text(text)]).description)
-    }
-    return connection
 }

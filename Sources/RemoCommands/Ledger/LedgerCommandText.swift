@@ -54,7 +54,6 @@ package enum LedgerCommandText: String, MessageCatalogue {
     case onBehalfOf
     case emailLooksLikeTypo
     case badActor
-    case badConnection
     case noSecretOnInput
     case yes
     case helpPartnerCode
@@ -105,4 +104,50 @@ package enum LedgerCommandText: String, MessageCatalogue {
     case labelAction
     case labelSubject
     case labelChange
+    case badCard
+    case noCards
+    case cannotRead
+    case cardsAbstract
+    case cardsImportAbstract
+    case cardsImportDiscussion
+    case cardsImported
+    case cardsNotImported
+    case cardsRegisterAbstract
+    case cardsRegisterDiscussion
+    case cardsRegistered
+    case cardsNotRegistered
+    case helpCardsFile
+    case helpEncoding
+    case helpCard
+    case helpCamera
+    case helpLicense
+    case helpMoveCamera
+    case helpFailedCamera
+    case helpReplacementCamera
+    case helpPending
+    case helpWrite
+    case bindAbstract
+    case moveAbstract
+    case moveDiscussion
+    case reapplyAbstract
+    case reapplyDiscussion
+    case licenseBound
+    case licenseMoved
+    case licenseReapplied
+    case cameraFailAbstract
+    case cameraMarkedFailed
+    case tickAbstract
+    case tickDiscussion
+    case tickSummary
+    case noticesAbstract
+    case noticesDiscussion
+    case noticesWritten
+    case labelActivationID
+    case labelAudience
+    case labelBoundOn
+    case labelDue
+    case labelLine
+    case labelRecipient
+    case labelResult
+    case labelWritten
 }

@@ -8,8 +8,8 @@ public struct Card: Hashable, Sendable, Identifiable {
     public typealias ID = RecordID<Card>
 
     public let id: ID
-    /// The activation ID (起動ID番号), normalized.
-    public let activationID: String
+    /// The activation ID (起動ID番号).
+    public let activationID: ActivationID
     /// The encryption ID (暗号ID番号), hashed.
     public let encryptionHash: SecretHash
     /// The perpetual pack it activates.
@@ -19,7 +19,7 @@ public struct Card: Hashable, Sendable, Identifiable {
     public let registration: Registration?
 
     public init(
-        id: ID, activationID: String, encryptionHash: SecretHash, product: Product, imported: Date,
+        id: ID, activationID: ActivationID, encryptionHash: SecretHash, product: Product, imported: Date,
         registration: Registration?
     ) {
         self.id = id

@@ -1,3 +1,4 @@
+public import Foundation
 public import RemoCore
 
 /// Reading sites, recorders and cameras.
@@ -26,4 +27,9 @@ public protocol DeviceWriter: DeviceReader {
     ) throws -> Camera
     /// Records that a camera failed on `day`; the store refuses to change it afterwards.
     func markFailed(_ camera: Camera.ID, on day: CalendarDate) throws
+    /// Records that a failed camera's perpetual license was re-applied to a
+    /// replacement. The store refuses a second replacement of one camera, and a
+    /// replacement used twice.
+    func insertReplacement(
+        failed: Camera.ID, replacement: Camera.ID, license: License.ID, on day: CalendarDate, at: Date) throws
 }

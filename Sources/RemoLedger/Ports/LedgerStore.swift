@@ -29,10 +29,10 @@ public protocol LedgerStore: Sendable {
 
 /// Everything a use case may read inside a transaction. Later areas (label
 /// batches, registration, the report) add their own reader protocol here.
-public protocol LedgerReader: AccountReader, LicenseReader, DeviceReader, AuditReader {}
+public protocol LedgerReader: AccountReader, LicenseReader, DeviceReader, CardReader, NoticeReader, AuditReader {}
 
 /// Everything a use case may read and write inside a write transaction. Later
 /// areas add their own writer protocol here.
-public protocol LedgerWriter: LedgerReader, AccountWriter, LicenseWriter, DeviceWriter,
+public protocol LedgerWriter: LedgerReader, AccountWriter, LicenseWriter, DeviceWriter, CardWriter, NoticeWriter,
     AuditWriter
 {}

@@ -67,6 +67,52 @@ extension LedgerText {
         case .deviceUnknownCamera: "There is no camera {id} in this account."
         case .deviceDirectCameraOnRecorder: "A camera-direct camera does not connect through a recorder: leave out the recorder."
 
+        case .cardImported:
+            "Imported."
+        case .cardValidNotImported:
+            "Valid, but not imported: another row was refused, and the list imports all or none."
+        case .cardAlreadyImported:
+            "Imported before; nothing to do."
+        case .cardNotPerpetual:
+            "{part} is not a perpetual pack: activation cards are for perpetual licenses."
+        case .cardDuplicatedLine:
+            "This activation ID is on line {line} already."
+        case .cardConflict:
+            "This activation ID was imported before with a different encryption ID: check the list with i-PRO's order data."
+        case .cardRegistered:
+            "Registered; its perpetual licenses are in the account."
+        case .cardValidNotRegistered:
+            "Valid, but not registered: another card of the request was refused, and cards register all or none."
+        case .cardUnknown:
+            "This activation ID is not in the issued-card list: check it, or import the list (remo cards import)."
+        case .cardWrongEncryptionID:
+            "The encryption ID does not match this card: check it on the card (暗号ID番号)."
+        case .cardAlreadyRegistered:
+            "This card was registered before; a card registers once."
+        case .cardDuplicatedInRequest:
+            "This card is given twice: once is enough."
+        case .bindingUnknownLicense:
+            "There is no license {license} in this account. See the account's licenses with remo license list."
+        case .bindingLicenseBound:
+            "License {license} is bound to camera {camera} already: move it with remo license move, or choose another license."
+        case .bindingLicenseNotBound:
+            "License {license} is not bound to any camera: there is nothing to move. Bind it with remo license bind."
+        case .bindingConnectionMismatch:
+            "License {license} ({part}) cannot go to camera {camera}: that camera is {connection}, and a license must match the camera's connection type."
+        case .bindingCameraCovered:
+            "Camera {camera} is covered already ({status}): nothing was bound. A renewal license is bound automatically the day after the current one expires."
+        case .bindingCameraFailed:
+            "Camera {camera} was marked failed on {date}: it takes no license."
+        case .bindingCameraNotFailed:
+            "Camera {camera} is not marked failed: mark it first (remo camera fail), then re-apply its license."
+        case .bindingNoPerpetualLicense:
+            "Failed camera {camera} holds no perpetual license to re-apply."
+        case .bindingSameCamera:
+            "The license is on camera {camera} already."
+        case .bindingNoLicense:
+            "The account has no unassigned, unexpired {connection} license for camera {camera}. Assign a term license from stock (remo license assign), or register an activation card: for one camera, buy {part}."
+        case .bindingPerpetualUsed:
+            "Perpetual license {license} was applied to a camera before: it is not bound again, but re-applied from its failed camera (remo license reapply), or moved within 30 days (remo license move)."
         case .outboxCannotWrite: "The mail could not be written to {path}: {reason}. Nothing was changed."
         case .mailInitialPasswordSubject: "Your i-PRO Remo. account and initial password"
         case .mailInitialPasswordBody:
@@ -95,6 +141,31 @@ extension LedgerText {
             If you did not ask for it, your previous password no longer works: use this one and choose your own.
             """
 
+        case .noticeNoCamera:
+            "none (not bound to a camera)"
+        case .noticePartnerSubject:
+            "[{days} days] License {license} of {customer} expires on {expires}"
+        case .noticePartnerBody:
+            """
+            {partner}
+
+            The license {license} ({term}, {part}) of {customer} <{email}> expires on {expires}, in {days} days.
+            Camera: {camera}
+
+            What to do now: {action}
+            """
+        case .noticeCustomerSubject:
+            "Your i-PRO Remo. license expires on {expires}"
+        case .noticeCustomerBody:
+            """
+            Dear {customer},
+
+            Your i-PRO Remo. license {license} ({term}, {part}) expires on {expires}, in {days} days.
+            Camera: {camera}
+
+            After the expiry, remote viewing, recording on the edge storage, playback and notifications stop for this camera.
+            To keep the service, please contact {partner} about renewal.
+            """
         case .textUndecodable:
             "Line {line} of {file} has a byte that is not valid {encoding}. Nothing was read: check the file's encoding (--encoding utf-8 or cp932) or save it again."
         case .textNeitherEncoding:

@@ -67,6 +67,52 @@ extension LedgerText {
         case .deviceUnknownCamera: "このアカウントにカメラ {id} はありません。"
         case .deviceDirectCameraOnRecorder: "カメラダイレクトのカメラはレコーダーを経由しません。レコーダーの指定を外してください。"
 
+        case .cardImported:
+            "取り込みました。"
+        case .cardValidNotImported:
+            "正しい行ですが、取り込んでいません。他の行が受け付けられなかったためです (すべて取り込むか、1行も取り込まないかのどちらかです)。"
+        case .cardAlreadyImported:
+            "取り込み済みです。何もしません。"
+        case .cardNotPerpetual:
+            "{part} は永年ライセンスのパックではありません。起動情報案内カードは永年ライセンス用です。"
+        case .cardDuplicatedLine:
+            "この起動ID番号は{line}行目にもあります。"
+        case .cardConflict:
+            "この起動ID番号は、別の暗号ID番号で取り込み済みです。i-PRO の注文データと一覧を照合してください。"
+        case .cardRegistered:
+            "登録しました。永年ライセンスがアカウントに追加されました。"
+        case .cardValidNotRegistered:
+            "正しいカードですが、登録していません。他のカードが受け付けられなかったためです (すべて登録するか、1枚も登録しないかのどちらかです)。"
+        case .cardUnknown:
+            "この起動ID番号は発行済みカードの一覧にありません。番号を確認するか、一覧を取り込んでください (remo cards import)。"
+        case .cardWrongEncryptionID:
+            "暗号ID番号がこのカードと一致しません。カードの暗号ID番号を確認してください。"
+        case .cardAlreadyRegistered:
+            "このカードは登録済みです。カードの登録は一度だけです。"
+        case .cardDuplicatedInRequest:
+            "同じカードが2回指定されています。1回で十分です。"
+        case .bindingUnknownLicense:
+            "このアカウントにライセンス {license} はありません。remo license list でアカウントのライセンスを確認してください。"
+        case .bindingLicenseBound:
+            "ライセンス {license} はすでにカメラ {camera} に紐づいています。remo license move で振り替えるか、別のライセンスを選んでください。"
+        case .bindingLicenseNotBound:
+            "ライセンス {license} はどのカメラにも紐づいていないため、振り替えられません。remo license bind で紐づけてください。"
+        case .bindingConnectionMismatch:
+            "ライセンス {license} ({part}) はカメラ {camera} に紐づけられません。そのカメラは{connection}で、ライセンスの接続方式はカメラと同じである必要があります。"
+        case .bindingCameraCovered:
+            "カメラ {camera} はすでにライセンスで有効です ({status})。何も紐づけていません。更新用のライセンスは、現在のライセンスの有効期限の翌日に自動で紐づけられます。"
+        case .bindingCameraFailed:
+            "カメラ {camera} は{date}に故障として記録されています。ライセンスは紐づけられません。"
+        case .bindingCameraNotFailed:
+            "カメラ {camera} は故障として記録されていません。先に remo camera fail で記録してから、ライセンスを再適用してください。"
+        case .bindingNoPerpetualLicense:
+            "故障したカメラ {camera} には、再適用できる永年ライセンスがありません。"
+        case .bindingSameCamera:
+            "ライセンスはすでにカメラ {camera} に紐づいています。"
+        case .bindingNoLicense:
+            "カメラ {camera} に紐づけられる、未割り当てで有効期限内の{connection}のライセンスがアカウントにありません。在庫から年数ライセンスを割り当てる (remo license assign) か、起動情報案内カードを登録してください。カメラ1台分なら {part} を購入してください。"
+        case .bindingPerpetualUsed:
+            "永年ライセンス {license} は以前カメラに適用されています。再度の紐づけではなく、故障したカメラからの再適用 (remo license reapply) か、30日以内の振替 (remo license move) を行ってください。"
         case .outboxCannotWrite: "メールを {path} に書き込めませんでした: {reason}。何も変更していません。"
         case .mailInitialPasswordSubject: "i-PRO Remo. アカウントと初期パスワードのお知らせ"
         case .mailInitialPasswordBody:
@@ -95,6 +141,31 @@ extension LedgerText {
             お心当たりがない場合も、以前のパスワードはもう使えません。このパスワードでログインし、ご自身のパスワードを設定してください。
             """
 
+        case .noticeNoCamera:
+            "なし (カメラに紐づいていません)"
+        case .noticePartnerSubject:
+            "[あと{days}日] {customer} のライセンス {license} の有効期限は{expires}です"
+        case .noticePartnerBody:
+            """
+            {partner} 御中
+
+            {customer} ({email}) のライセンス {license} ({term}、{part}) の有効期限は{expires}です (あと{days}日)。
+            カメラ: {camera}
+
+            今すべきこと: {action}
+            """
+        case .noticeCustomerSubject:
+            "i-PRO Remo. ライセンスの有効期限 ({expires}) のお知らせ"
+        case .noticeCustomerBody:
+            """
+            {customer} 様
+
+            i-PRO Remo. のライセンス {license} ({term}、{part}) の有効期限は{expires}です (あと{days}日)。
+            カメラ: {camera}
+
+            有効期限を過ぎると、このカメラの遠隔での映像の閲覧、エッジストレージへの録画、再生、通知が停止します。
+            継続してご利用いただくには、{partner} に更新についてご相談ください。
+            """
         case .textUndecodable:
             "{file} の{line}行目に {encoding} として正しくないバイトがあります。何も読み込んでいません。文字コードを確認するか (--encoding utf-8 または cp932)、保存し直してください。"
         case .textNeitherEncoding:

@@ -62,6 +62,29 @@ public enum LedgerText: String, MessageCatalogue {
     case deviceUnknownRecorder
     case deviceUnknownCamera
     case deviceDirectCameraOnRecorder
+    case cardImported
+    case cardValidNotImported
+    case cardAlreadyImported
+    case cardNotPerpetual
+    case cardDuplicatedLine
+    case cardConflict
+    case cardRegistered
+    case cardValidNotRegistered
+    case cardUnknown
+    case cardWrongEncryptionID
+    case cardAlreadyRegistered
+    case cardDuplicatedInRequest
+    case bindingUnknownLicense
+    case bindingLicenseBound
+    case bindingLicenseNotBound
+    case bindingConnectionMismatch
+    case bindingCameraCovered
+    case bindingCameraFailed
+    case bindingCameraNotFailed
+    case bindingNoPerpetualLicense
+    case bindingSameCamera
+    case bindingNoLicense
+    case bindingPerpetualUsed
 
     // The outbox and its mail
     case outboxCannotWrite
@@ -69,6 +92,11 @@ public enum LedgerText: String, MessageCatalogue {
     case mailInitialPasswordBody
     case mailRenewedPasswordSubject
     case mailRenewedPasswordBody
+    case noticeNoCamera
+    case noticePartnerSubject
+    case noticePartnerBody
+    case noticeCustomerSubject
+    case noticeCustomerBody
     case textUndecodable
     case textNeitherEncoding
     case textUTF16

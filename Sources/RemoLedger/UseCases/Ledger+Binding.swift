@@ -1,0 +1,136 @@
+import Foundation
+public import RemoCore
+
+extension Ledger {
+    /// Binds a license to a camera by hand: the one named, or the first
+    /// available (perpetual before term, oldest first). The customer or their
+    /// partner may; a proxy's binding is recorded on the customer's behalf.
+    ///
+    /// - Throws: ``BindingRefusal``, ``RemoCore/LicenseBinding/BindingError``,
+    ///   ``DeviceError``, ``AccountError``, ``AccessError``.
+    public func bindLicense(
+        to camera: Camera.ID, of email: EmailAddress, choosing choice: LicenseChoice = .automatic, by acting: Acting
+    ) throws -> Binding {
+        try store.write { records in
+            let actor = try records.resolve(acting.principal)
+            let customer = try records.requireCustomer(email, visibleTo: actor)
+            let proxy = try actor.requireChange(in: customer, for: .licenseBound, customerMay: true)
+            let target = try records.requireCamera(camera, in: customer.id)
+            let (binding, license) = try records.bind(choice, to: target, on: acting.today, method: .manual, at: acting.now)
+            try records.recordChange(
+                .licenseBound, by: actor, acting, onBehalfOf: proxy, subject: camera.description,
+                partner: customer.partnerID, customer: customer.id,
+                after: ["camera": camera.description, "license": license.id.description, "part": license.product.part,
+                    "boundOn": acting.today.description])
+            return binding
+        }
+    }
+
+    /// Moves a license from the camera it is bound to onto another camera of the
+    /// same account (振替): a term license at any time before it expires (after an
+    /// automatic binding went to a camera nobody meant to license); a perpetual
+    /// license only within 30 days of its first application (a mistaken
+    /// assignment). The partner does it, acting in the account (after hand-over
+    /// as a proxy, recorded on the customer's behalf); the customer cannot.
+    ///
+    /// The license leaves its camera today: that camera is covered to yesterday
+    /// by it, the new one from today.
+    ///
+    /// - Throws: ``BindingRefusal``, ``RemoCore/PerpetualRules/Refusal``,
+    ///   ``RemoCore/LicenseBinding/BindingError``, ``DeviceError``, ``AccessError``.
+    public func moveLicense(_ id: License.ID, of email: EmailAddress, to camera: Camera.ID, by acting: Acting) throws
+        -> Binding
+    {
+        try store.write { records in
+            let actor = try records.resolve(acting.principal)
+            let customer = try records.requireCustomer(email, visibleTo: actor)
+            let proxy = try actor.requireChange(in: customer, for: .licenseMoved, customerMay: false)
+            let license = try records.requireLicense(id, in: customer.id)
+            guard let current = try records.currentBinding(of: id) else { throw BindingRefusal.licenseNotBound(id) }
+            guard current.cameraID != camera else { throw BindingRefusal.sameCamera(camera) }
+            let target = try records.requireCamera(camera, in: customer.id)
+            try LicensePool.requireSameConnection(license, target)
+            try records.requireBindable(target, on: acting.today)
+            if let dates = license.assignment?.dates {
+                guard LicenseBinding.canBind(dates, on: acting.today) else {
+                    throw LicenseBinding.BindingError.licenseExpired(expires: dates.expires, boundOn: acting.today)
+                }
+            } else {
+                let first = try records.bindings(of: customer.id).filter { $0.licenseID == id }.map(\.boundOn).min()
+                try PerpetualRules.checkChange(.move, assigned: first ?? current.boundOn, on: acting.today)
+            }
+            try records.endBinding(current.id, unboundOn: acting.today)
+            let binding = try records.insertBinding(license: id, camera: camera, on: acting.today, method: .move, at: acting.now)
+            try records.recordChange(
+                .licenseMoved, by: actor, acting, onBehalfOf: proxy, subject: id.description, partner: customer.partnerID,
+                customer: customer.id, before: ["license": id.description, "camera": current.cameraID.description],
+                after: ["license": id.description, "camera": camera.description, "boundOn": acting.today.description])
+            return binding
+        }
+    }
+
+    /// Records that a camera failed today. Its licenses stay bound; a perpetual
+    /// one can then be re-applied to a replacement (``reapplyPerpetualLicense(from:to:of:by:)``),
+    /// and automatic assignment skips the camera.
+    public func markCameraFailed(_ camera: Camera.ID, of email: EmailAddress, by acting: Acting) throws -> Camera {
+        try store.write { records in
+            let actor = try records.resolve(acting.principal)
+            let customer = try records.requireCustomer(email, visibleTo: actor)
+            let proxy = try actor.requireChange(in: customer, for: .cameraFailed, customerMay: true)
+            let before = try records.requireCamera(camera, in: customer.id)
+            if let failed = before.failedOn { throw BindingRefusal.cameraFailed(camera, on: failed) }
+            try records.markFailed(camera, on: acting.today)
+            let after = try records.requireCamera(camera, in: customer.id)
+            try records.recordChange(
+                .cameraFailed, by: actor, acting, onBehalfOf: proxy, subject: camera.description,
+                partner: customer.partnerID, customer: customer.id, before: before.auditState(),
+                after: after.auditState())
+            return after
+        }
+    }
+
+    /// Re-applies a failed camera's perpetual license to its replacement (a
+    /// repaired or new unit registered as another camera of the account), within
+    /// 5 years of the license's first application; after that a new license must
+    /// be bought, and the refusal names the pack. The partner does it.
+    ///
+    /// - Throws: ``BindingRefusal``, ``RemoCore/PerpetualRules/Refusal``,
+    ///   ``DeviceError``, ``AccessError``.
+    public func reapplyPerpetualLicense(
+        from failed: Camera.ID, to replacement: Camera.ID, of email: EmailAddress, by acting: Acting
+    ) throws -> Binding {
+        try store.write { records in
+            let actor = try records.resolve(acting.principal)
+            let customer = try records.requireCustomer(email, visibleTo: actor)
+            let proxy = try actor.requireChange(in: customer, for: .licenseReapplied, customerMay: false)
+            let old = try records.requireCamera(failed, in: customer.id)
+            guard old.failedOn != nil else { throw BindingRefusal.cameraNotFailed(failed) }
+            guard failed != replacement else { throw BindingRefusal.sameCamera(replacement) }
+            let current = try records.bindings(ofCamera: failed).filter(\.isCurrent)
+            guard let held = try current.first(where: { try records.license(id: $0.licenseID)?.isPerpetual == true }),
+                let license = try records.license(id: held.licenseID)
+            else { throw BindingRefusal.noPerpetualLicense(failed) }
+            let firstApplied =
+                try records.bindings(of: customer.id).filter { $0.licenseID == license.id }.map(\.boundOn).min()
+                ?? held.boundOn
+            try PerpetualRules.checkReapplication(firstApplied: firstApplied, connection: old.connection, on: acting.today)
+            let target = try records.requireCamera(replacement, in: customer.id)
+            try LicensePool.requireSameConnection(license, target)
+            try records.requireBindable(target, on: acting.today)
+            try records.endBinding(held.id, unboundOn: acting.today)
+            let binding = try records.insertBinding(
+                license: license.id, camera: replacement, on: acting.today, method: .reapplication, at: acting.now)
+            try records.insertReplacement(
+                failed: failed, replacement: replacement, license: license.id, on: acting.today, at: acting.now)
+            try records.recordChange(
+                .licenseReapplied, by: actor, acting, onBehalfOf: proxy, subject: license.id.description,
+                partner: customer.partnerID, customer: customer.id,
+                before: ["license": license.id.description, "camera": failed.description],
+                after: [
+                    "license": license.id.description, "camera": replacement.description,
+                    "firstApplied": firstApplied.description, "boundOn": acting.today.description,
+                ])
+            return binding
+        }
+    }
+}

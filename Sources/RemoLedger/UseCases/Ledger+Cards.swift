@@ -1,0 +1,353 @@
+import Foundation
+public import RemoCore
+
+/// One row of an issued-card list, and what importing it found.
+public struct CardImportRow: Hashable, Sendable {
+    /// What became of the row.
+    public enum Status: Hashable, Sendable {
+        /// Stored.
+        case imported
+        /// Valid, but not stored: another row of the file was refused (all or none).
+        case valid
+        /// Stored before, with the same encryption ID: nothing to do.
+        case alreadyImported
+        /// The activation ID is malformed.
+        case malformedActivationID(ActivationID.ParseError)
+        /// The encryption ID is malformed.
+        case malformedEncryptionID(EncryptionID.ParseError)
+        /// The part is not in the catalogue.
+        case unknownPart(String)
+        /// The part is not a perpetual pack (cards are for perpetual licenses).
+        case notPerpetual(String)
+        /// The activation ID is on an earlier line of the file too.
+        case duplicated(firstLine: Int)
+        /// The activation ID was stored before with a different encryption ID.
+        case conflict
+
+        /// Whether the row is fine (stored, storable, or stored before).
+        public var isAccepted: Bool {
+            switch self {
+            case .imported, .valid, .alreadyImported: true
+            default: false
+            }
+        }
+
+        /// The machine spelling (JSON): `imported`, `valid`, `already-imported`,
+        /// `malformed`, `unknown-part`, `not-perpetual`, `duplicated`, `conflict`.
+        public var code: String {
+            switch self {
+            case .imported: "imported"
+            case .valid: "valid"
+            case .alreadyImported: "already-imported"
+            case .malformedActivationID, .malformedEncryptionID: "malformed"
+            case .unknownPart: "unknown-part"
+            case .notPerpetual: "not-perpetual"
+            case .duplicated: "duplicated"
+            case .conflict: "conflict"
+            }
+        }
+
+        /// What happened, for people.
+        public var message: Message {
+            switch self {
+            case .imported: LedgerText.cardImported()
+            case .valid: LedgerText.cardValidNotImported()
+            case .alreadyImported: LedgerText.cardAlreadyImported()
+            case .malformedActivationID(let error): error.message
+            case .malformedEncryptionID(let error): error.message
+            case .unknownPart(let part): Product.LookupError.unknownPart(part).message
+            case .notPerpetual(let part): LedgerText.cardNotPerpetual(["part": .text(part)])
+            case .duplicated(let line): LedgerText.cardDuplicatedLine(["line": .integer(line)])
+            case .conflict: LedgerText.cardConflict()
+            }
+        }
+    }
+
+    /// The line of the file the row is on.
+    public let line: Int
+    /// The activation ID as written.
+    public let activationID: String
+    public let status: Status
+}
+
+/// What importing an issued-card list did: a result per row; all rows or none stored.
+public struct CardImportResult: Hashable, Sendable {
+    public let rows: [CardImportRow]
+    /// The encoding the file was read in.
+    public let encoding: SpreadsheetEncoding
+
+    /// Whether every row was accepted (and the new ones stored).
+    public var succeeded: Bool { rows.allSatisfy(\.status.isAccepted) }
+    /// How many cards were stored.
+    public var imported: Int { rows.filter { $0.status == .imported }.count }
+}
+
+/// A card typed to be registered: its activation ID and encryption ID as given.
+public struct CardEntry: Hashable, Sendable {
+    public let activationID: String
+    public let encryptionID: String
+
+    public init(activationID: String, encryptionID: String) {
+        self.activationID = activationID
+        self.encryptionID = encryptionID
+    }
+}
+
+/// One card of a registration request, and what became of it.
+public struct CardRegistrationItem: Hashable, Sendable {
+    /// What became of the card.
+    public enum Status: Hashable, Sendable {
+        /// Registered: its licenses are in the account.
+        case registered
+        /// Valid, but not registered: another card of the request was refused (all or none).
+        case valid
+        /// The activation ID is not in the issued-card list.
+        case unknown
+        /// The encryption ID does not match the card's.
+        case wrongEncryptionID
+        /// The card was registered before (into this account or another).
+        case alreadyRegistered
+        /// The activation ID is malformed.
+        case malformedActivationID(ActivationID.ParseError)
+        /// The encryption ID is malformed.
+        case malformedEncryptionID(EncryptionID.ParseError)
+        /// The same card is earlier in the request.
+        case duplicated
+
+        public var isAccepted: Bool { self == .registered || self == .valid }
+
+        /// The machine spelling (JSON): `registered`, `valid`, `unknown`,
+        /// `wrong-encryption-id`, `already-registered`, `malformed`, `duplicated`.
+        public var code: String {
+            switch self {
+            case .registered: "registered"
+            case .valid: "valid"
+            case .unknown: "unknown"
+            case .wrongEncryptionID: "wrong-encryption-id"
+            case .alreadyRegistered: "already-registered"
+            case .malformedActivationID, .malformedEncryptionID: "malformed"
+            case .duplicated: "duplicated"
+            }
+        }
+
+        public var message: Message {
+            switch self {
+            case .registered: LedgerText.cardRegistered()
+            case .valid: LedgerText.cardValidNotRegistered()
+            case .unknown: LedgerText.cardUnknown()
+            case .wrongEncryptionID: LedgerText.cardWrongEncryptionID()
+            case .alreadyRegistered: LedgerText.cardAlreadyRegistered()
+            case .malformedActivationID(let error): error.message
+            case .malformedEncryptionID(let error): error.message
+            case .duplicated: LedgerText.cardDuplicatedInRequest()
+            }
+        }
+    }
+
+    /// The entry as given.
+    public let entry: CardEntry
+    /// The activation ID, when it was well formed.
+    public let activationID: ActivationID?
+    public let status: Status
+    /// The card's pack, when it is known.
+    public let product: Product?
+    /// The perpetual licenses the card brought into the account (when registered).
+    public let licenses: [License.ID]
+}
+
+/// What a card registration did: a result per card; all cards or none registered.
+public struct CardRegistrationResult: Hashable, Sendable {
+    public let items: [CardRegistrationItem]
+    public var succeeded: Bool { items.allSatisfy(\.status.isAccepted) }
+}
+
+extension Ledger {
+    /// Imports the issued-card list (CSV with columns `activation_id`,
+    /// `encryption_id`, `part`): all rows or none, with a result per row.
+    /// Encryption IDs are stored only as salted hashes. Importing the same list
+    /// again changes nothing. The operator or a partner may import.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's content, UTF-8 or CP932.
+    ///   - source: the file's name, for messages.
+    ///   - encoding: the encoding, or nil to detect it.
+    /// - Throws: ``SpreadsheetTextError``, ``RemoCore/CSVError`` (the file as a
+    ///   whole), ``AccessError``.
+    public func importCards(_ bytes: [UInt8], source: String, encoding: SpreadsheetEncoding? = nil, by acting: Acting)
+        throws -> CardImportResult
+    {
+        let decoded = try SpreadsheetText.decode(bytes, source: source, encoding: encoding)
+        let table = try CSVTable(parsing: decoded.text)
+        try table.requireColumns(["activation_id", "encryption_id", "part"])
+        try store.read { records in
+            let actor = try records.resolve(acting.principal)
+            if case .customer(let customer) = actor { throw AccessError.partnerOnly(actor: customer.email, action: .cardsImported) }
+            if case .sharedUser(let email, _) = actor { throw AccessError.readOnly(email) }
+        }
+        // Check every row; parse what can be parsed.
+        var rows: [(line: Int, text: String, status: CardImportRow.Status?, card: (ActivationID, EncryptionID, Product)?)] = []
+        var firstLine: [ActivationID: Int] = [:]
+        for record in table.records {
+            let text = record["activation_id"] ?? ""
+            let row = CardImport.check(record, firstLine: &firstLine)
+            rows.append((record.line, text, row.status, row.card))
+        }
+        let parsed = rows.compactMap { $0.card?.0 }
+        let existing = try store.read { records in try records.cards(parsed) }
+        // Slow work outside the write transaction: verify re-imported cards, hash new ones.
+        var hashes: [ActivationID: SecretHash] = [:]
+        for index in rows.indices where rows[index].status == nil {
+            guard let (activation, encryption, _) = rows[index].card else { continue }
+            if let stored = existing[activation] {
+                rows[index].status =
+                    identifierHasher.verify(encryption.rawValue, against: stored.encryptionHash) ? .alreadyImported : .conflict
+            } else {
+                hashes[activation] = try identifierHasher.hash(encryption.rawValue)
+            }
+        }
+        let accepted = rows.allSatisfy { $0.status?.isAccepted ?? true }
+        guard accepted else {
+            return CardImportResult(
+                rows: rows.map { CardImportRow(line: $0.line, activationID: $0.text, status: $0.status ?? .valid) },
+                encoding: decoded.encoding)
+        }
+        return try store.write { records in
+            let actor = try records.resolve(acting.principal)
+            var imported: [String] = []
+            for row in rows where row.status == nil {
+                guard let (activation, _, product) = row.card, let hash = hashes[activation] else { continue }
+                _ = try records.insertCard(activationID: activation, encryptionHash: hash, product: product, imported: acting.now)
+                imported.append(activation.description)
+            }
+            if !imported.isEmpty {
+                try records.recordChange(
+                    .cardsImported, by: actor, acting, subject: source, partner: actor.partnerID, customer: nil,
+                    after: ["cards": String(imported.count), "activationIds": imported.joined(separator: ",")])
+            }
+            return CardImportResult(
+                rows: rows.map { CardImportRow(line: $0.line, activationID: $0.text, status: $0.status ?? .imported) },
+                encoding: decoded.encoding)
+        }
+    }
+
+    /// Registers activation cards into a customer's account (P15, P16): all or
+    /// none, with a result per card. A card registers only if its activation ID
+    /// was imported, its encryption ID matches (compared in constant time against
+    /// the stored hash) and it was never registered; each card brings its pack's
+    /// perpetual licenses into the account. The customer or their partner may
+    /// register (after hand-over the partner as a proxy).
+    ///
+    /// - Throws: ``AccountError``, ``AccessError``; per-card problems are results, not errors.
+    public func registerCards(_ entries: [CardEntry], to email: EmailAddress, by acting: Acting) throws
+        -> CardRegistrationResult
+    {
+        try store.read { records in
+            let actor = try records.resolve(acting.principal)
+            let customer = try records.requireCustomer(email, visibleTo: actor)
+            _ = try actor.requireChange(in: customer, for: .cardsRegistered, customerMay: true)
+        }
+        var items: [(entry: CardEntry, activation: ActivationID?, encryption: EncryptionID?, status: CardRegistrationItem.Status?)] = []
+        var seen = Set<ActivationID>()
+        for entry in entries {
+            do {
+                let activation = try ActivationID(entry.activationID)
+                do {
+                    let encryption = try EncryptionID(entry.encryptionID)
+                    let duplicate = !seen.insert(activation).inserted
+                    items.append((entry, activation, encryption, duplicate ? .duplicated : nil))
+                } catch {
+                    items.append((entry, activation, nil, .malformedEncryptionID(error)))
+                }
+            } catch {
+                items.append((entry, nil, nil, .malformedActivationID(error)))
+            }
+        }
+        let cards = try store.read { records in try records.cards(items.compactMap(\.activation)) }
+        // Verify outside the write transaction; unknown cards are checked against a
+        // dummy hash, so the time taken does not tell which cards exist.
+        let dummy = try identifierHasher.hash("REMO-UNKNOWN-CARD")
+        for index in items.indices where items[index].status == nil {
+            guard let activation = items[index].activation, let encryption = items[index].encryption else { continue }
+            let card = cards[activation]
+            let matches = identifierHasher.verify(encryption.rawValue, against: card?.encryptionHash ?? dummy)
+            if card == nil {
+                items[index].status = .unknown
+            } else if !matches {
+                items[index].status = .wrongEncryptionID
+            } else if card?.registration != nil {
+                items[index].status = .alreadyRegistered
+            }
+        }
+        func result(_ licenses: [ActivationID: [License.ID]], registered: Bool) -> CardRegistrationResult {
+            CardRegistrationResult(
+                items: items.map { item in
+                    CardRegistrationItem(
+                        entry: item.entry, activationID: item.activation, status: item.status ?? (registered ? .registered : .valid),
+                        product: item.activation.flatMap { cards[$0]?.product },
+                        licenses: item.activation.flatMap { licenses[$0] } ?? [])
+                })
+        }
+        guard items.allSatisfy({ $0.status == nil }) else { return result([:], registered: false) }
+        return try store.write { records in
+            let actor = try records.resolve(acting.principal)
+            let customer = try records.requireCustomer(email, visibleTo: actor)
+            let proxy = try actor.requireChange(in: customer, for: .cardsRegistered, customerMay: true)
+            // Looked up again inside the write lock: another process may have registered one meanwhile.
+            let current = try records.cards(items.compactMap(\.activation))
+            var licenses: [ActivationID: [License.ID]] = [:]
+            for item in items {
+                guard let activation = item.activation, let card = current[activation] else { continue }
+                if card.registration != nil { throw LedgerStoreError.refused(.cardRegisteredOnce) }
+                licenses[activation] = try records.registerCard(card, to: customer.id, on: acting.today, at: acting.now)
+            }
+            let all = licenses.values.flatMap { $0 }
+            try records.recordChange(
+                .cardsRegistered, by: actor, acting, onBehalfOf: proxy, subject: email.description,
+                partner: customer.partnerID, customer: customer.id,
+                after: [
+                    "cards": items.compactMap { $0.activation?.description }.joined(separator: ","),
+                    "licenses": all.rangesText, "registered": acting.today.description,
+                ])
+            return result(licenses, registered: true)
+        }
+    }
+}
+
+/// Checking one row of an issued-card list.
+enum CardImport {
+    static func check(_ record: CSVRecord, firstLine: inout [ActivationID: Int])
+        -> (status: CardImportRow.Status?, card: (ActivationID, EncryptionID, Product)?)
+    {
+        let activation: ActivationID
+        let encryption: EncryptionID
+        let product: Product
+        do {
+            activation = try ActivationID(record["activation_id"] ?? "")
+        } catch {
+            return (.malformedActivationID(error), nil)
+        }
+        do {
+            encryption = try EncryptionID(record["encryption_id"] ?? "")
+        } catch {
+            return (.malformedEncryptionID(error), nil)
+        }
+        let part = record["part"] ?? ""
+        do {
+            product = try Product.named(part)
+        } catch {
+            return (.unknownPart(part), nil)
+        }
+        guard product.term == .perpetual else { return (.notPerpetual(product.part), nil) }
+        if let first = firstLine[activation] { return (.duplicated(firstLine: first), nil) }
+        firstLine[activation] = record.line
+        return (nil, (activation, encryption, product))
+    }
+}
+
+extension Actor {
+    /// The partner acting, if a partner acts.
+    var partnerID: Partner.ID? {
+        if case .partner(let partner) = self { return partner.id }
+        return nil
+    }
+}
