@@ -70,6 +70,29 @@ struct Harness {
             by: Harness.acting(on: day))
     }
 
+    @discardableResult
+    func camera(_ name: String, of email: String = "taro@example.jp", connection: Connection = .edgeStorage, on day: String = "2025-03-10")
+        throws -> Camera
+    {
+        try ledger.addCamera(
+            to: Harness.email(email), site: "本社", connection: connection, name: name, by: Harness.acting(on: day))
+    }
+
+    /// Imports cards (`activation:encryption:part` each) and registers them into an account.
+    func cards(_ cards: [(String, String, String)], to email: String = "taro@example.jp", on day: String = "2025-03-10")
+        throws -> CardRegistrationResult
+    {
+        let csv = "activation_id,encryption_id,part\n" + cards.map { "\($0.0),\($0.1),\($0.2)" }.joined(separator: "\n")
+        _ = try ledger.importCards(Array(csv.utf8), source: "cards.csv", by: Harness.acting(on: day))
+        return try ledger.registerCards(
+            cards.map { CardEntry(activationID: $0.0, encryptionID: $0.1) }, to: Harness.email(email), by: Harness.acting(on: day))
+    }
+
+    /// The license IDs bound to a camera now.
+    func bound(to camera: Camera) throws -> [License.ID] {
+        try store.read { records in try records.bindings(ofCamera: camera.id).filter(\.isCurrent).map(\.licenseID) }
+    }
+
     func audit() throws -> [AuditEntry] {
         try ledger.audit(by: Harness.acting())
     }
