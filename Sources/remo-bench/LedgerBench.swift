@@ -47,6 +47,21 @@ struct LedgerBench: AsyncParsableCommand {
             assignSize = BenchLedger.size(of: path)
         }
         report("assign \(licenses) licenses (one transaction)", assignTimes, size: assignSize)
+
+        var tickTimes: [Double] = []
+        var idleTimes: [Double] = []
+        var tickSize = 0
+        var bound = 0
+        for run in 0..<runs {
+            let path = folder.appendingPathComponent("tick-\(run).sqlite").path
+            let bench = try BenchLedger(path: path)
+            try bench.setUpExpiredCameras(cameras, accounts: max(1, cameras / 100))
+            tickTimes.append(try measure { bound = try bench.ledger.tick(by: bench.acting(on: "2025-03-05")).bindings.count })
+            idleTimes.append(try measure { _ = try bench.ledger.tick(by: bench.acting(on: "2025-03-05")) })
+            tickSize = BenchLedger.size(of: path)
+        }
+        report("tick over \(cameras) cameras in \(max(1, cameras / 100)) accounts (\(bound) automatic bindings)", tickTimes, size: tickSize)
+        report("tick again, same day (nothing to do)", idleTimes, size: tickSize)
     }
 
     /// Seconds `body` takes.
@@ -87,6 +102,35 @@ struct BenchLedger {
             by: acting(on: "2025-01-01"))
         _ = try ledger.confirmEmail(of: customer, by: acting(on: "2025-01-01"))
         _ = try ledger.addStock(partner: partner, part: "DG-JLE101W", count: stock, order: nil, by: acting(on: "2025-01-01"))
+    }
+
+    /// `count` cameras spread over `accounts` accounts, each bound to a license
+    /// assigned 2024-01-10 (expired 2025-02-28), each account holding as many
+    /// renewals assigned 2025-01-20: a tick on 2025-03-05 binds every camera.
+    func setUpExpiredCameras(_ count: Int, accounts: Int) throws {
+        _ = try ledger.addPartner(code: partner, name: "Bench", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2024-01-01"))
+        _ = try ledger.addStock(partner: partner, part: "DG-JLE101W", count: count * 2, order: nil, by: acting(on: "2024-01-01"))
+        let perAccount = count / accounts
+        try ledger.store.write { records in
+            let owner = try records.requirePartner(partner)
+            let now = Date()
+            for account in 0..<accounts {
+                let customer = try records.insertCustomer(
+                    partner: owner.id, name: "Customer \(account)", email: try EmailAddress("c\(account)@bench.example.jp"),
+                    timeZone: "Asia/Tokyo", created: now)
+                let site = try records.insertSite(customer: customer.id, name: "site")
+                let first = CalendarDate("2024-01-10")!
+                let renewal = CalendarDate("2025-01-20")!
+                let licenses = try records.stockLicenses(of: owner.id, part: "DG-JLE101W", limit: perAccount * 2)
+                try records.assign(Array(licenses.prefix(perAccount)), to: customer.id, on: first, dates: TermDates(assigned: first, years: 1), at: now)
+                try records.assign(Array(licenses.suffix(perAccount)), to: customer.id, on: renewal, dates: TermDates(assigned: renewal, years: 1), at: now)
+                for license in licenses.prefix(perAccount) {
+                    let camera = try records.insertCamera(
+                        customer: customer.id, site: site.id, recorder: nil, connection: .edgeStorage, name: "camera", addedOn: first)
+                    _ = try records.insertBinding(license: license, camera: camera.id, on: first, method: .registration, at: now)
+                }
+            }
+        }
     }
 
     /// The database file's size with its WAL, in bytes.

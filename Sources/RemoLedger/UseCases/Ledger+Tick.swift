@@ -48,10 +48,11 @@ extension Ledger {
             var notices: [QueuedNotice.ID] = []
             var partners: [Partner.ID: Partner] = [:]
             for customer in customers {
-                bindings += try records.applyAutomaticAssignments(for: customer, by: actor, acting)
+                let licenses = try records.licenses(of: customer.id)
+                bindings += try records.applyAutomaticAssignments(for: customer, licenses: licenses, by: actor, acting)
                 if partners[customer.partnerID] == nil { partners[customer.partnerID] = try records.partner(id: customer.partnerID) }
                 guard let partner = partners[customer.partnerID] else { continue }
-                let queued = try records.queueDueNotices(for: customer, partner: partner, acting)
+                let queued = try records.queueDueNotices(for: customer, licenses: licenses, partner: partner, acting)
                 if !queued.isEmpty {
                     try records.recordChange(
                         .noticesQueued, by: actor, acting, subject: customer.email.description, partner: partner.id,
@@ -102,9 +103,11 @@ extension Ledger {
 
 extension LedgerWriter {
     /// Applies the automatic assignments due in one account up to the day.
-    func applyAutomaticAssignments(for customer: Customer, by actor: Actor, _ acting: Acting) throws -> [AutomaticBinding] {
+    func applyAutomaticAssignments(for customer: Customer, licenses held: [License], by actor: Actor, _ acting: Acting)
+        throws -> [AutomaticBinding]
+    {
         let today = acting.today
-        let licenses = Dictionary(uniqueKeysWithValues: try licenses(of: customer.id).map { ($0.id, $0) })
+        let licenses = Dictionary(uniqueKeysWithValues: held.map { ($0.id, $0) })
         let history = try bindings(of: customer.id)
         let cameras = try cameras(of: customer.id).filter { $0.failedOn == nil }
         var byCamera = Dictionary(grouping: history, by: \.cameraID).mapValues { bindings in
@@ -145,10 +148,14 @@ extension LedgerWriter {
     }
 
     /// Queues the notices due in one account up to the day.
-    func queueDueNotices(for customer: Customer, partner: Partner, _ acting: Acting) throws -> [QueuedNotice.ID] {
+    func queueDueNotices(for customer: Customer, licenses: [License], partner: Partner, _ acting: Acting) throws
+        -> [QueuedNotice.ID]
+    {
+        let earliest = (NoticeSchedule.partnerDaysBefore + NoticeSchedule.customerDaysBefore).max() ?? 0
         var queued: [QueuedNotice.ID] = []
-        for license in try licenses(of: customer.id) {
-            guard let expires = license.expires, expires >= acting.today else { continue }
+        for license in licenses {
+            guard let expires = license.expires, expires >= acting.today, expires.adding(days: -earliest) <= acting.today
+            else { continue }
             let due = NoticeSchedule.notices(expiring: expires).filter { $0.date <= acting.today }
             for audience in Notice.Audience.allCases {
                 guard let latest = due.filter({ $0.audience == audience }).max(by: { $0.date < $1.date }) else { continue }
