@@ -114,23 +114,11 @@ package struct CardsCommand: AsyncParsableCommand {
 
             private struct Item: Encodable {
                 let input: String
-                let activationId: String?
-                let part: String?
+                @Nullable var activationId: String?
+                @Nullable var part: String?
                 let status: String
                 let message: String
                 let licenses: [Int64]
-
-                private enum CodingKeys: String, CodingKey { case input, activationId, part, status, message, licenses }
-
-                func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encode(input, forKey: .input)
-                    try container.encode(activationId, forKey: .activationId)
-                    try container.encode(part, forKey: .part)
-                    try container.encode(status, forKey: .status)
-                    try container.encode(message, forKey: .message)
-                    try container.encode(licenses, forKey: .licenses)
-                }
             }
 
             private enum CodingKeys: String, CodingKey { case registered, results }

@@ -57,9 +57,7 @@ package struct CameraCommand: AsyncParsableCommand {
             let ledger = try global.openLedger()
             let acting = try global.acting()
             let cameras = try ledger.cameras(of: target.customer, by: acting)
-            let sites = try ledger.store.read { records in
-                try Dictionary(uniqueKeysWithValues: cameras.compactMap { try records.site(id: $0.siteID) }.map { ($0.id, $0.name) })
-            }
+            let sites = Dictionary(uniqueKeysWithValues: try ledger.sites(of: target.customer, by: acting).map { ($0.id, $0.name) })
             try Report(cameras: cameras.map { CameraView($0, site: sites[$0.siteID] ?? "") }, added: false)
                 .print(json: global.json)
         }
@@ -83,7 +81,7 @@ package struct CameraCommand: AsyncParsableCommand {
             let ledger = try global.openLedger()
             let acting = try global.acting()
             let failed = try ledger.markCameraFailed(Camera.ID(camera), of: target.customer, by: acting)
-            let site = try ledger.store.read { try $0.site(id: failed.siteID)?.name } ?? ""
+            let site = try ledger.sites(of: target.customer, by: acting).first { $0.id == failed.siteID }?.name ?? ""
             try Report(cameras: [CameraView(failed, site: site)], added: false, failed: true).print(json: global.json)
         }
     }
@@ -116,7 +114,8 @@ package struct CameraCommand: AsyncParsableCommand {
                 ], alignments: [.right])
             for camera in cameras {
                 table.append([
-                    String(camera.id), camera.name, camera.connection, camera.site,
+                    String(camera.id), camera.name, Connection(rawValue: camera.connection)?.name.description ?? camera.connection,
+                    camera.site,
                     camera.failed?.formatted(in: Language.current) ?? "",
                 ])
             }

@@ -39,10 +39,10 @@ package struct CustomerView: Encodable, Sendable {
     let partner: String
     let timeZone: String
     let created: String
-    let emailConfirmed: Confirmation?
-    let termsAccepted: Terms?
-    let handedOver: String?
-    let lastLogin: String?
+    @Nullable var emailConfirmed: Confirmation?
+    @Nullable var termsAccepted: Terms?
+    @Nullable var handedOver: String?
+    @Nullable var lastLogin: String?
 
     package init(_ customer: Customer, partner: String) {
         email = customer.email.description
@@ -58,22 +58,6 @@ package struct CustomerView: Encodable, Sendable {
         lastLogin = customer.lastLogin?.formattedForPeople()
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case email, name, partner, timeZone, created, emailConfirmed, termsAccepted, handedOver, lastLogin
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(email, forKey: .email)
-        try container.encode(name, forKey: .name)
-        try container.encode(partner, forKey: .partner)
-        try container.encode(timeZone, forKey: .timeZone)
-        try container.encode(created, forKey: .created)
-        try container.encode(emailConfirmed, forKey: .emailConfirmed)
-        try container.encode(termsAccepted, forKey: .termsAccepted)
-        try container.encode(handedOver, forKey: .handedOver)
-        try container.encode(lastLogin, forKey: .lastLogin)
-    }
 }
 
 /// A license: `{"id", "part", "connection", "type", "source", "assigned",
@@ -85,10 +69,10 @@ package struct LicenseView: Encodable, Sendable {
     let connection: String
     let type: String
     let source: String
-    let assigned: CalendarDate?
-    let freeUntil: CalendarDate?
-    let expires: CalendarDate?
-    let camera: Int64?
+    @Nullable var assigned: CalendarDate?
+    @Nullable var freeUntil: CalendarDate?
+    @Nullable var expires: CalendarDate?
+    @Nullable var camera: Int64?
 
     package init(_ holding: LicenseHolding) {
         let license = holding.license
@@ -106,22 +90,6 @@ package struct LicenseView: Encodable, Sendable {
         camera = holding.current?.cameraID.rawValue
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, part, connection, type, source, assigned, freeUntil, expires, camera
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(part, forKey: .part)
-        try container.encode(connection, forKey: .connection)
-        try container.encode(type, forKey: .type)
-        try container.encode(source, forKey: .source)
-        try container.encode(assigned, forKey: .assigned)
-        try container.encode(freeUntil, forKey: .freeUntil)
-        try container.encode(expires, forKey: .expires)
-        try container.encode(camera, forKey: .camera)
-    }
 }
 
 /// A camera: `{"id", "name", "connection", "site", "recorder", "added", "failed"}`.
@@ -130,9 +98,9 @@ package struct CameraView: Encodable, Sendable {
     let name: String
     let connection: String
     let site: String
-    let recorder: Int64?
+    @Nullable var recorder: Int64?
     let added: CalendarDate
-    let failed: CalendarDate?
+    @Nullable var failed: CalendarDate?
 
     package init(_ camera: Camera, site: String) {
         id = camera.id.rawValue
@@ -144,18 +112,6 @@ package struct CameraView: Encodable, Sendable {
         failed = camera.failedOn
     }
 
-    private enum CodingKeys: String, CodingKey { case id, name, connection, site, recorder, added, failed }
-
-    package func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encode(connection, forKey: .connection)
-        try container.encode(site, forKey: .site)
-        try container.encode(recorder, forKey: .recorder)
-        try container.encode(added, forKey: .added)
-        try container.encode(failed, forKey: .failed)
-    }
 }
 
 /// An audit entry: `{"id", "at", "day", "actor": {"kind", "name"}, "onBehalfOf",
@@ -165,11 +121,11 @@ package struct AuditView: Encodable, Sendable {
     let at: String
     let day: CalendarDate
     let actor: AuditActor
-    let onBehalfOf: String?
+    @Nullable var onBehalfOf: String?
     let action: String
     let subject: String
-    let before: [String: String]?
-    let after: [String: String]?
+    @Nullable var before: [String: String]?
+    @Nullable var after: [String: String]?
 
     package init(_ entry: AuditEntry) {
         id = entry.id.rawValue
@@ -183,18 +139,20 @@ package struct AuditView: Encodable, Sendable {
         after = entry.after
     }
 
-    private enum CodingKeys: String, CodingKey { case id, at, day, actor, onBehalfOf, action, subject, before, after }
+}
+
+/// An optional JSON value that is written as `null` when absent (synthesized
+/// `Encodable` would leave the key out): the documents keep every key.
+@propertyWrapper
+package struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
+    package var wrappedValue: Value?
+
+    package init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
 
     package func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(at, forKey: .at)
-        try container.encode(day, forKey: .day)
-        try container.encode(actor, forKey: .actor)
-        try container.encode(onBehalfOf, forKey: .onBehalfOf)
-        try container.encode(action, forKey: .action)
-        try container.encode(subject, forKey: .subject)
-        try container.encode(before, forKey: .before)
-        try container.encode(after, forKey: .after)
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
     }
 }

@@ -162,7 +162,7 @@ struct NoticeView: Encodable {
     let expires: CalendarDate
     let action: String
     let queuedOn: CalendarDate
-    let written: String?
+    @Nullable var written: String?
 
     init(_ notice: QueuedNotice) {
         id = notice.id.rawValue
@@ -178,22 +178,4 @@ struct NoticeView: Encodable {
         written = notice.written?.formattedForPeople()
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, license, customer, audience, recipient, daysBefore, due, expires, action, queuedOn, written
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(license, forKey: .license)
-        try container.encode(customer, forKey: .customer)
-        try container.encode(audience, forKey: .audience)
-        try container.encode(recipient, forKey: .recipient)
-        try container.encode(daysBefore, forKey: .daysBefore)
-        try container.encode(due, forKey: .due)
-        try container.encode(expires, forKey: .expires)
-        try container.encode(action, forKey: .action)
-        try container.encode(queuedOn, forKey: .queuedOn)
-        try container.encode(written, forKey: .written)
-    }
 }

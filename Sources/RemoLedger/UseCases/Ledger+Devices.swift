@@ -38,6 +38,14 @@ extension Ledger {
         }
     }
 
+    /// The customer's sites (folders), by name.
+    public func sites(of email: EmailAddress, by acting: Acting) throws -> [Site] {
+        try store.read { records in
+            let customer = try records.requireCustomer(email, visibleTo: try records.resolve(acting.principal))
+            return try records.sites(of: customer.id)
+        }
+    }
+
     /// The customer's cameras, by ID.
     public func cameras(of email: EmailAddress, by acting: Acting) throws -> [Camera] {
         try store.read { records in

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// The accounts-and-licenses commands of docs/cli.md, end to end through the
+/// executable on one database: each step's exit status and a field of its JSON.
+struct LedgerFlowTests {
+    @Test func aPartnerLicensesACustomersCamerasFromStockAndCards() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = directory.path("remo.sqlite")
+        let cards = directory.path("cards.csv")
+        // CP932, as Japanese Excel saves it.
+        let csv = "activation_id,encryption_id,part,メモ\r\nABCD-EFGH-JKLM-NPQR,1234-5678,DG-JLE100W-4A,本社\r\n"
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", "CP932"]
+        let input = Pipe()
+        let output = Pipe()
+        iconv.standardInput = input
+        iconv.standardOutput = output
+        try iconv.run()
+        input.fileHandleForWriting.write(Data(csv.utf8))
+        try input.fileHandleForWriting.close()
+        try output.fileHandleForReading.readDataToEndOfFile().write(to: URL(fileURLWithPath: cards))
+        iconv.waitUntilExit()
+
+        let steps: [(arguments: [String], status: Int32, contains: String)] = [
+            (["partner", "add", "--code", "P001", "--name", "東京", "--email", "ops@p001.example.jp"], 0, "\"code\" : \"P001\""),
+            (["customer", "add", "--partner", "P001", "--name", "山田", "--email", "taro@example.jp", "--outbox", directory.path("out")], 0, "\"mail\" : \""),
+            (["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "3"], 0, "\"available\" : 3"),
+            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "1", "--yes"], 1, ""),
+            (["customer", "confirm-email", "--customer", "taro@example.jp", "--as", "ops@p001.example.jp"], 0, "\"method\" : \"partner\""),
+            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "5", "--yes"], 1, ""),
+            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "2", "--yes", "--today", "2024-01-10"], 0, "\"expires\" : \"2025-02-28\""),
+            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "1", "--yes", "--today", "2025-01-20"], 0, "\"licenses\" : [\n    3\n  ]"),
+            (["cards", "import", cards], 0, "\"encoding\" : \"cp932\""),
+            (["cards", "register", "--customer", "taro@example.jp", "--card", "abcd efgh jklm npqr:12345679"], 1, "wrong-encryption-id"),
+            (["cards", "register", "--customer", "taro@example.jp", "--card", "abcd efgh jklm npqr:12345678"], 0, "\"registered\" : true"),
+            (["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--today", "2024-01-10"], 0, "\"id\" : 1"),
+            (["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "倉庫", "--today", "2024-01-10"], 0, "\"id\" : 2"),
+            (["license", "bind", "--customer", "taro@example.jp", "--camera", "1", "--license", "1", "--today", "2024-01-10"], 0, "\"method\" : \"manual\""),
+            (["camera", "list", "--customer", "taro@example.jp"], 0, "\"site\" : \"本社\""),
+            (["license", "list", "--customer", "taro@example.jp"], 0, "\"camera\" : 1"),
+            (["tick", "--today", "2025-03-02"], 0, "\"boundOn\" : \"2025-03-01\""),
+            (["tick", "--today", "2025-03-02"], 0, "\"bindings\" : [\n\n  ]"),
+            (["tick", "--today", "2026-02-20"], 0, "\"daysBefore\" : 14"),
+            (["notices", "--write", "--outbox", directory.path("out")], 0, "notice-"),
+            (["customer", "hand-over", "--customer", "taro@example.jp", "--as", "ops@p001.example.jp"], 0, "\"handedOver\" : \"20"),
+            (["license", "move", "--customer", "taro@example.jp", "--license", "3", "--camera", "2", "--as", "taro@example.jp"], 1, ""),
+            (["license", "move", "--customer", "taro@example.jp", "--license", "3", "--camera", "2", "--as", "ops@p001.example.jp", "--today", "2025-03-05"], 0, "\"method\" : \"move\""),
+            (["audit", "--customer", "taro@example.jp", "--limit", "1"], 0, "\"onBehalfOf\" : \"taro@example.jp\""),
+            (["customer", "list", "--as", "ops@p001.example.jp"], 0, "\"email\" : \"taro@example.jp\""),
+        ]
+        for step in steps {
+            let result = try RemoProcess.run(step.arguments + ["--json"], database: database)
+            #expect(result.status == step.status, "\(step.arguments): \(result.stderr)")
+            if step.status == 0 {
+                #expect(result.stdout.contains(step.contains), "\(step.arguments): \(result.stdout)")
+                #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil, "\(step.arguments)")
+            } else {
+                #expect(result.stdout.isEmpty || result.stdout.contains(step.contains), "\(step.arguments)")
+                #expect(!result.stderr.isEmpty || result.stdout.contains("\"status\""), "\(step.arguments)")
+            }
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("out"))
+        #expect(files.filter { $0.hasPrefix("password-") }.count == 1)
+        #expect(files.filter { $0.hasPrefix("notice-") }.count == 2)
+    }
+}
