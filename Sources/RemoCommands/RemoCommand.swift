@@ -10,7 +10,8 @@ package struct RemoCommand: AsyncParsableCommand {
             version: "0.1.0",
             subcommands: [
                 QRCommand.self, LicenseCommand.self, PartnerCommand.self, CustomerCommand.self, SharedCommand.self,
-                StockCommand.self, CameraCommand.self, CardsCommand.self, TickCommand.self, NoticesCommand.self, AuditCommand.self,
+                StockCommand.self, CameraCommand.self, CardsCommand.self, TickCommand.self, NoticesCommand.self,
+                AuditCommand.self,
             ]
         )
     }

@@ -52,7 +52,7 @@ struct LedgerFlowTests {
             (["customer", "list", "--as", "ops@p001.example.jp"], 0, "\"email\" : \"taro@example.jp\""),
         ]
         for step in steps {
-            let result = try RemoProcess.run(step.arguments + ["--json"], database: database)
+            let result = try RemoChildProcess.run(step.arguments + ["--json"], database: database)
             #expect(result.status == step.status, "\(step.arguments): \(result.stderr)")
             if step.status == 0 {
                 #expect(result.stdout.contains(step.contains), "\(step.arguments): \(result.stdout)")

@@ -17,7 +17,7 @@ struct LedgerProcessTests {
             ["customer", "confirm-email", "--customer", "taro@example.jp"],
             ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", String(stock)],
         ] {
-            let result = try RemoProcess.run(arguments, database: database)
+            let result = try RemoChildProcess.run(arguments, database: database)
             try #require(result.status == 0, "\(arguments): \(result.stderr)")
         }
         return database
@@ -32,7 +32,7 @@ struct LedgerProcessTests {
             "--today", "2025-03-10", "--yes", "--json",
         ]
         // Three processes want 40 each from 100: two get theirs, one is refused whole.
-        let processes = try (0..<3).map { _ in try RemoProcess(assign + ["--count", "40"], database: database) }
+        let processes = try (0..<3).map { _ in try RemoChildProcess(assign + ["--count", "40"], database: database) }
         let results = processes.map { $0.finish() }
         let succeeded = results.filter { $0.status == 0 }
         #expect(succeeded.count == 2)
@@ -62,7 +62,7 @@ struct LedgerProcessTests {
         let wal = database + "-wal"
         let baseline = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
         // One stock lot of 400,000 licenses is one transaction; kill it once it is writing.
-        let batch = try RemoProcess(
+        let batch = try RemoChildProcess(
             ["stock", "add", "--partner", "P001", "--part", "DG-JLE105W", "--count", "400000"], database: database)
         while batch.process.isRunning {
             let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
@@ -80,7 +80,7 @@ struct LedgerProcessTests {
         #expect(fiveYear == 0 || fiveYear == 400_000)
         #expect(lines.first { $0.product.part == "DG-JLE101W" }?.bought == 1)
         // The database is whole and usable: the same batch runs again.
-        let again = try RemoProcess.run(
+        let again = try RemoChildProcess.run(
             ["stock", "add", "--partner", "P001", "--part", "DG-JLE105W", "--count", "3", "--json"], database: database)
         #expect(again.status == 0)
         #expect(again.stdout.contains("\"bought\" : \(fiveYear + 3)"))
@@ -94,12 +94,12 @@ struct LedgerProcessTests {
         let stock = ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"]
         let start = Date()
         let locked = try store.write { _ in
-            try RemoProcess.run(stock, database: database, environment: ["REMO_BUSY_TIMEOUT": "0.5"])
+            try RemoChildProcess.run(stock, database: database, environment: ["REMO_BUSY_TIMEOUT": "0.5"])
         }
         #expect(Date().timeIntervalSince(start) >= 0.5)
         #expect(locked.status == 1)
         #expect(locked.stderr.contains("\(database) is busy: another remo process held it for 0.5 seconds"))
-        #expect(try RemoProcess.run(stock, database: database).status == 0)
+        #expect(try RemoChildProcess.run(stock, database: database).status == 0)
         let bought = try store.read { records in
             try records.stock(of: try records.requirePartner(try Partner.Code("P001")).id).first?.bought
         }
@@ -111,12 +111,12 @@ struct LedgerProcessTests {
         defer { directory.remove() }
         let text = directory.path("notes.txt")
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: text))
-        let foreign = try RemoProcess.run(["partner", "list"], database: text)
+        let foreign = try RemoChildProcess.run(["partner", "list"], database: text)
         #expect(foreign.status == 1)
         #expect(foreign.stderr.contains("\(text) is not a remo database"))
         let database = try prepare(directory, stock: 1)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
-        let readOnly = try RemoProcess.run(["partner", "list", "--lang", "ja"], database: database)
+        let readOnly = try RemoChildProcess.run(["partner", "list", "--lang", "ja"], database: database)
         #expect(readOnly.status == 1)
         #expect(readOnly.stderr.contains("\(database) に書き込めません"))
     }

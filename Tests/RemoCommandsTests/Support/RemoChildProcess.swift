@@ -1,8 +1,9 @@
 import Foundation
 
-/// The built `remo` executable, run as a separate process: for the tests that
-/// need real processes (concurrency, kills, locks).
-struct RemoProcess {
+/// The built `remo` executable as a child process that can run beside others
+/// and be killed: for the ledger's tests that need real processes (concurrency,
+/// kills, locks). Output goes to files, so neither stream can fill a pipe.
+struct RemoChildProcess {
     /// What a finished run left.
     struct Result {
         let status: Int32
@@ -13,42 +14,46 @@ struct RemoProcess {
 
     /// `remo` next to the test bundle (`swift test` builds it there).
     static var executable: URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        if directory.lastPathComponent.hasSuffix(".xctest") { directory.deleteLastPathComponent() }
-        return directory.appendingPathComponent("remo")
+        (Bundle.main.executableURL?.deletingLastPathComponent() ?? URL(fileURLWithPath: ".")).appendingPathComponent("remo")
     }
 
     let process = Process()
-    private let out = Pipe()
-    private let err = Pipe()
+    private let outputs: URL
 
     /// Starts `remo` with `arguments` against the database at `database`.
     init(_ arguments: [String], database: String, environment: [String: String] = [:]) throws {
-        process.executableURL = RemoProcess.executable
+        outputs = FileManager.default.temporaryDirectory.appendingPathComponent("remo-child-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
+        for name in ["stdout", "stderr"] {
+            _ = FileManager.default.createFile(atPath: outputs.appendingPathComponent(name).path, contents: nil)
+        }
+        process.executableURL = RemoChildProcess.executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["REMO_DB"] = database
         env["REMO_LANG"] = "en"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        process.standardOutput = out
-        process.standardError = err
+        process.standardOutput = try FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
+        process.standardError = try FileHandle(forWritingTo: outputs.appendingPathComponent("stderr"))
         try process.run()
     }
 
     /// Waits for the process and reads what it printed.
     func finish() -> Result {
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        defer { try? FileManager.default.removeItem(at: outputs) }
+        let read = { (name: String) in
+            (try? String(contentsOf: self.outputs.appendingPathComponent(name), encoding: .utf8)) ?? ""
+        }
         return Result(
             status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+            stdout: read("stdout"), stderr: read("stderr"))
     }
 
     /// Runs `remo` to the end.
     static func run(_ arguments: [String], database: String, environment: [String: String] = [:]) throws -> Result {
-        try RemoProcess(arguments, database: database, environment: environment).finish()
+        try RemoChildProcess(arguments, database: database, environment: environment).finish()
     }
 }
 
