@@ -62,6 +62,12 @@ struct LedgerBench: AsyncParsableCommand {
         }
         report("tick over \(cameras) cameras in \(max(1, cameras / 100)) accounts (\(bound) automatic bindings)", tickTimes, size: tickSize)
         report("tick again, same day (nothing to do)", idleTimes, size: tickSize)
+
+        for (label, cost) in [("password", SecretHasher.Cost.passwords), ("encryption ID", SecretHasher.Cost.identifiers)] {
+            let hasher = SecretHasher(cost: cost)
+            let times = try (0..<runs).map { _ in try measure { _ = try hasher.hash("correct horse battery") } }
+            report("scrypt of one \(label) (ln=\(cost.log2N), r=\(cost.blockSize), p=\(cost.parallelism))", times, size: nil)
+        }
     }
 
     /// Seconds `body` takes.
@@ -71,11 +77,12 @@ struct LedgerBench: AsyncParsableCommand {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
-    func report(_ label: String, _ times: [Double], size: Int) {
+    func report(_ label: String, _ times: [Double], size: Int?) {
         let sorted = times.sorted()
         let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
         let runs = sorted.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ")
-        print(String(format: "%@: median %.1f ms (runs, ms: %@); database %.1f MB", label, median * 1000, runs, Double(size) / 1e6))
+        let database = size.map { String(format: "; database %.1f MB", Double($0) / 1e6) } ?? ""
+        print(String(format: "%@: median %.1f ms (runs, ms: %@)", label, median * 1000, runs) + database)
     }
 }
 

@@ -33,9 +33,7 @@ extension Partner {
 extension Customer {
     /// The customer as the audit log records it (never a password or its hash).
     public var auditState: [String: String] {
-        var state = [
-            "partner": partnerID.description, "name": name, "email": email.description, "timeZone": timeZone,
-        ]
+        var state = ["name": name, "email": email.description, "timeZone": timeZone]
         if let confirmation = emailConfirmation {
             state["emailConfirmed"] = confirmation.at.formattedForPeople()
             state["emailConfirmedBy"] = confirmation.method.rawValue
