@@ -29,31 +29,50 @@ public struct TextTable: Sendable {
     /// The table as lines of text, columns separated by two spaces, with no
     /// trailing spaces; a line of dashes under the header.
     public func rendered() -> String {
-        let all = (header.isEmpty ? [] : [header]) + rows
+        let all = ((header.isEmpty ? [] : [header]) + rows).map { $0.map(TextTable.singleLine) }
+        let cellWidths = all.map { $0.map(TextTable.displayWidth) }
         let columns = all.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
-        for row in all {
-            for (index, cell) in row.enumerated() {
-                widths[index] = max(widths[index], TextTable.displayWidth(of: cell))
+        for row in cellWidths {
+            for (index, width) in row.enumerated() {
+                widths[index] = max(widths[index], width)
             }
         }
-        func line(_ row: [String]) -> String {
-            var cells: [String] = []
+        func line(_ row: Int) -> String {
+            var text = ""
+            var pending = 0  // spaces owed before the next cell; trailing ones are never written
             for index in 0..<columns {
-                let cell = index < row.count ? row[index] : ""
-                let padding = String(repeating: " ", count: widths[index] - TextTable.displayWidth(of: cell))
-                let alignment = index < alignments.count ? alignments[index] : .left
-                cells.append(alignment == .right ? padding + cell : cell + padding)
+                let cell = index < all[row].count ? all[row][index] : ""
+                let padding = widths[index] - (index < cellWidths[row].count ? cellWidths[row][index] : 0)
+                let right = (index < alignments.count ? alignments[index] : .left) == .right
+                if index > 0 { pending += 2 }
+                if right { pending += padding }
+                if !cell.isEmpty {
+                    text += String(repeating: " ", count: pending)
+                    text += cell
+                    pending = 0
+                }
+                if !right { pending += padding }
             }
-            return String(cells.joined(separator: "  ").reversed().drop(while: { $0 == " " }).reversed())
+            return text
         }
         var lines: [String] = []
+        let offset = header.isEmpty ? 0 : 1
         if !header.isEmpty {
-            lines.append(line(header))
+            lines.append(line(0))
             lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
         }
-        lines += rows.map(line)
+        lines += (0..<rows.count).map { line($0 + offset) }
         return lines.joined(separator: "\n")
+    }
+
+    /// The text on one line: line breaks, tabs and other control characters
+    /// (which would break a table's alignment) become spaces.
+    public static func singleLine(_ text: String) -> String {
+        // Control characters (category Cc) are exactly U+0000–U+001F and U+007F–U+009F.
+        func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
     }
 
     /// The number of terminal cells `text` takes: two for East Asian wide and
@@ -64,6 +83,7 @@ public struct TextTable: Sendable {
 
     static func cellWidth(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        if value < 0x300 { return 1 }  // before the first combining mark and the first wide character
         if scalar.properties.generalCategory == .nonspacingMark || value == 0x200B { return 0 }
         switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
