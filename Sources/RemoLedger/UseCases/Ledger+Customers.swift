@@ -76,30 +76,7 @@ extension Ledger {
     ///
     /// - Parameter partner: only this partner's customers.
     public func customers(of partner: Partner.Code? = nil, by acting: Acting) throws -> [Customer] {
-        try store.read { records in
-            let actor = try records.resolve(acting.principal)
-            let partnerID: Partner.ID?
-            if let partner {
-                let found = try records.requirePartner(partner)
-                if case .partner(let own) = actor, own.id != found.id {
-                    throw AccessError.otherPartner(actor: own.code, partner: found.code)
-                }
-                partnerID = found.id
-            } else {
-                partnerID = nil
-            }
-            switch actor {
-            case .localOperator:
-                return try records.customers(of: partnerID)
-            case .partner(let own):
-                return try records.customers(of: own.id)
-            case .customer(let customer):
-                return partnerID == nil || partnerID == customer.partnerID ? [customer] : []
-            case .sharedUser(_, let accounts):
-                return try accounts.compactMap { try records.customer(id: $0) }
-                    .filter { partnerID == nil || $0.partnerID == partnerID }.sorted { $0.email < $1.email }
-            }
-        }
+        try store.read { records in try records.visibleCustomers(of: partner, to: try records.resolve(acting.principal)) }
     }
 
     /// One customer, if the actor may see it.
@@ -198,6 +175,39 @@ extension Ledger {
                 partner: customer.partnerID, customer: customer.id, before: before.auditState,
                 after: customer.auditState)
             return customer
+        }
+    }
+}
+
+extension LedgerReader {
+    /// The customers an actor may see, by address: a partner's own, or (for the
+    /// operator) a named partner's or everyone's; a customer sees itself, a
+    /// shared user the accounts shared with them.
+    ///
+    /// - Parameter partner: only this partner's customers.
+    /// - Throws: ``AccountError/unknownPartner(_:)``; ``AccessError/otherPartner(actor:partner:)``
+    ///   when a partner names another.
+    public func visibleCustomers(of partner: Partner.Code?, to actor: Actor) throws -> [Customer] {
+        let partnerID: Partner.ID?
+        if let partner {
+            let found = try requirePartner(partner)
+            if case .partner(let own) = actor, own.id != found.id {
+                throw AccessError.otherPartner(actor: own.code, partner: found.code)
+            }
+            partnerID = found.id
+        } else {
+            partnerID = nil
+        }
+        switch actor {
+        case .localOperator:
+            return try customers(of: partnerID)
+        case .partner(let own):
+            return try customers(of: own.id)
+        case .customer(let customer):
+            return partnerID == nil || partnerID == customer.partnerID ? [customer] : []
+        case .sharedUser(_, let accounts):
+            return try accounts.compactMap { try customer(id: $0) }
+                .filter { partnerID == nil || $0.partnerID == partnerID }.sorted { $0.email < $1.email }
         }
     }
 }
