@@ -1,0 +1,82 @@
+package import ArgumentParser
+import Foundation
+package import RemoCore
+package import RemoLedger
+import RemoImaging
+
+/// `remo report (--customer EMAIL | --partner CODE) [--format text|csv|json|pdf] [-o FILE]`:
+/// the provisioning report (docs/cli.md; the formats in docs/report.md).
+package struct ReportCommand: AsyncParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report", abstract: ReportCommandText.abstract().description,
+            discussion: ReportCommandText.discussion().description)
+    }
+
+    @OptionGroup package var global: GlobalOptions
+
+    @Option(help: ArgumentHelp(ReportCommandText.helpCustomer().description, valueName: "email"), transform: parseEmail)
+    package var customer: EmailAddress?
+
+    @Option(help: ArgumentHelp(ReportCommandText.helpPartner().description, valueName: "code"), transform: parsePartnerCode)
+    package var partner: Partner.Code?
+
+    @Option(help: ArgumentHelp(ReportCommandText.helpFormat().description, valueName: "text|csv|json|pdf"))
+    package var format: ReportFormat?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(ReportCommandText.helpOutput().description, valueName: "file"))
+    package var output: String?
+
+    @Flag(name: .customLong("bom"), help: ArgumentHelp(ReportCommandText.helpByteOrderMark().description))
+    package var byteOrderMark = false
+
+    @Option(help: ArgumentHelp(ReportCommandText.helpEncoding().description, valueName: "utf-8|cp932"), transform: parseEncoding)
+    package var encoding: SpreadsheetEncoding?
+
+    @Option(help: ArgumentHelp(ReportCommandText.helpExpiringWithin().description, valueName: "days"))
+    package var expiringWithin: Int?
+
+    @Flag(help: ArgumentHelp(ReportCommandText.helpUnlicensed().description))
+    package var unlicensed = false
+
+    @Option(help: ArgumentHelp(ReportCommandText.helpSite().description, valueName: "name"))
+    package var site: String?
+
+    package init() {}
+
+    /// The format asked for: `--format`, else JSON with `--json`, else text.
+    var resolvedFormat: ReportFormat { format ?? (global.json ? .json : .text) }
+
+    package func validate() throws {
+        guard (customer == nil) != (partner == nil) else { throw ValidationError(ReportCommandText.needsScope().description) }
+        if global.json, let format, format != .json {
+            throw ValidationError(ReportCommandText.jsonConflict(["format": .text(format.rawValue)]).description)
+        }
+        var problem: ReportError?
+        if resolvedFormat == .pdf, output == nil { problem = .pdfNeedsFile }
+        if resolvedFormat != .csv, byteOrderMark || encoding != nil { problem = .csvOptionsOnly(format: resolvedFormat.rawValue) }
+        if byteOrderMark, encoding == .cp932 { problem = .byteOrderMarkNeedsUTF8 }
+        if let days = expiringWithin, days < 0 { problem = .negativeDays(days) }
+        if let problem { throw ValidationError(problem.description) }
+    }
+
+    package func run() async throws {
+        let scope: ReportScope
+        switch (customer, partner) {
+        case (let customer?, _): scope = .customer(customer)
+        case (nil, let partner?): scope = .partner(partner)
+        case (nil, nil): throw ValidationError(ReportCommandText.needsScope().description)
+        }
+        let report = try global.openLedger().provisioningReport(
+            scope, filter: ReportFilter(site: site, expiringWithin: expiringWithin, unlicensed: unlicensed),
+            by: try global.acting(partner: partner))
+        let bytes = try report.rendered(
+            as: resolvedFormat, options: ReportOptions(encoding: encoding ?? .utf8, byteOrderMark: byteOrderMark))
+        if let output {
+            try AtomicFile.write(bytes, to: output)
+            Output.note(ReportCommandText.written(["file": .text(output)]))
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+}
