@@ -1,0 +1,104 @@
+import Foundation
+import RemoCore
+import RemoLedger
+import RemoSQLite
+import Testing
+
+/// A ledger with one account (山田商事株式会社, taro@example.jp, partner P001) where, on 2026-03-20, every status appears:
+///
+/// | camera | site | on | license | on 2026-03-20 |
+/// | --- | --- | --- | --- | --- |
+/// | 入口 | 関東 | recorder ABC1234567 | 1-year, assigned 2024-01-10 | expired |
+/// | =SUM(A1:A9) | 関東 | recorder | 1-year, assigned 2025-02-10 | expiring, 11 days |
+/// | 倉庫, "北" | 関東 | recorder | perpetual, card AAAA-BBBB-CCCC-DDDD | perpetual |
+/// | ロビー | 関東 | recorder | none | unlicensed |
+/// | 駐車場 | 九州 | camera direct | DG-JLE201W, assigned 2025-06-10 | active, 133 days |
+/// | 裏口 | 九州 | camera direct | none | unlicensed |
+/// | 事務所 | 九州 | edge storage, no recorder | 1-year, assigned 2025-06-10 | active, 133 days |
+/// | 故障 | 九州 | edge storage, no recorder | 1-year, assigned 2025-06-10 | active, failed 2026-01-15 |
+/// | 受付 | 本社 | edge storage, no recorder, added 2026-03-05 | 1-year, assigned 2026-03-05 | free, 406 days |
+///
+/// The account also holds an unbound 5-year license (assigned 2025-06-10).
+struct ReportFixture {
+    let harness: Harness
+    let taro = Harness.email("taro@example.jp")
+    let recorder: Recorder
+    /// The cameras by name.
+    let cameras: [String: Camera]
+
+    static let names = ["入口", "=SUM(A1:A9)", "倉庫, \"北\"", "ロビー", "駐車場", "裏口", "事務所", "故障", "受付"]
+
+    init() throws {
+        let harness = try Harness()
+        self.harness = harness
+        try harness.partner()
+        try harness.partner("P002")
+        _ = try harness.ledger.addCustomer(
+            partner: Harness.code("P001"), name: "山田商事株式会社", email: taro, password: .temporary("temporary-1"),
+            by: Harness.acting())
+        _ = try harness.ledger.confirmEmail(of: taro, by: Harness.acting())
+        try harness.stock("DG-JLE101W", 5)
+        try harness.stock("DG-JLE105W", 1)
+        try harness.stock("DG-JLE201W", 1)
+        let expired = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
+        let expiring = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10").licenses[0]
+        let active = try harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2025-06-10").licenses
+        try harness.assign("DG-JLE105W", 1, to: "taro@example.jp", on: "2025-06-10")
+        let direct = try harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2025-06-10").licenses[0]
+        let free = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2026-03-05").licenses[0]
+        let card = try harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")], on: "2025-03-01")
+        let perpetual = card.items[0].licenses[0]
+
+        let account = try harness.ledger.customer(taro, by: Harness.acting())
+        recorder = try harness.store.write { records in
+            let site = try records.insertSite(customer: account.id, name: "関東")
+            return try records.insertRecorder(
+                customer: account.id, site: site.id, serial: "ABC1234567", model: "WJ-NXE20", deviceID: "0123456789ABCDEF",
+                addedOn: CalendarDate("2024-01-10")!)
+        }
+        var cameras: [String: Camera] = [:]
+        let plan: [(String, String, Connection, Bool, String, License.ID?, String)] = [
+            ("入口", "関東", .edgeStorage, true, "2024-01-10", expired, "2024-01-10"),
+            ("=SUM(A1:A9)", "関東", .edgeStorage, true, "2024-01-10", expiring, "2025-02-10"),
+            ("倉庫, \"北\"", "関東", .edgeStorage, true, "2024-01-10", perpetual, "2025-03-01"),
+            ("ロビー", "関東", .edgeStorage, true, "2024-01-10", nil, ""),
+            ("駐車場", "九州", .cameraDirect, false, "2024-01-10", direct, "2025-06-10"),
+            ("裏口", "九州", .cameraDirect, false, "2024-01-10", nil, ""),
+            ("事務所", "九州", .edgeStorage, false, "2024-01-10", active[0], "2025-06-10"),
+            ("故障", "九州", .edgeStorage, false, "2024-01-10", active[1], "2025-06-10"),
+            ("受付", "本社", .edgeStorage, false, "2026-03-05", free, "2026-03-05"),
+        ]
+        for (name, site, connection, onRecorder, added, license, bound) in plan {
+            let camera = try harness.ledger.addCamera(
+                to: taro, site: site, connection: connection, name: name, recorder: onRecorder ? recorder.id : nil,
+                by: Harness.acting(on: added))
+            if let license {
+                _ = try harness.ledger.bindLicense(to: camera.id, of: taro, choosing: .named(license), by: Harness.acting(on: bound))
+            }
+            cameras[name] = camera
+        }
+        cameras["故障"] = try harness.ledger.markCameraFailed(
+            try #require(cameras["故障"]).id, of: taro, by: Harness.acting(on: "2026-01-15"))
+        self.cameras = cameras
+    }
+
+    /// The report of taro's account on `day`.
+    func report(on day: String = "2026-03-20", filter: ReportFilter = ReportFilter(), as principal: Principal = .localOperator)
+        throws -> ProvisioningReport
+    {
+        try harness.ledger.provisioningReport(.customer(taro), filter: filter, by: Harness.acting(principal, on: day))
+    }
+
+    /// Adds `count` unlicensed edge-storage cameras to a site of taro's account, in one transaction.
+    func addCameras(_ count: Int, site name: String, prefix: String) throws {
+        let account = try harness.ledger.customer(taro, by: Harness.acting())
+        try harness.store.write { records in
+            let site = try records.site(of: account.id, named: name) ?? records.insertSite(customer: account.id, name: name)
+            for index in 0..<count {
+                _ = try records.insertCamera(
+                    customer: account.id, site: site.id, recorder: nil, connection: .edgeStorage, name: "\(prefix)\(index)",
+                    addedOn: CalendarDate("2024-01-10")!)
+            }
+        }
+    }
+}
