@@ -7,7 +7,7 @@ import RemoSQLite
 /// `remo-bench ledger`: the ledger on a database on disk. Prints the median of
 /// several runs of assigning 10,000 licenses in one go, and of `tick` over
 /// 10,000 cameras, each on a fresh database file.
-struct LedgerBench: AsyncParsableCommand {
+struct LedgerBench: AsyncParsableCommand, TimedBench {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
         abstract: "The ledger on SQLite on disk: assigning licenses, tick over cameras (medians of several runs)."
@@ -68,21 +68,6 @@ struct LedgerBench: AsyncParsableCommand {
             let times = try (0..<runs).map { _ in try measure { _ = try hasher.hash("correct horse battery") } }
             report("scrypt of one \(label) (ln=\(cost.log2N), r=\(cost.blockSize), p=\(cost.parallelism))", times, size: nil)
         }
-    }
-
-    /// Seconds `body` takes.
-    func measure(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
-
-    func report(_ label: String, _ times: [Double], size: Int?) {
-        let sorted = times.sorted()
-        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-        let runs = sorted.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ")
-        let database = size.map { String(format: "; database %.1f MB", Double($0) / 1e6) } ?? ""
-        print(String(format: "%@: median %.1f ms (runs, ms: %@)", label, median * 1000, runs) + database)
     }
 }
 
