@@ -11,3 +11,48 @@ rm -rf "$out" && mkdir -p "$out"
 
 echo "== Labels in the sample photos (remo qr decode samples/photos/*)"
 "$remo" qr decode samples/photos/* || true
+
+# ---------------------------------------------------------------------------
+# The provisioning report (issue 8): printed for the sample customer, and the
+# hand-over PDF written to out/demo/report.pdf. If the blocks above made no
+# customer yet, a small account is made here with the ledger commands: two
+# sites, recorder-less edge-storage and camera-direct cameras, term licenses
+# assigned on dates that give every status on the report day, a perpetual
+# license from an activation card.
+db="$out/remo.sqlite"
+demo_customer=${demo_customer:-taro@example.jp}
+report_day=${report_day:-2026-03-20}
+ledger() { "$remo" "$@" --db "$db" --json | tr -d ' \n'; }
+number() { sed -n "s/.*\"$1\":\[*\([0-9]*\).*/\1/p"; }  # the first number after "key": in compact JSON
+if ! "$remo" customer list --db "$db" --json 2>/dev/null | grep -q "\"$demo_customer\""; then
+    ledger partner add --code P001 --name "東京セキュリティ" --email ops@tokyo-sec.example.jp >/dev/null
+    ledger customer add --partner P001 --name "山田商事株式会社" --email "$demo_customer" --temp-password demo-password-1 >/dev/null
+    ledger customer confirm-email --customer "$demo_customer" >/dev/null
+    ledger stock add --partner P001 --part DG-JLE101W --count 4 --order PO-DEMO-1 >/dev/null
+    ledger stock add --partner P001 --part DG-JLE201W --count 1 --order PO-DEMO-2 >/dev/null
+    printf 'activation_id,encryption_id,part\nDEMO-CARD-0000-0001,1234-5678,DG-JLE100W-A\n' >"$out/cards.csv"
+    ledger cards import "$out/cards.csv" >/dev/null
+    # name, site, connection, the day it was added; then the license bound to it
+    # that day: a part assigned that day, a perpetual one from the card, or none.
+    while IFS='|' read -r name site connection day license; do
+        camera=$(ledger camera add --customer "$demo_customer" --site "$site" --connection "$connection" --name "$name" --today "$day" | number id)
+        case "$license" in
+            card) id=$(ledger cards register --customer "$demo_customer" --card DEMO-CARD-0000-0001:1234-5678 --today "$day" | number licenses) ;;
+            DG-*) id=$(ledger license assign --partner P001 --customer "$demo_customer" --part "$license" --count 1 --yes --today "$day" | number licenses) ;;
+            *) continue ;;
+        esac
+        ledger license bind --customer "$demo_customer" --camera "$camera" --license "$id" --today "$day" >/dev/null
+    done <<'CAMERAS'
+正面入口|関東|edge-storage|2024-01-10|DG-JLE101W
+倉庫|関東|edge-storage|2025-02-10|DG-JLE101W
+ロビー|関東|edge-storage|2025-03-01|card
+事務所|関東|edge-storage|2025-06-10|DG-JLE101W
+受付|関東|edge-storage|2026-03-05|DG-JLE101W
+駐車場|九州|camera-direct|2025-06-10|DG-JLE201W
+裏口|九州|camera-direct|2025-06-10|
+CAMERAS
+fi
+echo
+echo "== Provisioning report for $demo_customer on $report_day (remo report)"
+"$remo" report --db "$db" --customer "$demo_customer" --today "$report_day"
+"$remo" report --db "$db" --customer "$demo_customer" --today "$report_day" --format pdf -o "$out/report.pdf" --lang ja
