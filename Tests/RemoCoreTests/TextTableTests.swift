@@ -15,4 +15,17 @@ struct TextTableTests {
         #expect(TextTable.displayWidth(of: "ｶﾒﾗ") == 3)
         #expect(TextTable.displayWidth(of: "カメラ") == 6)
     }
+
+    @Test func aLineBreakInACellStaysOnItsLineAndEmptyTrailingCellsLeaveNoSpaces() {
+        var table = TextTable(header: ["", "name", "note"], alignments: [.left, .left, .right])
+        table.append(["!!", "north\ngate", ""])
+        table.append(["", "関東\t倉庫", "3"])
+        let lines = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines == ["    name        note", "--  ----------  ----", "!!  north gate", "    関東 倉庫      3"])
+    }
+
+    @Test func combiningMarksTakeNoCell() {
+        #expect(TextTable.displayWidth(of: "e\u{301}") == 1)
+        #expect(TextTable.displayWidth(of: "ガ") == 2)
+    }
 }
