@@ -24,7 +24,8 @@ demo_customer=${demo_customer:-taro@example.jp}
 report_day=${report_day:-2026-03-20}
 ledger() { "$remo" "$@" --db "$db" --json | tr -d ' \n'; }
 number() { sed -n "s/.*\"$1\":\[*\([0-9]*\).*/\1/p"; }  # the first number after "key": in compact JSON
-if ! "$remo" customer list --db "$db" --json 2>/dev/null | grep -q "\"$demo_customer\""; then
+customers=$("$remo" customer list --db "$db" --json 2>/dev/null || true)
+if [[ "$customers" != *"\"$demo_customer\""* ]]; then
     ledger partner add --code P001 --name "東京セキュリティ" --email ops@tokyo-sec.example.jp >/dev/null
     ledger customer add --partner P001 --name "山田商事株式会社" --email "$demo_customer" --temp-password demo-password-1 >/dev/null
     ledger customer confirm-email --customer "$demo_customer" >/dev/null
