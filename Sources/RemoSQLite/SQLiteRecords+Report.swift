@@ -7,7 +7,8 @@ extension SQLiteRecords: ReportReader {
     func reportSnapshot(of customer: Customer.ID) throws -> ReportSnapshot {
         let cards = try Row.fetchAll(
             db,
-            sql: "SELECT c.id, c.activationId FROM card c JOIN cardRegistration r ON r.cardId = c.id WHERE r.customerId = ?",
+            sql:
+                "SELECT c.id, c.activationId FROM card c JOIN cardRegistration r ON r.cardId = c.id WHERE r.customerId = ?",
             arguments: [customer.rawValue])
         var activationIDs: [Card.ID: ActivationID] = [:]
         for row in cards {
@@ -29,7 +30,9 @@ extension SQLiteRecords: ReportReader {
             db, sql: "SELECT id, addedOn FROM recorder WHERE customerId = ?", arguments: [customer.rawValue])
         var registrations: [Recorder.ID: RecorderRegistration] = [:]
         for row in rows {
-            guard let added: CalendarDate = row["addedOn"] else { throw RecordError.malformed(RecorderRecord.databaseTableName) }
+            guard let added: CalendarDate = row["addedOn"] else {
+                throw RecordError.malformed(RecorderRecord.databaseTableName)
+            }
             registrations[Recorder.ID(row["id"])] = RecorderRegistration(registeredOn: added)
         }
         return registrations

@@ -14,7 +14,9 @@ extension TimedBench {
     /// Prints the median of `times` and every run, with the database size when given.
     func report(_ label: String, _ times: [Double], size: Int?) {
         let sorted = times.sorted()
-        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        let median =
+            sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
         let runs = sorted.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ")
         let database = size.map { String(format: "; database %.1f MB", Double($0) / 1e6) } ?? ""
         print(String(format: "%@: median %.1f ms (runs, ms: %@)", label, median * 1000, runs) + database)

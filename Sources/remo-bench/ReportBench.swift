@@ -11,7 +11,8 @@ import RemoSQLite
 struct ReportBench: AsyncParsableCommand, TimedBench {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The provisioning report of 10,000 cameras on SQLite on disk, in each format (medians of several runs)."
+        abstract:
+            "The provisioning report of 10,000 cameras on SQLite on disk, in each format (medians of several runs)."
     )
 
     @Option(help: "Runs per figure.")
@@ -34,17 +35,23 @@ struct ReportBench: AsyncParsableCommand, TimedBench {
         let path = folder.appendingPathComponent("report.sqlite").path
         let bench = try BenchLedger(path: path)
         let setUp = try measure { try bench.setUpReport(cameras: cameras) }
-        print(String(format: "remo-bench report: %d runs each; an account of %d cameras made in %.1f s, SQLite file in %@", runs, cameras, setUp, folder.path))
+        print(
+            String(
+                format: "remo-bench report: %d runs each; an account of %d cameras made in %.1f s, SQLite file in %@",
+                runs, cameras, setUp, folder.path))
 
         let acting = bench.acting(on: "2026-03-01")
         var report: ProvisioningReport?
-        let reads = try (0..<runs).map { _ in try measure { report = try bench.ledger.provisioningReport(.customer(bench.customer), by: acting) } }
+        let reads = try (0..<runs).map { _ in
+            try measure { report = try bench.ledger.provisioningReport(.customer(bench.customer), by: acting) }
+        }
         let counts = Dictionary(grouping: report?.cameras ?? [], by: \.status).mapValues(\.count)
         let statuses = LicenseStatus.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
         self.report("read the report (\(statuses))", reads, size: BenchLedger.size(of: path))
 
         for format in ReportFormat.allCases {
-            let file = folder.appendingPathComponent("report.\(format.rawValue == "text" ? "txt" : format.rawValue)").path
+            let file = folder.appendingPathComponent("report.\(format.rawValue == "text" ? "txt" : format.rawValue)")
+                .path
             var bytes = 0
             let times = try (0..<runs).map { _ in
                 try measure {
@@ -54,7 +61,8 @@ struct ReportBench: AsyncParsableCommand, TimedBench {
                     bytes = output.count
                 }
             }
-            self.report(String(format: "read and write %@ (%.1f MB)", format.rawValue, Double(bytes) / 1e6), times, size: nil)
+            self.report(
+                String(format: "read and write %@ (%.1f MB)", format.rawValue, Double(bytes) / 1e6), times, size: nil)
         }
     }
 }
@@ -67,11 +75,14 @@ extension BenchLedger {
     /// one unlicensed).
     func setUpReport(cameras count: Int) throws {
         let day = { (text: String) in CalendarDate(text)! }
-        _ = try ledger.addPartner(code: partner, name: "ベンチ販売", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2023-01-01"))
+        _ = try ledger.addPartner(
+            code: partner, name: "ベンチ販売", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2023-01-01"))
         _ = try ledger.addCustomer(
-            partner: partner, name: "ベンチ商事", email: customer, password: .temporary("bench-password"), by: acting(on: "2023-01-01"))
+            partner: partner, name: "ベンチ商事", email: customer, password: .temporary("bench-password"),
+            by: acting(on: "2023-01-01"))
         for part in ["DG-JLE101W", "DG-JLE105W", "DG-JLE201W"] {
-            _ = try ledger.addStock(partner: partner, part: part, count: count, order: nil, by: acting(on: "2023-01-01"))
+            _ = try ledger.addStock(
+                partner: partner, part: part, count: count, order: nil, by: acting(on: "2023-01-01"))
         }
         let cardHash = try SecretHasher(cost: .minimal).hash("BENCH")
         try ledger.store.write { records in
@@ -88,7 +99,8 @@ extension BenchLedger {
                 let product = try Product.named(part)
                 let on = day(assigned)
                 let years = if case .years(let years) = product.term { years } else { 1 }
-                try records.assign([license], to: account.id, on: on, dates: TermDates(assigned: on, years: years), at: now)
+                try records.assign(
+                    [license], to: account.id, on: on, dates: TermDates(assigned: on, years: years), at: now)
                 return license
             }
             func perpetual() throws -> License.ID {
@@ -101,7 +113,9 @@ extension BenchLedger {
                 }
                 return cards.removeLast()
             }
-            let sites = try (1...25).map { try records.insertSite(customer: account.id, name: String(format: "関東%02d", $0)) }
+            let sites = try (1...25).map {
+                try records.insertSite(customer: account.id, name: String(format: "関東%02d", $0))
+            }
             var index = 0
             var recorders = 0
             while index < count {
@@ -111,14 +125,17 @@ extension BenchLedger {
                 if index >= 2 * sites.count {
                     recorders += 1
                     recorder = try records.insertRecorder(
-                        customer: account.id, site: site.id, serial: String(format: "BR%08d", recorders), model: "WJ-NXE20",
+                        customer: account.id, site: site.id, serial: String(format: "BR%08d", recorders),
+                        model: "WJ-NXE20",
                         deviceID: nil, addedOn: day("2024-01-10"))
                     connection = .edgeStorage
                 }
                 for _ in 0..<(recorder == nil ? 1 : 8) where index < count {
-                    let name = index % 50 == 0 ? "正面玄関ロビー北側エレベーターホール前 camera \(index)" : String(format: "カメラ%05d", index)
+                    let name =
+                        index % 50 == 0 ? "正面玄関ロビー北側エレベーターホール前 camera \(index)" : String(format: "カメラ%05d", index)
                     let camera = try records.insertCamera(
-                        customer: account.id, site: recorder?.siteID ?? sites[index % sites.count].id, recorder: recorder?.id,
+                        customer: account.id, site: recorder?.siteID ?? sites[index % sites.count].id,
+                        recorder: recorder?.id,
                         connection: connection, name: name, addedOn: day("2024-01-10"))
                     let term = connection == .edgeStorage ? "DG-JLE101W" : "DG-JLE201W"
                     let license: (License.ID, String)? =
@@ -127,12 +144,15 @@ extension BenchLedger {
                         case 4: (try take(term, assigned: "2025-02-10"), "2025-02-10")
                         case 5: (try take(term, assigned: "2026-02-05"), "2026-02-05")
                         case 6: (try take(term, assigned: "2024-01-10"), "2024-01-10")
-                        case 7: connection == .edgeStorage ? (try take("DG-JLE105W", assigned: "2023-05-01"), "2023-05-01") : nil
+                        case 7:
+                            connection == .edgeStorage
+                                ? (try take("DG-JLE105W", assigned: "2023-05-01"), "2023-05-01") : nil
                         case 8: connection == .edgeStorage ? (try perpetual(), "2025-01-15") : nil
                         default: nil
                         }
                     if let (id, bound) = license {
-                        _ = try records.insertBinding(license: id, camera: camera.id, on: day(bound), method: .registration, at: now)
+                        _ = try records.insertBinding(
+                            license: id, camera: camera.id, on: day(bound), method: .registration, at: now)
                     }
                     index += 1
                 }

@@ -14,12 +14,24 @@ struct ReportCommandTests {
         for arguments in [
             ["partner", "add", "--code", "P001", "--name", "東京セキュリティ", "--email", "ops@p001.example.jp"],
             ["partner", "add", "--code", "P002", "--name", "Osaka", "--email", "ops@p002.example.jp"],
-            ["customer", "add", "--partner", "P001", "--name", "山田商事", "--email", "taro@example.jp", "--temp-password", "temporary-1"],
+            [
+                "customer", "add", "--partner", "P001", "--name", "山田商事", "--email", "taro@example.jp",
+                "--temp-password", "temporary-1",
+            ],
             ["customer", "confirm-email", "--customer", "taro@example.jp"],
             ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"],
-            ["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "1", "--yes", "--today", "2025-02-10"],
-            ["camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage", "--name", "入口", "--today", "2025-02-10"],
-            ["camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage", "--name", secondName, "--today", "2025-02-10"],
+            [
+                "license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W",
+                "--count", "1", "--yes", "--today", "2025-02-10",
+            ],
+            [
+                "camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage",
+                "--name", "入口", "--today", "2025-02-10",
+            ],
+            [
+                "camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage",
+                "--name", secondName, "--today", "2025-02-10",
+            ],
             ["license", "bind", "--customer", "taro@example.jp", "--camera", "1", "--today", "2025-02-10"],
         ] {
             let result = try RemoChildProcess.run(arguments, database: database)
@@ -60,7 +72,8 @@ struct ReportCommandTests {
         #expect(drawn.status == 0, "\(drawn.stderr)")
         #expect(FileManager.default.contents(atPath: pdf)?.starts(with: Array("%PDF-".utf8)) == true)
 
-        let partner = try RemoChildProcess.run(["report", "--partner", "P001", "--json", "--today", "2026-03-20"], database: database)
+        let partner = try RemoChildProcess.run(
+            ["report", "--partner", "P001", "--json", "--today", "2026-03-20"], database: database)
         #expect(partner.status == 0 && partner.stdout.contains("\"expiring\""))
         let filtered = try RemoChildProcess.run(report + ["--unlicensed", "--format", "csv"], database: database)
         #expect(filtered.status == 0)
@@ -96,8 +109,10 @@ struct ReportCommandTests {
         let unknown = try RemoChildProcess.run(["report", "--customer", "nobody@example.jp"], database: database)
         #expect(unknown.status == 1 && unknown.stderr.contains("nobody@example.jp") && unknown.stdout.isEmpty)
         let other = try RemoChildProcess.run(report + ["--as", "ops@p002.example.jp"], database: database)
-        #expect(other.status == 1 && other.stderr.contains("There is no contract user taro@example.jp that you can see"))
-        let otherPartner = try RemoChildProcess.run(["report", "--partner", "P001", "--as", "ops@p002.example.jp"], database: database)
+        #expect(
+            other.status == 1 && other.stderr.contains("There is no contract user taro@example.jp that you can see"))
+        let otherPartner = try RemoChildProcess.run(
+            ["report", "--partner", "P001", "--as", "ops@p002.example.jp"], database: database)
         #expect(otherPartner.status == 1 && otherPartner.stderr.contains("P002"))
         let site = try RemoChildProcess.run(report + ["--site", "九州"], database: database)
         #expect(site.status == 1 && site.stderr.contains("関東"))
@@ -123,13 +138,15 @@ struct ReportCommandTests {
         let database = try prepare(directory, secondName: "屋上📷")
         let csv = directory.path("report.csv")
         try Data("old".utf8).write(to: URL(fileURLWithPath: csv))
-        let refused = try RemoChildProcess.run(report + ["--format", "csv", "--encoding", "cp932", "-o", csv], database: database)
+        let refused = try RemoChildProcess.run(
+            report + ["--format", "csv", "--encoding", "cp932", "-o", csv], database: database)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("camera_name") && refused.stderr.contains("📷"), "\(refused.stderr)")
         #expect(FileManager.default.contents(atPath: csv) == Data("old".utf8))
         // Without the camera that CP932 cannot hold, the same file is written in CP932.
         let written = try RemoChildProcess.run(
-            report + ["--format", "csv", "--encoding", "cp932", "--expiring-within", "90", "-o", csv], database: database)
+            report + ["--format", "csv", "--encoding", "cp932", "--expiring-within", "90", "-o", csv],
+            database: database)
         #expect(written.status == 0, "\(written.stderr)")
         let bytes = try #require(FileManager.default.contents(atPath: csv))
         #expect(String(data: bytes, encoding: .utf8) == nil)

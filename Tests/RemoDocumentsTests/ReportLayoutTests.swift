@@ -52,9 +52,12 @@ struct ReportLayoutTests {
             ReportDocument.Column(header: "site", weight: 1), ReportDocument.Column(header: "name", weight: 3),
             ReportDocument.Column(header: "days", weight: 1, alignment: .trailing),
         ]
-        let rows = (0..<200).map { ReportDocument.Row(cells: ["関東", "camera \($0)", String($0)], emphasis: $0 % 7 == 0 ? .alert : .none) }
+        let rows = (0..<200).map {
+            ReportDocument.Row(cells: ["関東", "camera \($0)", String($0)], emphasis: $0 % 7 == 0 ? .alert : .none)
+        }
         let section = ReportDocument.Section(
-            title: "Report", details: ["Customer"], summaryHeading: "Summary", summary: ["one"], rows: rows, emptyNote: "none",
+            title: "Report", details: ["Customer"], summaryHeading: "Summary", summary: ["one"], rows: rows,
+            emptyNote: "none",
             footer: "footer")
         let empty = ReportDocument.Section(
             title: "Report", details: [], summaryHeading: "Summary", summary: [], rows: [], emptyNote: "No cameras.",

@@ -24,7 +24,9 @@ struct ReportPDFTests {
         var texts = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
         if texts.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { texts.removeLast() }
         _ = try runTool("pdftoppm", ["-r", "72", "-gray", "-png", pdf, directory.path("page")])
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.url.path).filter { $0.hasPrefix("page") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.url.path).filter {
+            $0.hasPrefix("page")
+        }.sorted()
         let images = try files.map { try ImageLoader().load(path: directory.path($0)) }
         return (texts, images, fixture)
     }

@@ -7,7 +7,10 @@ import Testing
 /// The report's formats, each read back: CSV through RemoCore's reader, JSON
 /// against the example in docs/report.md, text for its marks.
 struct ReportRenderingTests {
-    func text(_ report: ProvisioningReport, _ format: ReportFormat, _ options: ReportOptions = ReportOptions(language: .english))
+    func text(
+        _ report: ProvisioningReport, _ format: ReportFormat,
+        _ options: ReportOptions = ReportOptions(language: .english)
+    )
         throws -> String
     {
         String(decoding: try report.rendered(as: format, options: options), as: UTF8.self)
@@ -49,7 +52,11 @@ struct ReportRenderingTests {
         #expect(Array(marked.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let cp932 = try report.rendered(as: .csv, options: ReportOptions(language: .japanese, encoding: .cp932))
         let decoded = try SpreadsheetText.decode(cp932, source: "report.csv", encoding: .cp932)
-        #expect(decoded.text == String(decoding: try report.rendered(as: .csv, options: ReportOptions(language: .japanese)), as: UTF8.self))
+        #expect(
+            decoded.text
+                == String(
+                    decoding: try report.rendered(as: .csv, options: ReportOptions(language: .japanese)), as: UTF8.self)
+        )
         #expect(decoded.text.contains("期限間近"))
         #expect(throws: ReportError.byteOrderMarkNeedsUTF8) {
             try report.rendered(as: .csv, options: ReportOptions(encoding: .cp932, byteOrderMark: true))
@@ -64,8 +71,13 @@ struct ReportRenderingTests {
         _ = try fixture.harness.ledger.addCamera(
             to: fixture.taro, site: "関東", connection: .edgeStorage, name: "屋上📷", by: Harness.acting(on: "2024-01-10"))
         let report = try fixture.report()
-        let row = try #require(try CSVTable(parsing: try text(report, .csv)).records.firstIndex { $0.fields.contains("屋上📷") }) + 2
-        #expect(throws: SpreadsheetTextError.unrepresentable(row: row, column: 11, columnName: "camera_name", character: "📷", encoding: .cp932)) {
+        let row =
+            try #require(try CSVTable(parsing: try text(report, .csv)).records.firstIndex { $0.fields.contains("屋上📷") })
+            + 2
+        #expect(
+            throws: SpreadsheetTextError.unrepresentable(
+                row: row, column: 11, columnName: "camera_name", character: "📷", encoding: .cp932)
+        ) {
             try report.rendered(as: .csv, options: ReportOptions(encoding: .cp932))
         }
     }
@@ -90,12 +102,14 @@ struct ReportRenderingTests {
         let account = try #require(accounts.first)
         #expect(root["today"] as? String == "2026-03-20")
         let counts = try #require(account["counts"] as? [String: [String: Int]])
-        #expect(counts == ["edge-storage": ["cameras": 6, "licenses": 6], "camera-direct": ["cameras": 2, "licenses": 1]])
+        #expect(
+            counts == ["edge-storage": ["cameras": 6, "licenses": 6], "camera-direct": ["cameras": 2, "licenses": 1]])
         let recorders = try #require(account["recorders"] as? [[String: Any]])
         #expect(recorders.count == 1 && recorders[0]["serial"] as? String == "ABC1234567")
         #expect(recorders[0]["registered"] as? String == "2024-01-10")
         #expect(recorders[0]["registeredBy"] is NSNull && recorders[0]["method"] is NSNull)
-        let cameras = (recorders[0]["cameras"] as? [[String: Any]] ?? []) + (account["directCameras"] as? [[String: Any]] ?? [])
+        let cameras =
+            (recorders[0]["cameras"] as? [[String: Any]] ?? []) + (account["directCameras"] as? [[String: Any]] ?? [])
         #expect(cameras.count == 9)
         let statuses = Set(cameras.compactMap { $0["status"] as? String })
         #expect(statuses == Set(LicenseStatus.allCases.map(\.rawValue)))
@@ -132,7 +146,10 @@ struct ReportRenderingTests {
         #expect(japanese.contains("永年") && japanese.contains("未割り当て") && japanese.contains("期限切れ"))
         // Columns line up in terminal cells, Japanese counting two.
         let rows = japanese.split(separator: "\n").filter { $0.contains("DG-JLE101W") }.map(String.init)
-        let ends = Set(rows.map { TextTable.displayWidth(of: String($0[..<($0.range(of: "DG-JLE101W")?.lowerBound ?? $0.endIndex)])) })
+        let ends = Set(
+            rows.map {
+                TextTable.displayWidth(of: String($0[..<($0.range(of: "DG-JLE101W")?.lowerBound ?? $0.endIndex)]))
+            })
         #expect(rows.count == 5 && ends.count == 1)
     }
 

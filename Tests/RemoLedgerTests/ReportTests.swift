@@ -48,7 +48,8 @@ struct ReportTests {
         let kanto = try #require(account.sites.last)
         let recorder = try #require(kanto.recorders.first)
         #expect(kanto.recorders.count == 1 && kanto.cameras.isEmpty)
-        #expect(recorder.serial == "ABC1234567" && recorder.model == "WJ-NXE20" && recorder.deviceID == "0123456789ABCDEF")
+        #expect(
+            recorder.serial == "ABC1234567" && recorder.model == "WJ-NXE20" && recorder.deviceID == "0123456789ABCDEF")
         #expect(recorder.cameras.map(\.name) == ["入口", "=SUM(A1:A9)", "倉庫, \"北\"", "ロビー"])
         #expect(recorder.cameras.allSatisfy { $0.recorder == "ABC1234567" && $0.site == "関東" })
         let kyushu = account.sites[0]
@@ -99,7 +100,8 @@ struct ReportTests {
         let from = try #require(fixture.cameras["事務所"])
         let to = try #require(fixture.cameras["ロビー"])
         let moved = try fixture.harness.bound(to: from)[0]
-        _ = try fixture.harness.ledger.moveLicense(moved, of: fixture.taro, to: to.id, by: Harness.acting(on: "2026-03-10"))
+        _ = try fixture.harness.ledger.moveLicense(
+            moved, of: fixture.taro, to: to.id, by: Harness.acting(on: "2026-03-10"))
         let cameras = Dictionary(uniqueKeysWithValues: try fixture.report().cameras.map { ($0.name, $0) })
         #expect(cameras["事務所"]?.status == .unlicensed && cameras["事務所"]?.license == nil)
         #expect(cameras["ロビー"]?.status == .active && cameras["ロビー"]?.license?.id == moved)
@@ -135,15 +137,20 @@ struct ReportTests {
     @Test func theAccountsPartnerItsCustomerAndSharedUsersMayReadItAndNoOneElse() throws {
         let fixture = try ReportFixture()
         _ = try fixture.harness.ledger.addSharedUser(
-            to: fixture.taro, email: Harness.email("hanako@example.jp"), name: "Hanako", by: Harness.acting(.user(fixture.taro)))
+            to: fixture.taro, email: Harness.email("hanako@example.jp"), name: "Hanako",
+            by: Harness.acting(.user(fixture.taro)))
         for principal: Principal in [
-            .localOperator, .partner(Harness.code("P001")), .user(fixture.taro), .user(Harness.email("hanako@example.jp")),
+            .localOperator, .partner(Harness.code("P001")), .user(fixture.taro),
+            .user(Harness.email("hanako@example.jp")),
         ] {
             #expect(try fixture.report(as: principal).cameras.count == 9, "\(principal)")
         }
-        #expect(throws: AccountError.unknownCustomer(fixture.taro)) { try fixture.report(as: .partner(Harness.code("P002"))) }
+        #expect(throws: AccountError.unknownCustomer(fixture.taro)) {
+            try fixture.report(as: .partner(Harness.code("P002")))
+        }
         #expect(throws: AccountError.unknownCustomer(Harness.email("nobody@example.jp"))) {
-            try fixture.harness.ledger.provisioningReport(.customer(Harness.email("nobody@example.jp")), by: Harness.acting())
+            try fixture.harness.ledger.provisioningReport(
+                .customer(Harness.email("nobody@example.jp")), by: Harness.acting())
         }
     }
 
@@ -154,7 +161,9 @@ struct ReportTests {
         let report = try fixture.harness.ledger.provisioningReport(
             .partner(Harness.code("P001")), by: Harness.acting(.partner(Harness.code("P001")), on: "2026-03-20"))
         #expect(report.accounts.map(\.customer.description) == ["jiro@example.jp", "taro@example.jp"])
-        #expect(report.accounts[0].sites.isEmpty && report.accounts[0].counts.allSatisfy { $0.cameras == 0 && $0.licenses == 0 })
+        #expect(
+            report.accounts[0].sites.isEmpty
+                && report.accounts[0].counts.allSatisfy { $0.cameras == 0 && $0.licenses == 0 })
         #expect(throws: AccessError.otherPartner(actor: Harness.code("P002"), partner: Harness.code("P001"))) {
             try fixture.harness.ledger.provisioningReport(
                 .partner(Harness.code("P001")), by: Harness.acting(.partner(Harness.code("P002"))))
@@ -164,7 +173,8 @@ struct ReportTests {
         }
         // With a camera filter, accounts with nothing to show are left out.
         let uncovered = try fixture.harness.ledger.provisioningReport(
-            .partner(Harness.code("P001")), filter: ReportFilter(unlicensed: true), by: Harness.acting(on: "2026-03-20"))
+            .partner(Harness.code("P001")), filter: ReportFilter(unlicensed: true), by: Harness.acting(on: "2026-03-20")
+        )
         #expect(uncovered.accounts.map(\.customer.description) == ["taro@example.jp"])
     }
 

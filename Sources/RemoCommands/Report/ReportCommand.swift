@@ -1,8 +1,8 @@
 package import ArgumentParser
 import Foundation
 package import RemoCore
-package import RemoLedger
 import RemoImaging
+package import RemoLedger
 
 /// `remo report (--customer EMAIL | --partner CODE) [--format text|csv|json|pdf] [-o FILE]`:
 /// the provisioning report (docs/cli.md; the formats in docs/report.md).
@@ -18,19 +18,24 @@ package struct ReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp(ReportCommandText.helpCustomer().description, valueName: "email"), transform: parseEmail)
     package var customer: EmailAddress?
 
-    @Option(help: ArgumentHelp(ReportCommandText.helpPartner().description, valueName: "code"), transform: parsePartnerCode)
+    @Option(
+        help: ArgumentHelp(ReportCommandText.helpPartner().description, valueName: "code"), transform: parsePartnerCode)
     package var partner: Partner.Code?
 
     @Option(help: ArgumentHelp(ReportCommandText.helpFormat().description, valueName: "text|csv|json|pdf"))
     package var format: ReportFormat?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(ReportCommandText.helpOutput().description, valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp(ReportCommandText.helpOutput().description, valueName: "file"))
     package var output: String?
 
     @Flag(name: .customLong("bom"), help: ArgumentHelp(ReportCommandText.helpByteOrderMark().description))
     package var byteOrderMark = false
 
-    @Option(help: ArgumentHelp(ReportCommandText.helpEncoding().description, valueName: "utf-8|cp932"), transform: parseEncoding)
+    @Option(
+        help: ArgumentHelp(ReportCommandText.helpEncoding().description, valueName: "utf-8|cp932"),
+        transform: parseEncoding)
     package var encoding: SpreadsheetEncoding?
 
     @Option(help: ArgumentHelp(ReportCommandText.helpExpiringWithin().description, valueName: "days"))
@@ -48,13 +53,17 @@ package struct ReportCommand: AsyncParsableCommand {
     var resolvedFormat: ReportFormat { format ?? (global.json ? .json : .text) }
 
     package func validate() throws {
-        guard (customer == nil) != (partner == nil) else { throw ValidationError(ReportCommandText.needsScope().description) }
+        guard (customer == nil) != (partner == nil) else {
+            throw ValidationError(ReportCommandText.needsScope().description)
+        }
         if global.json, let format, format != .json {
             throw ValidationError(ReportCommandText.jsonConflict(["format": .text(format.rawValue)]).description)
         }
         var problem: ReportError?
         if resolvedFormat == .pdf, output == nil { problem = .pdfNeedsFile }
-        if resolvedFormat != .csv, byteOrderMark || encoding != nil { problem = .csvOptionsOnly(format: resolvedFormat.rawValue) }
+        if resolvedFormat != .csv, byteOrderMark || encoding != nil {
+            problem = .csvOptionsOnly(format: resolvedFormat.rawValue)
+        }
         if byteOrderMark, encoding == .cp932 { problem = .byteOrderMarkNeedsUTF8 }
         if let days = expiringWithin, days < 0 { problem = .negativeDays(days) }
         if let problem { throw ValidationError(problem.description) }

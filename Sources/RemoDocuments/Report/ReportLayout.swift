@@ -166,7 +166,7 @@ private struct Plan {
             y = drawOpening(section, on: &canvas)
         }
         let header = planned(self.header, font: tableBold, canvas: canvas)
-        canvas.fillRectangle(x: layout.margin, y: y, width: layout.pageWidth - 2 * layout.margin, height: header.height, color: Canvas.Color(gray: 0.86))
+        band(y: y, height: header.height, color: Canvas.Color(gray: 0.86), on: &canvas)
         drawCells(header.lines, y: y, font: tableBold, on: &canvas)
         y += header.height
         var previous: [String]?
@@ -174,9 +174,9 @@ private struct Plan {
             switch row.emphasis {
             case .none: break
             case .caution:
-                canvas.fillRectangle(x: layout.margin, y: y, width: layout.pageWidth - 2 * layout.margin, height: row.height, color: Canvas.Color(red: 1, green: 0.93, blue: 0.72))
+                band(y: y, height: row.height, color: Canvas.Color(red: 1, green: 0.93, blue: 0.72), on: &canvas)
             case .alert:
-                canvas.fillRectangle(x: layout.margin, y: y, width: layout.pageWidth - 2 * layout.margin, height: row.height, color: Canvas.Color(red: 1, green: 0.82, blue: 0.82))
+                band(y: y, height: row.height, color: Canvas.Color(red: 1, green: 0.82, blue: 0.82), on: &canvas)
             }
             var lines = row.lines
             if let previous {
@@ -188,7 +188,7 @@ private struct Plan {
             }
             drawCells(lines, y: y, font: row.emphasis == .alert ? tableBold : table, on: &canvas)
             y += row.height
-            canvas.fillRectangle(x: layout.margin, y: y - 0.25, width: layout.pageWidth - 2 * layout.margin, height: 0.5, color: Canvas.Color(gray: 0.8))
+            band(y: y - 0.25, height: 0.5, color: Canvas.Color(gray: 0.8), on: &canvas)
             previous = row.cells
         }
         if page.rows.isEmpty && page.opensSection {
@@ -197,23 +197,34 @@ private struct Plan {
         drawFooter(section.footer, label: document.pageLabel(number, count), on: &canvas)
     }
 
+    /// Fills the table's width from `y` down `height` points.
+    func band(y: Double, height: Double, color: Canvas.Color, on canvas: inout Canvas) {
+        canvas.fillRectangle(
+            x: layout.margin, y: y, width: layout.pageWidth - 2 * layout.margin, height: height, color: color)
+    }
+
+    /// Draws one line of text from the left margin, elided to the page's width.
+    func line(_ text: String, y: Double, font: Canvas.Font, on canvas: inout Canvas) {
+        let width = layout.pageWidth - 2 * layout.margin
+        canvas.drawText(fitted(text, font: font, width: width, canvas: canvas), x: layout.margin, y: y, font: font)
+    }
+
     /// Draws the title block and the summary; returns where the table starts.
     func drawOpening(_ section: ReportDocument.Section, on canvas: inout Canvas) -> Double {
-        let width = layout.pageWidth - 2 * layout.margin
         var y = layout.margin + 16
-        canvas.drawText(fitted(section.title, font: titleFont, width: width, canvas: canvas), x: layout.margin, y: y, font: titleFont)
+        line(section.title, y: y, font: titleFont, on: &canvas)
         y += 6
-        for line in section.details {
+        for detail in section.details {
             y += 13
-            canvas.drawText(fitted(line, font: detailFont, width: width, canvas: canvas), x: layout.margin, y: y, font: detailFont)
+            line(detail, y: y, font: detailFont, on: &canvas)
         }
         y += 8
-        canvas.fillRectangle(x: layout.margin, y: y, width: width, height: 0.8, color: Canvas.Color(gray: 0.5))
+        band(y: y, height: 0.8, color: Canvas.Color(gray: 0.5), on: &canvas)
         y += 14
-        canvas.drawText(fitted(section.summaryHeading, font: headingFont, width: width, canvas: canvas), x: layout.margin, y: y, font: headingFont)
-        for line in section.summary {
+        line(section.summaryHeading, y: y, font: headingFont, on: &canvas)
+        for summary in section.summary {
             y += 12
-            canvas.drawText(fitted(line, font: detailFont, width: width, canvas: canvas), x: layout.margin, y: y, font: detailFont)
+            line(summary, y: y, font: detailFont, on: &canvas)
         }
         return y + 10
     }
@@ -235,7 +246,8 @@ private struct Plan {
         let labelWidth = canvas.measureText(label, font: footerFont).advance
         let footerWidth = layout.pageWidth - 2 * layout.margin - labelWidth - 12
         let grey = Canvas.Color(gray: 0.3)
-        canvas.drawText(fitted(footer, font: footerFont, width: footerWidth, canvas: canvas), x: layout.margin, y: y, font: footerFont, color: grey)
+        let fittedFooter = fitted(footer, font: footerFont, width: footerWidth, canvas: canvas)
+        canvas.drawText(fittedFooter, x: layout.margin, y: y, font: footerFont, color: grey)
         canvas.drawText(label, x: layout.pageWidth - layout.margin - labelWidth, y: y, font: footerFont, color: grey)
     }
 

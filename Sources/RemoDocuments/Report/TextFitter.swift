@@ -64,7 +64,11 @@ package struct TextFitter {
         var high = characters.count
         while low < high {
             let middle = (low + high + 1) / 2
-            if advance(String(characters[..<middle]) + suffix, on: canvas) <= width { low = middle } else { high = middle - 1 }
+            if advance(String(characters[..<middle]) + suffix, on: canvas) <= width {
+                low = middle
+            } else {
+                high = middle - 1
+            }
         }
         return suffix.isEmpty ? max(low, 1) : low
     }

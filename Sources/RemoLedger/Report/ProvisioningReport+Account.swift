@@ -41,7 +41,8 @@ extension ProvisioningReport {
 
         /// The count for one connection type.
         public func count(of connection: Connection) -> ConnectionCount {
-            counts.first { $0.connection == connection } ?? ConnectionCount(connection: connection, cameras: 0, licenses: 0)
+            counts.first { $0.connection == connection }
+                ?? ConnectionCount(connection: connection, cameras: 0, licenses: 0)
         }
     }
 

@@ -26,7 +26,8 @@ enum ReportBuilder {
         let byRecorder = Dictionary(grouping: shown.filter { $0.recorder != nil }, by: { $0.recorder ?? "" })
         var sites: [ProvisioningReport.Site] = []
         for site in snapshot.sites where filter.site.map({ $0 == site.name }) ?? true {
-            let siteRecorders = recorders.filter { $0.siteID == site.id }.compactMap { recorder -> ProvisioningReport.Recorder? in
+            let siteRecorders = recorders.filter { $0.siteID == site.id }.compactMap {
+                recorder -> ProvisioningReport.Recorder? in
                 let cameras = byRecorder[recorder.serial] ?? []
                 if filter.selectsCameras && cameras.isEmpty { return nil }
                 return ProvisioningReport.Recorder(
@@ -41,7 +42,9 @@ enum ReportBuilder {
         if filter.selectsCameras && sites.isEmpty { return nil }
         return ProvisioningReport.Account(
             customer: customer.email, customerName: customer.name, partner: partner.code, partnerName: partner.name,
-            counts: Connection.allCases.map { counts(of: $0, cameras: cameras, licenses: snapshot.licenses, today: today) },
+            counts: Connection.allCases.map {
+                counts(of: $0, cameras: cameras, licenses: snapshot.licenses, today: today)
+            },
             sites: sites)
     }
 
@@ -53,7 +56,8 @@ enum ReportBuilder {
     ) throws -> ProvisioningReport.Camera {
         var rules: [(binding: Binding, rule: LicenseBinding, license: License)] = []
         for binding in bindings {
-            guard let license = licenses[binding.licenseID], let rule = try LicensePool.licenseBinding(binding, of: license)
+            guard let license = licenses[binding.licenseID],
+                let rule = try LicensePool.licenseBinding(binding, of: license)
             else { continue }
             rules.append((binding, rule, license))
         }
@@ -61,7 +65,9 @@ enum ReportBuilder {
         // Bound on the day: made by then and not ended by then. Prefer the one
         // covering the day (perpetual first), else the last bound.
         let bound = rules.filter { $0.binding.unboundOn.map { today < $0 } ?? true }
-        let covering = bound.filter { $0.rule.coversFrom <= today && ($0.rule.coversUntil(asOf: today).map { today <= $0 } ?? true) }
+        let covering = bound.filter {
+            $0.rule.coversFrom <= today && ($0.rule.coversUntil(asOf: today).map { today <= $0 } ?? true)
+        }
         let chosen =
             covering.first { $0.license.isPerpetual } ?? covering.max {
                 ($0.license.expires ?? today, $0.binding.id) < ($1.license.expires ?? today, $1.binding.id)
@@ -87,7 +93,8 @@ enum ReportBuilder {
     {
         let connected = cameras.filter { $0.connection == connection && ($0.failedOn.map { $0 > today } ?? true) }.count
         let held = licenses.filter { license in
-            guard license.product.connection == connection, let assignment = license.assignment, assignment.assignedOn <= today
+            guard license.product.connection == connection, let assignment = license.assignment,
+                assignment.assignedOn <= today
             else { return false }
             return assignment.dates.map { today <= $0.expires } ?? true
         }

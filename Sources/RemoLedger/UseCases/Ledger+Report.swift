@@ -16,7 +16,8 @@ extension Ledger {
     ///   - acting: who asks, and the day.
     /// - Throws: ``AccountError`` (unknown customer or partner), ``AccessError``
     ///   (another partner's report), ``ReportError/unknownSite(_:known:)``.
-    public func provisioningReport(_ scope: ReportScope, filter: ReportFilter = ReportFilter(), by acting: Acting) throws
+    public func provisioningReport(_ scope: ReportScope, filter: ReportFilter = ReportFilter(), by acting: Acting)
+        throws
         -> ProvisioningReport
     {
         if let days = filter.expiringWithin, days < 0 { throw ReportError.negativeDays(days) }
@@ -31,14 +32,17 @@ extension Ledger {
             var accounts: [ProvisioningReport.Account] = []
             var siteNames = Set<String>()
             for customer in customers {
-                if partners[customer.partnerID] == nil { partners[customer.partnerID] = try records.partner(id: customer.partnerID) }
+                if partners[customer.partnerID] == nil {
+                    partners[customer.partnerID] = try records.partner(id: customer.partnerID)
+                }
                 guard let partner = partners[customer.partnerID] else { continue }
                 let snapshot = try records.reportSnapshot(of: customer.id)
                 siteNames.formUnion(snapshot.sites.map(\.name))
                 if let site = filter.site, !snapshot.sites.contains(where: { $0.name == site }) { continue }
                 let account = try ReportBuilder.account(
                     customer: customer, partner: partner, snapshot: snapshot,
-                    registrations: try records.recorderRegistrations(of: customer.id), today: acting.today, filter: filter)
+                    registrations: try records.recorderRegistrations(of: customer.id), today: acting.today,
+                    filter: filter)
                 if let account { accounts.append(account) }
             }
             if let site = filter.site, !siteNames.contains(site) {

@@ -53,7 +53,8 @@ struct ReportFixture {
         recorder = try harness.store.write { records in
             let site = try records.insertSite(customer: account.id, name: "関東")
             return try records.insertRecorder(
-                customer: account.id, site: site.id, serial: "ABC1234567", model: "WJ-NXE20", deviceID: "0123456789ABCDEF",
+                customer: account.id, site: site.id, serial: "ABC1234567", model: "WJ-NXE20",
+                deviceID: "0123456789ABCDEF",
                 addedOn: CalendarDate("2024-01-10")!)
         }
         var cameras: [String: Camera] = [:]
@@ -73,7 +74,8 @@ struct ReportFixture {
                 to: taro, site: site, connection: connection, name: name, recorder: onRecorder ? recorder.id : nil,
                 by: Harness.acting(on: added))
             if let license {
-                _ = try harness.ledger.bindLicense(to: camera.id, of: taro, choosing: .named(license), by: Harness.acting(on: bound))
+                _ = try harness.ledger.bindLicense(
+                    to: camera.id, of: taro, choosing: .named(license), by: Harness.acting(on: bound))
             }
             cameras[name] = camera
         }
@@ -83,7 +85,9 @@ struct ReportFixture {
     }
 
     /// The report of taro's account on `day`.
-    func report(on day: String = "2026-03-20", filter: ReportFilter = ReportFilter(), as principal: Principal = .localOperator)
+    func report(
+        on day: String = "2026-03-20", filter: ReportFilter = ReportFilter(), as principal: Principal = .localOperator
+    )
         throws -> ProvisioningReport
     {
         try harness.ledger.provisioningReport(.customer(taro), filter: filter, by: Harness.acting(principal, on: day))
@@ -93,10 +97,12 @@ struct ReportFixture {
     func addCameras(_ count: Int, site name: String, prefix: String) throws {
         let account = try harness.ledger.customer(taro, by: Harness.acting())
         try harness.store.write { records in
-            let site = try records.site(of: account.id, named: name) ?? records.insertSite(customer: account.id, name: name)
+            let site =
+                try records.site(of: account.id, named: name) ?? records.insertSite(customer: account.id, name: name)
             for index in 0..<count {
                 _ = try records.insertCamera(
-                    customer: account.id, site: site.id, recorder: nil, connection: .edgeStorage, name: "\(prefix)\(index)",
+                    customer: account.id, site: site.id, recorder: nil, connection: .edgeStorage,
+                    name: "\(prefix)\(index)",
                     addedOn: CalendarDate("2024-01-10")!)
             }
         }

@@ -41,7 +41,8 @@ struct ReportCSVRenderer {
     }
 
     private func row(
-        _ account: ProvisioningReport.Account, _ recorder: ProvisioningReport.Recorder?, _ camera: ProvisioningReport.Camera,
+        _ account: ProvisioningReport.Account, _ recorder: ProvisioningReport.Recorder?,
+        _ camera: ProvisioningReport.Camera,
         _ cells: ReportCells
     ) -> [String] {
         let license = camera.license

@@ -12,7 +12,8 @@ struct ReportCells {
         self.language = language
         statuses = Dictionary(uniqueKeysWithValues: LicenseStatus.allCases.map { ($0, $0.name.rendered(in: language)) })
         connections = Dictionary(uniqueKeysWithValues: Connection.allCases.map { ($0, $0.name.rendered(in: language)) })
-        terms = Dictionary(uniqueKeysWithValues: Set(Product.catalogue.map(\.term)).map { ($0, $0.name.rendered(in: language)) })
+        terms = Dictionary(
+            uniqueKeysWithValues: Set(Product.catalogue.map(\.term)).map { ($0, $0.name.rendered(in: language)) })
     }
 
     func text(_ message: Message) -> String { message.rendered(in: language) }
@@ -62,8 +63,12 @@ struct ReportCells {
     /// The lines that say whose account it is.
     func details(_ account: ProvisioningReport.Account) -> [String] {
         [
-            text(ReportText.customerLine(["name": .text(account.customerName), "email": .text(account.customer.description)])),
-            text(ReportText.partnerLine(["code": .text(account.partner.rawValue), "name": .text(account.partnerName)])),
+            text(
+                ReportText.customerLine([
+                    "name": .text(account.customerName), "email": .text(account.customer.description),
+                ])),
+            text(
+                ReportText.partnerLine(["code": .text(account.partner.rawValue), "name": .text(account.partnerName)])),
         ]
     }
 
@@ -90,14 +95,19 @@ struct ReportCells {
     func filter(_ filter: ReportFilter) -> String? {
         var parts: [Message.Argument] = []
         if let site = filter.site { parts.append(.message(ReportText.filterSite(["site": .text(site)]))) }
-        if let days = filter.expiringWithin { parts.append(.message(ReportText.filterExpiring(["days": .integer(days)]))) }
+        if let days = filter.expiringWithin {
+            parts.append(.message(ReportText.filterExpiring(["days": .integer(days)])))
+        }
         if filter.unlicensed { parts.append(.message(ReportText.filterUnlicensed())) }
         return parts.isEmpty ? nil : text(ReportText.filterLine(["filters": .list(parts)]))
     }
 
     /// The legend of the marks.
     var legend: [String] {
-        [text(ReportText.legendNotCovered()), text(ReportText.legendExpiring(["days": .integer(Coverage.expiringWithin)]))]
+        [
+            text(ReportText.legendNotCovered()),
+            text(ReportText.legendExpiring(["days": .integer(Coverage.expiringWithin)])),
+        ]
     }
 
     /// The registration details of a recorder: day, who, how ("unknown" when not recorded).

@@ -9,7 +9,9 @@ public struct ReportOptions: Hashable, Sendable {
     /// Whether UTF-8 CSV starts with a byte-order mark (Excel needs one to read UTF-8).
     public var byteOrderMark: Bool
 
-    public init(language: Language = Language.current, encoding: SpreadsheetEncoding = .utf8, byteOrderMark: Bool = false) {
+    public init(
+        language: Language = Language.current, encoding: SpreadsheetEncoding = .utf8, byteOrderMark: Bool = false
+    ) {
         self.language = language
         self.encoding = encoding
         self.byteOrderMark = byteOrderMark

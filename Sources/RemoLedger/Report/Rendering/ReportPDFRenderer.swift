@@ -38,8 +38,10 @@ struct ReportPDFRenderer {
             let cameras = account.cameras
             if cameras.contains(where: { $0.attention != .none }) { summary += cells.legend }
             return ReportDocument.Section(
-                title: title, details: cells.details(account) + [date], summaryHeading: cells.text(ReportText.summaryHeading()),
-                summary: summary, rows: cameras.map { row($0, cells: cells) }, emptyNote: cells.text(ReportText.noCameras()),
+                title: title, details: cells.details(account) + [date],
+                summaryHeading: cells.text(ReportText.summaryHeading()),
+                summary: summary, rows: cameras.map { row($0, cells: cells) },
+                emptyNote: cells.text(ReportText.noCameras()),
                 footer: [title, account.customerName, cells.date(report.today)].joined(separator: " — "))
         }
         if sections.isEmpty {
@@ -47,13 +49,15 @@ struct ReportPDFRenderer {
                 ReportDocument.Section(
                     title: title, details: [date], summaryHeading: cells.text(ReportText.summaryHeading()),
                     summary: cells.filter(report.filter).map { [$0] } ?? [], rows: [],
-                    emptyNote: cells.text(ReportText.noAccounts()), footer: [title, cells.date(report.today)].joined(separator: " — "))
+                    emptyNote: cells.text(ReportText.noAccounts()),
+                    footer: [title, cells.date(report.today)].joined(separator: " — "))
             ]
         }
         let names = report.accounts.map(\.customerName)
         let language = self.language
         return ReportDocument(
-            title: ([title] + names.prefix(1)).joined(separator: " — "), columns: columns, groupColumns: 2, sections: sections,
+            title: ([title] + names.prefix(1)).joined(separator: " — "), columns: columns, groupColumns: 2,
+            sections: sections,
             pageLabel: { page, pages in
                 ReportText.pageNumber(["page": .integer(page), "pages": .integer(pages)]).rendered(in: language)
             })

@@ -10,7 +10,9 @@ struct ReportTextRenderer {
 
     func rendered() -> String {
         let cells = ReportCells(language: language)
-        var blocks: [String] = [cells.text(ReportText.title()) + "  " + cells.text(ReportText.asOf(["date": .date(report.today)]))]
+        var blocks: [String] = [
+            cells.text(ReportText.title()) + "  " + cells.text(ReportText.asOf(["date": .date(report.today)]))
+        ]
         if let filter = cells.filter(report.filter) { blocks[0] += "\n" + filter }
         if report.accounts.isEmpty { blocks.append(cells.text(ReportText.noAccounts())) }
         for account in report.accounts {
@@ -24,7 +26,8 @@ struct ReportTextRenderer {
         let recorders = account.sites.flatMap { site in site.recorders.map { (site.name, $0) } }
         if !recorders.isEmpty {
             var table = TextTable(header: [
-                cells.text(ReportText.columnSite()), cells.text(ReportText.columnSerial()), cells.text(ReportText.columnModel()),
+                cells.text(ReportText.columnSite()), cells.text(ReportText.columnSerial()),
+                cells.text(ReportText.columnModel()),
                 cells.text(ReportText.columnRegistered()), cells.text(ReportText.columnRegisteredBy()),
                 cells.text(ReportText.columnMethod()),
             ])
