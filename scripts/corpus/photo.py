@@ -27,8 +27,8 @@ CATEGORIES = {
     "rotation": "the label at any angle in the image plane",
     "perspective": "the label tilted 45 to 65 degrees away from the camera",
     "blur": "out of focus (disk) or camera shake (streak) blur of about a module",
-    "low-light": "a dim cabinet: 1/250 to 1/70 of the light, high gain, strong noise, noise reduction",
-    "uneven-light": "light falling off 8 to 30 times across the label, its lit side over-exposed, a spot",
+    "low-light": "a dim cabinet: 1/250 to 1/80 of the light, high gain, strong noise, noise reduction",
+    "uneven-light": "one lamp in a dim cabinet: light falling off 8 to 30 times across the label, its lit side over-exposed, noise",
     "glare-shadow": "a specular highlight on the label, a hard shadow edge across it, or both",
     "heavy-jpeg": "JPEG quality 5 to 15 at 3 to 6 px per module (a photo re-sent through a chat app)",
     "curved": "the label wrapped round a pipe, its QR code spanning 25 to 55 degrees of arc",
@@ -94,7 +94,7 @@ def plan(category: str, rng, landscape_size: tuple[int, int]) -> dict:
     elif category == "small":
         labels = [_label(rng, ppm=(2.0, 3.0), roll=15, tilt=(0, 15))]
     elif category == "rotation":
-        labels = [_label(rng, ppm=(4.0, 7.0), roll=None)]
+        labels = [_label(rng, ppm=(3.5, 6.5), roll=None)]
     elif category == "perspective":
         labels = [_label(rng, ppm=(6.0, 9.5), roll=20, tilt=(45, 65))]
         # Foreshortened, a side keeps at least 2.4 px per module (2.9 facing the
@@ -111,7 +111,7 @@ def plan(category: str, rng, landscape_size: tuple[int, int]) -> dict:
             cam["motionAngle"] = float(rng.uniform(0, 180))
     elif category == "low-light":
         labels = [_label(rng, ppm=(3.5, 7.0), roll=15)]
-        cam["exposure"] = float(rng.uniform(0.004, 0.015))
+        cam["exposure"] = float(rng.uniform(0.004, 0.012))
         cam["gain"] = float(rng.uniform(0.45, 0.75) / cam["exposure"])
         cam["denoise"] = float(rng.uniform(0.3, 0.8))
         cam["motion"] = float(labels[0]["ppm"] * rng.uniform(0.0, 0.6))
@@ -127,6 +127,10 @@ def plan(category: str, rng, landscape_size: tuple[int, int]) -> dict:
             light["spot"] = {"gain": float(rng.uniform(0.8, 2.5)), "size": float(rng.uniform(0.3, 1.2))}
         if rng.random() < 0.5:
             cam["cast"] = [1.0, float(rng.uniform(0.8, 0.95)), float(rng.uniform(0.6, 0.85))]
+        # One lamp in a dim cabinet: the exposure is long and the gain high, so
+        # the dark side is noisy as well as dark.
+        cam["exposure"] = float(rng.uniform(0.2, 0.5))
+        cam["gain"] = float(rng.uniform(0.8, 1.0) / cam["exposure"])
     elif category == "glare-shadow":
         labels = [_label(rng, ppm=(4.5, 8.0), roll=15)]
         mode = str(rng.choice(["glare", "shadow", "both"]))
@@ -148,7 +152,10 @@ def plan(category: str, rng, landscape_size: tuple[int, int]) -> dict:
         light["shading"] = float(rng.uniform(0.2, 0.5))
     elif category == "multi":
         count = int(rng.integers(2, 6))
-        roll, tilt, axis = float(rng.normal(0, 12)), float(rng.uniform(0, 25)), float(rng.uniform(0, 180))
+        roll, tilt, axis = float(rng.normal(0, 12)), float(rng.uniform(0, 35)), float(rng.uniform(0, 180))
+        # Shot from further away, often hand-held at arm's length: a little shake.
+        cam["motion"] = float(3.6 * rng.uniform(0.0, 0.5))
+        cam["motionAngle"] = float(rng.uniform(0, 180))
         labels = []
         for _ in range(count):
             one = _label(rng, ppm=(2.6, 4.6), roll=3, device=0.8)
