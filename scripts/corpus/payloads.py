@@ -67,10 +67,11 @@ def _lines(model: str, serial: str, device: str, claim: str) -> tuple[str, ...]:
 
 
 def synthetic(rng, used: set[str]) -> Payload:
-    """A fresh valid payload of 60 to 90 characters, not in `used` (which it extends)."""
+    """A fresh valid payload of 62 to 90 characters, not in `used` (which it extends)."""
     while True:
         model = MODELS[int(rng.integers(0, len(MODELS)))]
-        room = int(rng.integers(60, 91)) - _FIXED - len(model)  # serial + device ID
+        # 62 or more: 61 alphanumeric characters would fit version 3 at level M.
+        room = int(rng.integers(62, 91)) - _FIXED - len(model)  # serial + device ID
         serial_length = int(min(rng.integers(6, 13), room - 8))
         device_length = min(32, room - serial_length)
         serial_length = room - device_length
