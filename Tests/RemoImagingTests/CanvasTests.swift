@@ -189,4 +189,101 @@ struct CanvasTests {
     func outputFormatFollowsTheExtension(path: String, format: Canvas.OutputFormat) {
         #expect(Canvas.OutputFormat(path: path) == format)
     }
+
+    @Test(arguments: [(300.0, 4), (203, 3), (600, 7)])
+    func anImageMaskQRCodeRasterizesToTheSameModulesAsRectangles(dotsPerInch: Double, dots: Int) throws {
+        let matrix = try QREncoder.encode("REMO:1:WJ-NX400:AB1234567:0A1B2C3D4E5F6071:2024-07:28T5CY4TQKFF:AA7278AE")
+        let dot = 72 / dotsPerInch
+        var images: [GrayImage] = []
+        for style in [Canvas.QRStyle.rectangles, .imageMask] {
+            var canvas = try Canvas(width: 200, height: 200)
+            // Whole printer dots from the page's corner: both styles give exact modules.
+            canvas.drawQR(matrix, x: 37 * dot, y: 51 * dot, moduleSize: Double(dots) * dot, style: style)
+            images.append(try canvas.rasterize(pixelsPerUnit: dotsPerInch / 72))
+        }
+        // Rectangles are antialiased (their corners are a fraction of a pixel off
+        // in cairo's fixed point); the mask is sampled, exactly black and white.
+        let same = zip(images[0].pixels, images[1].pixels).allSatisfy { ($0 < 128) == ($1 < 128) }
+        #expect(same)
+        #expect(images[1][x: 37, y: 51] == 0 && images[1][x: 36, y: 51] == 255)  // the finder pattern's corner
+        #expect(images[1].pixels.allSatisfy { $0 == 0 || $0 == 255 })
+        #expect(try QRDecoder().decode(images[1]).map(\.text) == [try #require(QRDecoder().decode(images[0]).first?.text)])
+    }
+
+    @Test func anImageMaskQRCodeIsAPDFImageMaskThatPopplerReads() throws {
+        let text = "REMO:1:WJ-NX200:XK0000001:ABCDEF0123456789:2025-12:XQ5TK1V58CGG:6E807CBE"
+        var canvas = try Canvas(width: 300, height: 200)
+        canvas.drawQR(try QREncoder.encode(text), x: 30, y: 30, moduleSize: 3, style: .imageMask)
+        canvas.drawText("WJ-NX200", x: 180, y: 60, font: Canvas.Font(size: 10))
+        let pdf = try canvas.encoded(as: .pdf)
+        let body = String(decoding: pdf, as: UTF8.self)
+        #expect(body.contains("/ImageMask true"))
+        #expect(body.contains("/Interpolate false"))
+        try withTemporaryDirectory { directory in
+            try writeFile(pdf, to: directory + "/mask.pdf")
+            _ = try runTool("pdftoppm", ["-r", "150", "-gray", "-png", directory + "/mask.pdf", directory + "/render"])
+            let page = try #require(try contents(of: directory).first { $0.hasPrefix("render") })
+            #expect(try QRDecoder().decode(ImageLoader().load(path: directory + "/" + page)).map(\.text) == [text])
+        }
+    }
+
+    @Test func aRegionRasterIsTheSameAsTheCropOfThePageRaster() throws {
+        var generator = SeededGenerator(seed: 2024_07)
+        var canvas = try Canvas(width: 300, height: 220)
+        for index in 0..<6 {
+            let matrix = try QREncoder.encode("REGION \(index)")
+            canvas.drawQR(
+                matrix, x: Double.random(in: 0...200, using: &generator), y: Double.random(in: 0...140, using: &generator),
+                moduleSize: Double.random(in: 1...3, using: &generator), style: index % 2 == 0 ? .rectangles : .imageMask)
+            canvas.drawText("登録 \(index)", x: Double(index) * 40, y: 200, font: Canvas.Font(size: 14))
+        }
+        let pixelsPerUnit = 300.0 / 72
+        let page = try canvas.rasterize(pixelsPerUnit: pixelsPerUnit)
+        for _ in 0..<12 {
+            let region = Canvas.Region(
+                x: Double.random(in: -10...250, using: &generator), y: Double.random(in: -10...180, using: &generator),
+                width: Double.random(in: 1...80, using: &generator), height: Double.random(in: 1...80, using: &generator))
+            let bounds = region.pixelBounds(pixelsPerUnit: pixelsPerUnit)
+            let part = try canvas.rasterize(region: region, pixelsPerUnit: pixelsPerUnit)
+            #expect(part.width == bounds.width && part.height == bounds.height)
+            // Inside the page the pixels are the page's; outside it (a region may reach past it) white.
+            for y in 0..<part.height {
+                for x in 0..<part.width {
+                    let (pageX, pageY) = (bounds.x + x, bounds.y + y)
+                    let expected: UInt8 =
+                        (0..<page.width).contains(pageX) && (0..<page.height).contains(pageY) ? page[x: pageX, y: pageY] : 255
+                    guard part[x: x, y: y] == expected else {
+                        Issue.record("region \(region) differs at (\(x), \(y))")
+                        return
+                    }
+                }
+            }
+        }
+        #expect(throws: ImagingError.self) {
+            try canvas.rasterize(region: Canvas.Region(x: 10, y: 10, width: 0, height: 5), pixelsPerUnit: 1)
+        }
+    }
+
+    @Test func regionPixelBoundsCoverPartlyTouchedPixelsOnly() {
+        let bounds = Canvas.Region(x: 2.5, y: 3, width: 4, height: 2.25).pixelBounds(pixelsPerUnit: 2)
+        #expect(bounds == Canvas.Region.PixelBounds(x: 5, y: 6, width: 8, height: 5))
+        // A region on whole printer dots is exactly those dots, despite rounding.
+        let dot = 72.0 / 300
+        let dots = Canvas.Region(x: 1234 * dot, y: 77 * dot, width: 246 * dot, height: 246 * dot)
+            .pixelBounds(pixelsPerUnit: 300.0 / 72)
+        #expect(dots == Canvas.Region.PixelBounds(x: 1234, y: 77, width: 246, height: 246))
+    }
+
+    @Test func textIsPlacedByItsExactAdvancesAtEverySize() throws {
+        let canvas = try Canvas(width: 100, height: 100)
+        let text = "SSSSSSSSSSSSSSSSSSSS-"
+        for size in [5.1, 6.2, 7.7, 10.0] {
+            let font = Canvas.Font(family: "Noto Sans Mono CJK JP", size: size)
+            let one = canvas.measureText("S", font: font).advance
+            // Glyph advances are not rounded to whole points: a line is the sum
+            // of its characters, and grows in proportion to the size.
+            #expect(abs(canvas.measureText(text, font: font).advance - Double(text.count) * one) < 1e-6)
+            #expect(abs(one - size / 2) < 1e-6)
+        }
+    }
 }

@@ -107,7 +107,14 @@ public struct Canvas: ~Copyable {
     ///   - y: the top edge of the symbol's first module.
     ///   - moduleSize: the side of one module, in units.
     ///   - color: the dark modules' color; black by default.
-    public mutating func drawQR(_ matrix: QRMatrix, x: Double, y: Double, moduleSize: Double, color: Color = .black) {
+    ///   - style: rectangles (the default) or one image mask; see ``QRStyle``.
+    public mutating func drawQR(
+        _ matrix: QRMatrix, x: Double, y: Double, moduleSize: Double, color: Color = .black, style: QRStyle = .rectangles
+    ) {
+        if style == .imageMask {
+            drawQRMask(matrix, x: x, y: y, moduleSize: moduleSize, color: color)
+            return
+        }
         cairo_new_path(context)
         // One path of one rectangle per run of dark modules, filled once: no seams between modules.
         for (row, runs) in matrix.darkRuns.enumerated() {
@@ -118,6 +125,37 @@ public struct Canvas: ~Copyable {
             }
         }
         fill(color)
+    }
+
+    /// The symbol as an image, one pixel per module, painted through as a mask
+    /// scaled to `moduleSize` without interpolation. The mask is 8-bit alpha
+    /// holding only 0 and 255 (cairo rasterizes it about twice as fast as 1-bit
+    /// alpha, and still writes it to PDF as a 1-bit image mask).
+    private mutating func drawQRMask(_ matrix: QRMatrix, x: Double, y: Double, moduleSize: Double, color: Color) {
+        let side = Int32(matrix.size)
+        // Never NULL; a surface in error (no memory) makes an error pattern, and
+        // cairo_mask then records the error on the context, reported by the output calls.
+        let mask = cairo_image_surface_create(CAIRO_FORMAT_A8, side, side)!
+        defer { cairo_surface_destroy(mask) }
+        if cairo_surface_status(mask) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(mask) {
+            cairo_surface_flush(mask)
+            let stride = Int(cairo_image_surface_get_stride(mask))
+            for row in 0..<matrix.size {
+                for column in 0..<matrix.size {
+                    data[row * stride + column] = matrix[x: column, y: row] ? 255 : 0
+                }
+            }
+            cairo_surface_mark_dirty(mask)
+        }
+        let pattern = cairo_pattern_create_for_surface(mask)!  // never NULL
+        defer { cairo_pattern_destroy(pattern) }
+        cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST)
+        cairo_save(context)
+        cairo_translate(context, x, y)
+        cairo_scale(context, moduleSize, moduleSize)
+        cairo_set_source_rgb(context, color.red, color.green, color.blue)
+        cairo_mask(context, pattern)
+        cairo_restore(context)
     }
 
     /// Draws text on the current page with cairo's text API (fonts found through
@@ -168,12 +206,31 @@ public struct Canvas: ~Copyable {
     ///   or resolution out of range; ``ImagingError/Code/drawingFailed`` when a
     ///   drawing call or the rendering failed.
     public func rasterize(page: Int? = nil, pixelsPerUnit: Double = 1) throws(ImagingError) -> GrayImage {
-        if let failure = drawingFailure() { throw failure }
-        let index = page ?? pages.count - 1
-        guard pages.indices.contains(index) else {
-            throw .invalidDrawing("page", range: "0...\(pages.count - 1)", value: String(index))
-        }
-        return try Canvas.raster(of: pages[index], pixelsPerUnit: pixelsPerUnit)
+        let page = try drawnPage(page)
+        let width = (page.width * pixelsPerUnit).rounded(.up)
+        let height = (page.height * pixelsPerUnit).rounded(.up)
+        let limit = Double(Canvas.maximumPixelSide + 1)
+        let bounds = Region.PixelBounds(
+            x: 0, y: 0, width: width.isFinite ? Int(min(max(width, 0), limit)) : 0,
+            height: height.isFinite ? Int(min(max(height, 0), limit)) : 0)
+        return try Canvas.raster(of: page, pixelsPerUnit: pixelsPerUnit, bounds: bounds)
+    }
+
+    /// Part of a page as a grey image, on white: the same pixels as the
+    /// rasterized page cropped to the region's ``Region/pixelBounds(pixelsPerUnit:)``,
+    /// made without rasterizing the rest (what a label check decodes).
+    ///
+    /// - Parameters:
+    ///   - page: the page index from 0; the current page by default.
+    ///   - region: the part of the page, in units; it may reach past the page (the
+    ///     outside is white).
+    ///   - pixelsPerUnit: the resolution.
+    /// - Returns: an image the size of the region's pixel bounds.
+    /// - Throws: ``ImagingError`` as ``rasterize(page:pixelsPerUnit:)``, and
+    ///   ``ImagingError/Code/invalidDrawing`` for an empty region.
+    public func rasterize(page: Int? = nil, region: Region, pixelsPerUnit: Double) throws(ImagingError) -> GrayImage {
+        let page = try drawnPage(page)
+        return try Canvas.raster(of: page, pixelsPerUnit: pixelsPerUnit, bounds: region.pixelBounds(pixelsPerUnit: pixelsPerUnit))
     }
 
     /// The drawing as the bytes of a file.
@@ -189,7 +246,7 @@ public struct Canvas: ~Copyable {
         if let failure = drawingFailure() { throw failure }
         if format != .pdf, pages.count > 1 { throw .onePageFormat(format: format.name, pages: pages.count) }
         switch format {
-        case .png: return try PNGEncoder.encode(Canvas.raster(of: pages[0], pixelsPerUnit: pixelsPerUnit))
+        case .png: return try PNGEncoder.encode(rasterize(page: 0, pixelsPerUnit: pixelsPerUnit))
         case .svg, .pdf: return try vector(format)
         }
     }
@@ -223,6 +280,16 @@ public struct Canvas: ~Copyable {
         cairo_fill(context)
     }
 
+    /// A page to read, after checking that drawing on the canvas succeeded.
+    private func drawnPage(_ page: Int?) throws(ImagingError) -> Page {
+        if let failure = drawingFailure() { throw failure }
+        let index = page ?? pages.count - 1
+        guard pages.indices.contains(index) else {
+            throw .invalidDrawing("page", range: "0...\(pages.count - 1)", value: String(index))
+        }
+        return pages[index]
+    }
+
     /// The error cairo recorded on the current page's context, if any.
     private func drawingFailure() -> ImagingError? {
         let status = cairo_status(context)
@@ -246,25 +313,37 @@ public struct Canvas: ~Copyable {
             cairo_surface_destroy(surface)
             throw .drawingFailed(format: "recording", reason: describe(status))
         }
+        // Glyphs are placed by their exact advances, never rounded to whole
+        // units: at label sizes (5 to 10 points) rounding advances to whole points
+        // makes a line of text up to a fifth wider or narrower than measured.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_set_font_options(context, options)
+        cairo_font_options_destroy(options)
         return (surface, context)
     }
 
-    private static func raster(of page: Page, pixelsPerUnit: Double) throws(ImagingError) -> GrayImage {
-        let width = (page.width * pixelsPerUnit).rounded(.up)
-        let height = (page.height * pixelsPerUnit).rounded(.up)
-        guard pixelsPerUnit > 0, width >= 1, height >= 1, width <= Double(maximumPixelSide),
-            height <= Double(maximumPixelSide)
+    /// The pixels `bounds` (in pixels at `pixelsPerUnit`) of a page.
+    private static func raster(of page: Page, pixelsPerUnit: Double, bounds: Region.PixelBounds) throws(ImagingError)
+        -> GrayImage
+    {
+        guard pixelsPerUnit > 0, pixelsPerUnit.isFinite, bounds.width >= 1, bounds.height >= 1,
+            bounds.width <= maximumPixelSide, bounds.height <= maximumPixelSide
         else {
             throw .invalidDrawing(
-                "pixelsPerUnit", range: "a resolution giving 1 to \(maximumPixelSide) pixels a side",
+                "pixelsPerUnit", range: "a resolution and region giving 1 to \(maximumPixelSide) pixels a side",
                 value: String(pixelsPerUnit))
         }
+        let width = bounds.width
+        let height = bounds.height
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!  // never NULL
         defer { cairo_surface_destroy(surface) }
         let context = cairo_create(surface)!  // never NULL
         defer { cairo_destroy(context) }
         cairo_set_source_rgb(context, 1, 1, 1)
         cairo_paint(context)
+        cairo_translate(context, Double(-bounds.x), Double(-bounds.y))
         cairo_scale(context, pixelsPerUnit, pixelsPerUnit)
         cairo_surface_flush(page.surface)
         cairo_set_source_surface(context, page.surface, 0, 0)
