@@ -1,1 +1,0 @@
-// Tests for RemoDocuments; one file per subject, named <Subject>Tests.swift.
