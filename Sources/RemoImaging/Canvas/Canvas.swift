@@ -356,19 +356,24 @@ public struct Canvas: ~Copyable {
         let columns = Int(width)
         let rows = Int(height)
         let stride = Int(cairo_image_surface_get_stride(surface))
-        var pixels = [UInt8](repeating: 0, count: columns * rows)
-        pixels.withUnsafeMutableBufferPointer { target in
+        let pixels = [UInt8](unsafeUninitializedCapacity: columns * rows) { target, count in
+            guard let output = target.baseAddress else { return }
             for row in 0..<rows {
-                let line = UnsafeRawPointer(data + row * stride)
+                // RGB24: native-endian 32-bit words, x8r8g8b8 (rows start 4-byte aligned).
+                let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+                let out = output + row * columns
                 for column in 0..<columns {
-                    // RGB24: a native-endian 32-bit word, x8r8g8b8.
-                    let word = line.loadUnaligned(fromByteOffset: 4 * column, as: UInt32.self)
-                    let red = Int(word >> 16 & 0xFF)
-                    let green = Int(word >> 8 & 0xFF)
-                    let blue = Int(word & 0xFF)
-                    target[row * columns + column] = luma(red: red, green: green, blue: blue)
+                    let word = line[column]
+                    let blue = word & 0xFF
+                    // Grey pixels (all of a black-and-white drawing) are their own luma.
+                    if word & 0xFF_FFFF == blue &* 0x01_0101 {
+                        out[column] = UInt8(truncatingIfNeeded: blue)
+                    } else {
+                        out[column] = luma(red: Int(word >> 16 & 0xFF), green: Int(word >> 8 & 0xFF), blue: Int(blue))
+                    }
                 }
             }
+            count = columns * rows
         }
         return GrayImage(width: columns, height: rows, pixels: pixels)
     }
