@@ -13,6 +13,9 @@ enum LedgerSchema {
         migrator.registerMigration("v1: accounts, stock, licenses, cards, devices, bindings, notices, audit") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2: label batches and the warehouse manifest") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -273,4 +276,57 @@ enum LedgerSchema {
             BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
             """
         }.joined()
+
+    /// The warehouse manifest (issue 5): label batches, and one entry per unit
+    /// label with its claim code's hash, never the code. A unit has one current
+    /// entry (the unique partial index); a reissue revokes it and adds the next
+    /// generation. Entries are never deleted; a revocation and the moment the
+    /// label's files were finished are set once. Part of v2: never edit.
+    static let v2 = """
+        CREATE TABLE labelBatch (
+            id INTEGER PRIMARY KEY,
+            madeOn DATE NOT NULL,
+            at DATETIME NOT NULL,
+            source TEXT NOT NULL,
+            layout TEXT NOT NULL,
+            keyId TEXT NOT NULL CHECK (length(keyId) = 16)
+        );
+        CREATE TRIGGER labelBatch_append_only_update BEFORE UPDATE ON labelBatch
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER labelBatch_append_only_delete BEFORE DELETE ON labelBatch
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+
+        CREATE TABLE labelEntry (
+            id INTEGER PRIMARY KEY,
+            batchId INTEGER NOT NULL REFERENCES labelBatch(id),
+            serial TEXT NOT NULL CHECK (serial <> ''),
+            model TEXT NOT NULL CHECK (model <> ''),
+            deviceId TEXT NOT NULL CHECK (deviceId <> ''),
+            produced TEXT NOT NULL CHECK (produced >= '2024-07'),
+            generation INTEGER NOT NULL CHECK (generation >= 1),
+            claimHash TEXT NOT NULL CHECK (claimHash LIKE 'sha256:%' AND length(claimHash) = 71),
+            line INTEGER NOT NULL,
+            revokedBy INTEGER REFERENCES labelBatch(id),
+            revokedOn DATE,
+            revokedAt DATETIME,
+            written DATETIME,
+            CHECK ((revokedBy IS NULL) = (revokedAt IS NULL) AND (revokedOn IS NULL) = (revokedAt IS NULL)),
+            UNIQUE (serial, generation)
+        );
+        CREATE UNIQUE INDEX labelEntry_current ON labelEntry(serial) WHERE revokedAt IS NULL;
+        CREATE INDEX labelEntry_batch ON labelEntry(batchId);
+        CREATE TRIGGER labelEntry_next_generation BEFORE INSERT ON labelEntry
+        WHEN NEW.generation IS NOT COALESCE((SELECT MAX(generation) FROM labelEntry WHERE serial = NEW.serial), 0) + 1
+        BEGIN SELECT RAISE(ABORT, 'remo:unit-labeled-once'); END;
+        CREATE TRIGGER labelEntry_fixed BEFORE UPDATE ON labelEntry
+        WHEN NEW.id IS NOT OLD.id OR NEW.batchId IS NOT OLD.batchId OR NEW.serial IS NOT OLD.serial
+            OR NEW.model IS NOT OLD.model OR NEW.deviceId IS NOT OLD.deviceId OR NEW.produced IS NOT OLD.produced
+            OR NEW.generation IS NOT OLD.generation OR NEW.claimHash IS NOT OLD.claimHash OR NEW.line IS NOT OLD.line
+            OR (OLD.revokedAt IS NOT NULL AND (NEW.revokedAt IS NOT OLD.revokedAt
+                OR NEW.revokedBy IS NOT OLD.revokedBy OR NEW.revokedOn IS NOT OLD.revokedOn))
+            OR (OLD.written IS NOT NULL AND NEW.written IS NOT OLD.written)
+        BEGIN SELECT RAISE(ABORT, 'remo:manifest-fixed'); END;
+        CREATE TRIGGER labelEntry_kept BEFORE DELETE ON labelEntry
+        BEGIN SELECT RAISE(ABORT, 'remo:manifest-fixed'); END;
+        """
 }

@@ -25,6 +25,7 @@ extension SQLiteLedgerStore {
         let uniques: [(String, StoreRule)] = [
             ("assignment.licenseId", .licenseAssignedOnce), ("binding.licenseId", .licenseBoundOnce),
             ("cardRegistration.cardId", .cardRegisteredOnce), ("replacement.", .licenseBoundOnce),
+            ("labelEntry.serial", .unitLabeledOnce),
         ]
         guard message.hasPrefix("UNIQUE constraint failed:") else { return nil }
         return uniques.first { message.contains($0.0) }?.1

@@ -161,12 +161,18 @@ public struct LabelDesign: Hashable, Sendable {
     /// widest of them allows; then all shrink alike if the lines are too tall.
     private func sizes(of arrangement: Arrangement) -> (score: Double, sizes: [Double])? {
         let available = textArea.width * LabelDesign.widthUse
-        var scales: [TextStyle: Double] = [:]
+        // Few styles: a list, not a dictionary (this runs for every arrangement of every label).
+        var scales: [(style: TextStyle, scale: Double)] = []
         for line in arrangement {
             let width = width(line)
-            scales[line.style] = min(scales[line.style] ?? 1, width > 0 ? available / width : 1)
+            let fit = width > 0 ? available / width : 1
+            if let index = scales.firstIndex(where: { $0.style == line.style }) {
+                scales[index].scale = min(scales[index].scale, fit)
+            } else {
+                scales.append((line.style, min(1, fit)))
+            }
         }
-        var sizes = arrangement.map { $0.style.font.size * (scales[$0.style] ?? 1) }
+        var sizes = arrangement.map { line in line.style.font.size * (scales.first { $0.style == line.style }?.scale ?? 1) }
         let height = zip(arrangement, sizes).reduce(0) { $0 + lineHeight($1.0.style) * $1.1 }
         if height > textArea.height { sizes = sizes.map { $0 * textArea.height / height } }
         guard zip(arrangement, sizes).allSatisfy({ $1 >= $0.style.minimumSize - 1e-9 }) else { return nil }

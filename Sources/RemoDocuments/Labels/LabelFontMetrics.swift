@@ -14,6 +14,8 @@ public struct LabelFontMetrics: Hashable, Sendable {
         public let font: Canvas.Font
         /// Each measured character's advance.
         let advances: [Character: Double]
+        /// The advances of the ASCII characters measured (0 for the others), for speed.
+        let asciiAdvances: [Double]
         /// The advance assumed for a character that was not measured: the widest measured.
         let widest: Double
         /// Above the baseline.
@@ -23,7 +25,12 @@ public struct LabelFontMetrics: Hashable, Sendable {
 
         /// The width of `text` set at `size`.
         public func width(of text: String, size: Double) -> Double {
-            text.reduce(0) { $0 + (advances[$1] ?? widest) } * size
+            var total = 0.0
+            for scalar in text.unicodeScalars {
+                let advance = scalar.isASCII ? asciiAdvances[Int(scalar.value)] : 0
+                total += advance > 0 ? advance : (advances[Character(scalar)] ?? widest)
+            }
+            return total * size
         }
 
         /// The width of the widest measured character at size 1.
@@ -46,9 +53,15 @@ public struct LabelFontMetrics: Hashable, Sendable {
                 advances[character] = canvas.measureText(String(character), font: sized).advance / size
             }
             let extents = canvas.measureText("M", font: sized)
+            var ascii = [Double](repeating: 0, count: 128)
+            for (character, advance) in advances where character.unicodeScalars.count == 1 {
+                let scalar = character.unicodeScalars.first!
+                if scalar.isASCII { ascii[Int(scalar.value)] = advance }
+            }
             return Face(
                 font: Canvas.Font(family: font.family, size: 1, weight: font.weight), advances: advances,
-                widest: advances.values.max() ?? 1, ascent: extents.ascent / size, descent: extents.descent / size)
+                asciiAdvances: ascii, widest: advances.values.max() ?? 1, ascent: extents.ascent / size,
+                descent: extents.descent / size)
         }
     }
 

@@ -26,6 +26,9 @@ extension AuditAction {
         case .automaticallyBound: LedgerText.actionAutomaticallyBound()
         case .noticesQueued: LedgerText.actionNoticesQueued()
         case .noticesWritten: LedgerText.actionNoticesWritten()
+        case .labelsMade: LedgerText.actionLabelsMade()
+        case .labelsReissued: LedgerText.actionLabelsReissued()
+        case .labelsReprinted: LedgerText.actionLabelsReprinted()
         }
     }
 }

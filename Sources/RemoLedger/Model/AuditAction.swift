@@ -23,4 +23,7 @@ public enum AuditAction: String, Hashable, Sendable, Codable, CaseIterable {
     case automaticallyBound = "tick.bind"
     case noticesQueued = "tick.notices"
     case noticesWritten = "notices.write"
+    case labelsMade = "labels.make"
+    case labelsReissued = "labels.reissue"
+    case labelsReprinted = "labels.reprint"
 }

@@ -53,6 +53,11 @@ public enum StoreRule: String, Hashable, Sendable, CaseIterable {
     case customerFixed = "customer-fixed"
     /// A camera's account, connection and failure day, once set, never change.
     case cameraFixed = "camera-fixed"
+    /// A unit has one current label (claim code) at a time, each generation once, in order.
+    case unitLabeledOnce = "unit-labeled-once"
+    /// A manifest entry is never deleted; only its revocation and the moment its
+    /// files were finished are set, once.
+    case manifestFixed = "manifest-fixed"
 
     /// The rule in a sentence for people.
     public var name: Message {
@@ -67,6 +72,8 @@ public enum StoreRule: String, Hashable, Sendable, CaseIterable {
         case .appendOnly: LedgerText.ruleAppendOnly()
         case .customerFixed: LedgerText.ruleCustomerFixed()
         case .cameraFixed: LedgerText.ruleCameraFixed()
+        case .unitLabeledOnce: LedgerText.ruleUnitLabeledOnce()
+        case .manifestFixed: LedgerText.ruleManifestFixed()
         }
     }
 }

@@ -31,6 +31,8 @@ extension LedgerText {
         case .ruleAppendOnly: "the audit log, stock, licenses, assignments and cards are never changed or deleted."
         case .ruleCustomerFixed: "a customer's partner and address, and a hand-over once made, never change."
         case .ruleCameraFixed: "a camera's account and connection type, and the day it failed, never change."
+        case .ruleUnitLabeledOnce: "a unit has one current label at a time, and its generations follow one another."
+        case .ruleManifestFixed: "a label manifest entry is never changed or deleted, except to revoke it once."
 
         case .accountMalformedPartnerCode:
             "\"{code}\" is not a partner code: use 1 to 32 letters, digits, - or _ (for example P0001)."
@@ -202,6 +204,9 @@ extension LedgerText {
         case .actionAutomaticallyBound: "bind a license automatically at expiry"
         case .actionNoticesQueued: "queue expiry notices"
         case .actionNoticesWritten: "write notices as mail files"
+        case .actionLabelsMade: "make recorder labels"
+        case .actionLabelsReissued: "reissue recorder labels with new claim codes"
+        case .actionLabelsReprinted: "print recorder labels again"
         }
     }
 }

@@ -31,6 +31,8 @@ extension LedgerText {
         case .ruleAppendOnly: "操作履歴、在庫、ライセンス、割り当て、カードは変更も削除もできません。"
         case .ruleCustomerFixed: "契約ユーザーの販売パートナーとメールアドレス、一度行った引き渡しは変更できません。"
         case .ruleCameraFixed: "カメラのアカウントと接続方式、故障日は変更できません。"
+        case .ruleUnitLabeledOnce: "機器の有効なラベルは一度に 1 枚で、世代は順に進みます。"
+        case .ruleManifestFixed: "ラベルマニフェストの項目は、一度だけ無効にする以外、変更も削除もできません。"
 
         case .accountMalformedPartnerCode:
             "「{code}」はパートナーコードではありません。英数字、- または _ を1〜32文字で指定してください (例: P0001)。"
@@ -202,6 +204,9 @@ extension LedgerText {
         case .actionAutomaticallyBound: "有効期限の翌日にライセンスを自動で紐づける"
         case .actionNoticesQueued: "有効期限の通知を登録する"
         case .actionNoticesWritten: "通知をメールファイルに書き出す"
+        case .actionLabelsMade: "レコーダーのラベルを作成する"
+        case .actionLabelsReissued: "新しいクレームコードでレコーダーのラベルを再発行する"
+        case .actionLabelsReprinted: "レコーダーのラベルを再印刷する"
         }
     }
 }

@@ -33,6 +33,8 @@ public enum LedgerText: String, MessageCatalogue {
     case ruleAppendOnly
     case ruleCustomerFixed
     case ruleCameraFixed
+    case ruleUnitLabeledOnce
+    case ruleManifestFixed
 
     // Accounts
     case accountMalformedPartnerCode
@@ -128,4 +130,7 @@ public enum LedgerText: String, MessageCatalogue {
     case actionAutomaticallyBound
     case actionNoticesQueued
     case actionNoticesWritten
+    case actionLabelsMade
+    case actionLabelsReissued
+    case actionLabelsReprinted
 }

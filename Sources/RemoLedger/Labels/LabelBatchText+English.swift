@@ -1,0 +1,41 @@
+extension LabelBatchText {
+    public var english: String {
+        switch self {
+        case .rowNew: "labeled"
+        case .rowReissued: "labeled with a new claim code; the code of generation {previous} is revoked"
+        case .rowReprinted: "labeled before: the same label again"
+        case .rowValid: "fine, but not labeled: another row was refused"
+        case .rowPreQR:
+            "produced {produced}, before {first}: units made before QR registration get no QR label (register them by serial number)"
+        case .rowDuplicated: "the same serial number is on line {line}"
+        case .rowConflict:
+            "labeled before (batch {batch}) with the {field} {labeled}; correct the row, or give it a new label with --reissue"
+        case .rowOtherKey:
+            "labeled before with another label key ({key}), so its label cannot be printed again: restore that key file, or give it a new label with --reissue"
+        case .rowUnreadable: "the label did not read back: {reason}"
+        case .checkQuietZone: "something is drawn in the QR code's quiet zone"
+        case .checkNoCode: "zbar found no QR code in it at the printer's resolution"
+        case .checkWrongText: "zbar read \"{text}\" instead of the payload"
+        case .checkFailed: "it could not be checked: {reason}"
+        case .noUnits: "{source} has a header but no units: nothing to label."
+        case .outputNotFolder: "{path} is a file, not a folder: give a folder with --out."
+        case .cannotWrite: "{path} cannot be written ({reason}). Nothing was written and nothing recorded; check the folder given with --out."
+        case .outputIsFolder: "{path} is a folder, so the batch cannot write its file there. Move the folder away or give another --out. Nothing was recorded."
+        case .manifestChanged:
+            "Another run labeled {serial} while this one was working. Nothing was recorded; run the same command again."
+        case .filesNotPlaced:
+            "The batch was recorded, but {path} could not be put in place ({reason}). Run the same command again (without --reissue): it prints the same labels and finishes the files."
+        case .keyMissing:
+            "The label key file {path} is missing, but the manifest holds {labels} {labels|label|labels} made with a key. Restore the key file from its backup (remo never makes new claim codes for labeled units silently). If the key is lost for good, make a new one with --new-key: labels already made stay valid, and printing one of them again needs --reissue."
+        case .keyExists: "{path} exists: --new-key makes a key only where there is none, and never replaces one."
+        case .keyUnreadable: "The label key file {path} cannot be read: {reason}."
+        case .keyMalformed: "{path} is not a remo label key file. Restore the key file from its backup, or name the right one with --label-key."
+        case .keyCannotCreate: "The label key file {path} cannot be made: {reason}. Nothing was labeled."
+        case .claimValid: "{serial}: the claim code is the unit's current one."
+        case .claimNotInManifest: "{serial} is in no label manifest: the unit was never labeled."
+        case .claimWrongCode: "The claim code is not the one on {serial}'s label. Check the code, or photograph the label."
+        case .claimRevoked:
+            "The claim code is of {serial}'s label of generation {generation}, which was replaced by a reissued label. Use the code on the new label."
+        }
+    }
+}

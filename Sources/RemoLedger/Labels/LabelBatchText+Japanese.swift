@@ -1,0 +1,40 @@
+extension LabelBatchText {
+    public var japanese: String {
+        switch self {
+        case .rowNew: "ラベルを作成しました"
+        case .rowReissued: "新しいクレームコードでラベルを作成しました。第{previous}世代のコードは無効になりました"
+        case .rowReprinted: "作成済み: 同じラベルをもう一度印刷します"
+        case .rowValid: "問題ありませんが、ほかの行が拒否されたため作成していません"
+        case .rowPreQR:
+            "製造 {produced} は {first} より前です。QR 登録より前の機器には QR ラベルを作りません (製造番号で登録してください)"
+        case .rowDuplicated: "同じ製造番号が {line} 行目にもあります"
+        case .rowConflict:
+            "{field} {labeled} で作成済みです (バッチ {batch})。行を直すか、--reissue で新しいラベルにしてください"
+        case .rowOtherKey:
+            "別のラベル鍵 ({key}) で作成済みのため、同じラベルを印刷できません。その鍵ファイルを戻すか、--reissue で新しいラベルにしてください"
+        case .rowUnreadable: "ラベルを読み戻せませんでした: {reason}"
+        case .checkQuietZone: "QR コードのクワイエットゾーンに何かが描かれています"
+        case .checkNoCode: "プリンターの解像度で zbar が QR コードを見つけられません"
+        case .checkWrongText: "zbar はペイロードではなく「{text}」を読みました"
+        case .checkFailed: "確認できませんでした: {reason}"
+        case .noUnits: "{source} には見出し行だけで機器がありません。ラベルを作るものがありません。"
+        case .outputNotFolder: "{path} はフォルダーではなくファイルです。--out にはフォルダーを指定してください。"
+        case .cannotWrite: "{path} に書き込めません ({reason})。何も書き込まず、何も記録していません。--out のフォルダーを確認してください。"
+        case .outputIsFolder: "{path} がフォルダーのため、ファイルを書けません。フォルダーを移動するか別の --out を指定してください。何も記録していません。"
+        case .manifestChanged: "この処理中に別の処理が {serial} のラベルを作成しました。何も記録していません。同じコマンドをもう一度実行してください。"
+        case .filesNotPlaced:
+            "バッチは記録しましたが、{path} を置けませんでした ({reason})。同じコマンドをもう一度 (--reissue なしで) 実行してください。同じラベルを印刷してファイルを仕上げます。"
+        case .keyMissing:
+            "ラベル鍵ファイル {path} がありませんが、マニフェストには鍵で作成したラベルが {labels} 枚あります。鍵ファイルをバックアップから戻してください (remo はラベル作成済みの機器に黙って新しいクレームコードを作りません)。鍵が失われた場合は --new-key で新しい鍵を作れます。作成済みのラベルは有効なままで、そのラベルを再印刷するには --reissue が必要です。"
+        case .keyExists: "{path} があります。--new-key は鍵がないときだけ作り、既存の鍵を置き換えません。"
+        case .keyUnreadable: "ラベル鍵ファイル {path} を読めません: {reason}。"
+        case .keyMalformed: "{path} は remo のラベル鍵ファイルではありません。鍵ファイルをバックアップから戻すか、--label-key で正しいファイルを指定してください。"
+        case .keyCannotCreate: "ラベル鍵ファイル {path} を作れません: {reason}。ラベルは作成していません。"
+        case .claimValid: "{serial}: クレームコードは現在のものです。"
+        case .claimNotInManifest: "{serial} はどのラベルマニフェストにもありません。ラベルが作成されていない機器です。"
+        case .claimWrongCode: "クレームコードが {serial} のラベルのものと違います。コードを確かめるか、ラベルを撮影してください。"
+        case .claimRevoked:
+            "このクレームコードは {serial} の第{generation}世代のラベルのもので、再発行したラベルに置き換えられています。新しいラベルのコードを使ってください。"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+public import RemoCore
+
+/// The label batches' sentences for people: row results, label checks, the
+/// manifest and the label key.
+///
+/// Templates: `LabelBatchText+English.swift`, `LabelBatchText+Japanese.swift`.
+public enum LabelBatchText: String, MessageCatalogue {
+    case rowNew
+    case rowReissued
+    case rowReprinted
+    case rowValid
+    case rowPreQR
+    case rowDuplicated
+    case rowConflict
+    case rowOtherKey
+    case rowUnreadable
+    case checkQuietZone
+    case checkNoCode
+    case checkWrongText
+    case checkFailed
+    case noUnits
+    case outputNotFolder
+    case cannotWrite
+    case outputIsFolder
+    case manifestChanged
+    case filesNotPlaced
+    case keyMissing
+    case keyExists
+    case keyUnreadable
+    case keyMalformed
+    case keyCannotCreate
+    case claimValid
+    case claimNotInManifest
+    case claimWrongCode
+    case claimRevoked
+}

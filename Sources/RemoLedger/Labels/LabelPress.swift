@@ -1,0 +1,197 @@
+import Foundation
+import RemoCore
+import RemoDocuments
+import RemoImaging
+
+/// A label to make: the row it comes from, what it shows, how it is set, where it goes.
+struct PressedLabel: Sendable {
+    /// The index of its row in the units file.
+    let row: Int
+    let content: LabelContent
+    let artwork: LabelArtwork
+    let frame: LabelLayout.Frame
+}
+
+/// Makes a batch's labels: encodes each QR code, sets each label, draws the
+/// pages, checks every label at the printer's resolution, and makes the bytes
+/// of the sheets' PDF and of the label files. All of it in memory; nothing is
+/// written here.
+///
+/// Pages are checked on every core, each by a task of its own with its own
+/// canvas and zbar scanner; meanwhile the caller's task draws the pages into the
+/// document in order and writes the PDF.
+struct LabelPress {
+    /// What was made.
+    struct Output {
+        /// The labels, in order.
+        let labels: [PressedLabel]
+        /// Why labels did not read back, by row index.
+        let failures: [Int: Message]
+        /// The sheets' PDF (empty when a label failed).
+        let pdf: [UInt8]
+        /// Each label's own file, by label index.
+        let labelFiles: [[UInt8]]
+    }
+
+    let layout: LabelLayout
+    let design: LabelDesign
+    /// The PDF's title.
+    let title: String
+    /// How many pages are checked at once.
+    let concurrency: Int
+
+    /// Makes the labels of `payloads` (with their row indices), in order.
+    func make(
+        _ payloads: [(row: Int, payload: RecorderPayload)], files: LabelBatchRequest.LabelFiles?,
+        progress: some BatchProgress
+    ) async throws -> Output {
+        let perPage = layout.labelsPerPage
+        let pageCount = layout.pages(for: payloads.count)
+        var pages = [[PressedLabel]?](repeating: nil, count: pageCount)
+        var failures: [Int: Message] = [:]
+        var document = try Canvas(width: layout.pageWidthPoints, height: layout.pageHeightPoints)
+        document.title = title
+        var drawn = 0
+        var checked = 0
+
+        try await withThrowingTaskGroup(of: (Int, [PressedLabel], [Int: Message]).self) { group in
+            var next = 0
+            func addPage() {
+                let page = next
+                next += 1
+                let slice = Array(payloads[(page * perPage)..<min(payloads.count, (page + 1) * perPage)])
+                let first = page * perPage
+                group.addTask { [layout, design] in
+                    try LabelPress.press(slice, firstIndex: first, layout: layout, design: design)
+                }
+            }
+            while next < min(pageCount, concurrency) { addPage() }
+            while let (page, labels, pageFailures) = try await group.next() {
+                if next < pageCount { addPage() }
+                pages[page] = labels
+                failures.merge(pageFailures) { first, _ in first }
+                checked += labels.count
+                progress.advance(to: checked, of: payloads.count)
+                // Draw the finished pages into the document in order, while the others are checked.
+                while drawn < pageCount, let labels = pages[drawn] {
+                    if drawn > 0 { try document.newPage() }
+                    for label in labels { label.artwork.draw(on: &document, labelAt: label.frame.region, style: .imageMask) }
+                    drawn += 1
+                }
+            }
+        }
+        let labels = pages.flatMap { $0 ?? [] }
+        guard failures.isEmpty else { return Output(labels: labels, failures: failures, pdf: [], labelFiles: []) }
+        let pdf = try document.encoded(as: .pdf)
+        var labelFiles: [[UInt8]] = []
+        if let files { labelFiles = try await self.labelFiles(labels, format: files) }
+        return Output(labels: labels, failures: [:], pdf: pdf, labelFiles: labelFiles)
+    }
+
+    /// Encodes, sets, draws and checks one page's labels.
+    private static func press(
+        _ payloads: [(row: Int, payload: RecorderPayload)], firstIndex: Int, layout: LabelLayout, design: LabelDesign
+    ) throws -> (Int, [PressedLabel], [Int: Message]) {
+        var labels: [PressedLabel] = []
+        labels.reserveCapacity(payloads.count)
+        var failures: [Int: Message] = [:]
+        for (offset, item) in payloads.enumerated() {
+            let content = try LabelContent(payload: item.payload)
+            do {
+                let artwork = try design.artwork(for: content)
+                labels.append(PressedLabel(row: item.row, content: content, artwork: artwork, frame: layout.frame(ofLabel: firstIndex + offset)))
+            } catch {
+                failures[item.row] = error.message
+            }
+        }
+        let page = layout.frame(ofLabel: firstIndex).page
+        guard !labels.isEmpty else { return (page, labels, failures) }
+        var canvas = try Canvas(width: layout.pageWidthPoints, height: layout.pageHeightPoints)
+        for label in labels { label.artwork.draw(on: &canvas, labelAt: label.frame.region, style: .imageMask) }
+        for label in labels {
+            if let failure = check(label, on: canvas, pixelsPerPoint: layout.pixelsPerPoint) { failures[label.row] = failure }
+        }
+        return (page, labels, failures)
+    }
+
+    /// Rasterizes a label's QR code with its quiet zone from its page at the
+    /// printer's resolution and decodes it: nil when it reads back its payload
+    /// and nothing else is drawn in the quiet zone, else why not.
+    static func check(_ label: PressedLabel, on canvas: borrowing Canvas, pixelsPerPoint: Double) -> Message? {
+        let image: GrayImage
+        do {
+            image = try canvas.rasterize(region: label.artwork.qrRegion(labelAt: label.frame.region), pixelsPerUnit: pixelsPerPoint)
+        } catch {
+            return LabelBatchText.checkFailed(["reason": .message(error.message)])
+        }
+        let dots = label.artwork.moduleDots
+        let quiet = LabelDesign.quietZone * dots
+        guard quietZoneIsClear(image, symbol: quiet..<(quiet + label.artwork.matrix.size * dots)) else {
+            return LabelBatchText.checkQuietZone()
+        }
+        // Scanning every (dots / 2)th line still crosses each module twice; a miss
+        // is scanned again at every line before the label counts as unreadable.
+        var codes: [DecodedQR] = []
+        do {
+            for density in dots >= 4 ? [dots / 2, 1] : [1] where codes.isEmpty {
+                codes = try QRDecoder(settings: QRDecoder.Settings(density: density, retriesSmoothed: false)).decode(image)
+            }
+        } catch {
+            return LabelBatchText.checkFailed(["reason": .message(error.message)])
+        }
+        guard let code = codes.first else { return LabelBatchText.checkNoCode() }
+        guard codes.count == 1, code.text == label.content.payload.text else {
+            return LabelBatchText.checkWrongText(["text": .text(code.text)])
+        }
+        return nil
+    }
+
+    /// Whether every pixel outside the square `symbol` × `symbol` is white.
+    static func quietZoneIsClear(_ image: GrayImage, symbol: Range<Int>) -> Bool {
+        image.pixels.withUnsafeBufferPointer { pixels in
+            for y in 0..<image.height {
+                let row = y * image.width
+                if symbol.contains(y) {
+                    for x in 0..<min(symbol.lowerBound, image.width) where pixels[row + x] != 255 { return false }
+                    for x in min(symbol.upperBound, image.width)..<image.width where pixels[row + x] != 255 { return false }
+                } else {
+                    for x in 0..<image.width where pixels[row + x] != 255 { return false }
+                }
+            }
+            return true
+        }
+    }
+
+    /// Each label as a file of its own, label-sized: PNG at the printer's
+    /// resolution (QR code as an image mask), or SVG (QR code as rectangles).
+    private func labelFiles(_ labels: [PressedLabel], format: LabelBatchRequest.LabelFiles) async throws -> [[UInt8]] {
+        let chunk = 64
+        var files = [[UInt8]](repeating: [], count: labels.count)
+        try await withThrowingTaskGroup(of: (Int, [[UInt8]]).self) { group in
+            for start in stride(from: 0, to: labels.count, by: chunk) {
+                let slice = Array(labels[start..<min(labels.count, start + chunk)])
+                group.addTask { [layout] in (start, try slice.map { try LabelPress.file(of: $0, layout: layout, format: format) }) }
+            }
+            while let (start, made) = try await group.next() {
+                for (offset, bytes) in made.enumerated() { files[start + offset] = bytes }
+            }
+        }
+        return files
+    }
+
+    private static func file(of label: PressedLabel, layout: LabelLayout, format: LabelBatchRequest.LabelFiles) throws
+        -> [UInt8]
+    {
+        let size = label.frame.region
+        var canvas = try Canvas(width: size.width, height: size.height)
+        let origin = Canvas.Region(x: 0, y: 0, width: size.width, height: size.height)
+        switch format {
+        case .png:
+            label.artwork.draw(on: &canvas, labelAt: origin, style: .imageMask)
+            return try canvas.encoded(as: .png, pixelsPerUnit: layout.pixelsPerPoint)
+        case .svg:
+            label.artwork.draw(on: &canvas, labelAt: origin, style: .rectangles)
+            return try canvas.encoded(as: .svg)
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// A batch's files, written whole under temporary names in the output folder
+/// and put in place (renamed) only after the batch is recorded.
+///
+/// Temporary files are `.<name>.<process>.<random>.remo-tmp` beside their final
+/// names. A failure before the batch is recorded removes them (and the folders
+/// made for them); a process killed before it removes them leaves them, and the
+/// next run into the folder removes those whose process is gone.
+struct StagedOutput {
+    /// The output folder.
+    let directory: String
+    /// Staged files: temporary and final paths, in the order they are put in place.
+    private(set) var files: [(temporary: String, final: String)] = []
+    /// Folders made for the files, to remove when nothing is put in place.
+    private var madeFolders: [String] = []
+
+    private static let suffix = ".remo-tmp"
+
+    /// Opens the output folder, making it when missing, and removes what killed
+    /// runs left in it (and in `subfolders`).
+    ///
+    /// - Throws: ``LabelBatchError/outputNotFolder(path:)``, ``LabelBatchError/cannotWrite(path:reason:)``.
+    init(directory: String, subfolders: [String]) throws(LabelBatchError) {
+        self.directory = directory
+        var isDirectory: ObjCBool = false
+        let manager = FileManager.default
+        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .outputNotFolder(path: directory) }
+        } else {
+            do {
+                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(path: directory, reason: StagedOutput.reason(error))
+            }
+            madeFolders.append(directory)
+        }
+        for folder in [directory] + subfolders.map({ directory + "/" + $0 }) {
+            StagedOutput.removeAbandoned(in: folder)
+        }
+    }
+
+    /// Writes `bytes` whole to a temporary file for `name` (a path inside the folder).
+    ///
+    /// - Throws: ``LabelBatchError/cannotWrite(path:reason:)``.
+    mutating func stage(_ bytes: [UInt8], as name: String) throws(LabelBatchError) {
+        let final = directory + "/" + name
+        let url = URL(fileURLWithPath: final)
+        let folder = url.deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(path: folder, reason: StagedOutput.reason(error))
+            }
+            madeFolders.append(folder)
+        }
+        let random = String(UInt32.random(in: .min ... .max), radix: 36)
+        let temporary = "\(folder)/.\(url.lastPathComponent).\(getpid()).\(random)\(StagedOutput.suffix)"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path: final, reason: String(cString: strerror(errno))) }
+        var failure: Int32?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        files.append((temporary, final))
+        if let failure { throw .cannotWrite(path: final, reason: String(cString: strerror(failure))) }
+    }
+
+    /// Checks that every final name can be replaced: none is a folder.
+    ///
+    /// - Throws: ``LabelBatchError/outputIsFolder(path:)``.
+    func checkFinalNames() throws(LabelBatchError) {
+        for file in files {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file.final, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw .outputIsFolder(path: file.final)
+            }
+        }
+    }
+
+    /// Puts every file in place, in order, `last` last, and flushes the folders.
+    ///
+    /// - Returns: the final paths.
+    /// - Throws: ``LabelBatchError/filesNotPlaced(path:reason:)`` at the first that fails.
+    func place(last: String) throws(LabelBatchError) -> [String] {
+        let ordered = files.filter { $0.final != last } + files.filter { $0.final == last }
+        for file in ordered where rename(file.temporary, file.final) != 0 {
+            throw .filesNotPlaced(path: file.final, reason: String(cString: strerror(errno)))
+        }
+        for folder in Set(files.map { URL(fileURLWithPath: $0.final).deletingLastPathComponent().path }) {
+            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if descriptor >= 0 {
+                fsync(descriptor)
+                close(descriptor)
+            }
+        }
+        return files.map(\.final)
+    }
+
+    /// Removes the temporary files and the folders made for them (when empty).
+    func discard() {
+        for file in files { unlink(file.temporary) }
+        for folder in madeFolders.reversed() { rmdir(folder) }
+    }
+
+    /// Removes temporary files of runs whose process no longer exists.
+    private static func removeAbandoned(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(suffix) {
+            let parts = name.dropLast(suffix.count).split(separator: ".")
+            guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let underlying, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return (error as NSError).localizedDescription
+    }
+}

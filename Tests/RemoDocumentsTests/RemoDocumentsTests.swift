@@ -1,0 +1,1 @@
+// Tests for RemoDocuments; one file per subject, named <Subject>Tests.swift.
