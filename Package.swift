@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "RemoCommandsTests",
             dependencies: [
-                "RemoCore", "RemoImaging", "RemoLedger", "RemoSQLite", "RemoCommands",
+                "RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite", "RemoCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -69,10 +69,14 @@ package struct LabelsCommand: AsyncParsableCommand {
         }
 
         package func run() async throws {
-            let request = LabelBatchRequest(
+            var request = LabelBatchRequest(
                 units: try readFile(csv), source: csv, encoding: encoding, output: out, layout: layout,
                 skipInvalid: skipInvalid, reissue: reissue, labelFiles: png ? .png : svg ? .svg : nil, keyFile: keyFile(),
                 newKey: newKey)
+            if ProcessInfo.processInfo.environment["REMO_FAULT"] == "labels-after-commit" {
+                // Fault injection for the tests: die in the window between recording the batch and renaming its files.
+                request.afterRecording = { kill(getpid(), SIGKILL) }
+            }
             let acting = try global.acting()
             let ledger = try global.openLedger()
             let progress = TerminalProgress(label: LabelCommandText.checkingProgress().description, json: global.json)

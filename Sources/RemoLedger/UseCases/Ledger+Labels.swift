@@ -107,6 +107,7 @@ extension Ledger {
             output.discard()
             throw error
         }
+        request.afterRecording?()
         let files = try output.place(last: request.output + "/" + LabelPlan.pdfName)
         try store.write { records in try records.markLabelsWritten(recorded.written, at: acting.now) }
         return result(
