@@ -12,6 +12,23 @@ rm -rf "$out" && mkdir -p "$out"
 echo "== Labels in the sample photos (remo qr decode samples/photos/*)"
 "$remo" qr decode samples/photos/* || true
 
+# A label batch from the sample units file, with the demo label key (a fixed
+# key for the samples only: the labels in samples/photos/ carry its claim codes).
+db="$out/remo.sqlite"
+labels=("$remo" labels make --db "$db" --label-key samples/demo.label-key --today 2025-03-10)
+echo
+echo "== A label batch: remo labels make --csv samples/units.csv (one unit predates QR labels: refused)"
+"${labels[@]}" --csv samples/units.csv --out "$out/labels" || true
+echo
+echo "== The rest of it with --skip-invalid: labels.pdf, manifest.csv and a PNG per label in $out/labels"
+"${labels[@]}" --csv samples/units.csv --out "$out/labels" --skip-invalid --png
+echo
+echo "== The same units from Japanese Excel (CP932): the same labels again, nothing new recorded"
+"${labels[@]}" --csv samples/units-cp932.csv --out "$out/labels-again" --skip-invalid --lang ja
+echo
+echo "== Label layouts (remo labels layouts)"
+"$remo" labels layouts
+
 # ---------------------------------------------------------------------------
 # The provisioning report (issue 8): printed for the sample customer, and the
 # hand-over PDF written to out/demo/report.pdf. If the blocks above made no

@@ -1,67 +1,109 @@
 #!/usr/bin/env python3
-"""Remakes samples/labels/ and samples/photos/: label images made by remo's own
-encoder (`remo qr encode`), and phone-like photos of them.
+"""Remakes samples/: the CP932 copy of the units file, a label batch made from
+samples/units.csv (labels/), and phone-like photos of those labels (photos/); or
+turns any label batch into phone-like photos.
 
-The photos imitate a phone held over a recorder: the label card in perspective
-and turned, on a cluttered background, under uneven light, softened by the lens,
-with sensor noise, saved as JPEG (one turned by its EXIF orientation tag, as
-phones store portrait shots) and as HEIC. Seeded: the same files every run
-(given the same library versions). The texts are arbitrary placeholders until
-the recorder payload format exists (issue 3).
+    swift build --product remo && python3 scripts/make-samples.py
+    python3 scripts/make-samples.py --from-batch OUT --photos DIR [--seed N]
+
+The batch is made by `remo labels make --png` with the demo label key
+samples/demo.label-key (a fixed key, for the samples and the demo only; never
+for real labels), so the labels' claim codes are the same on every run and
+match the manifest scripts/demo.sh records: the photos register against it.
+`--from-batch` takes any folder `remo labels make --png` wrote.
+
+The photos imitate a phone held over a recorder: the label in perspective and
+turned, on a dark chassis, under uneven light, softened by the lens, with
+sensor noise, saved as JPEG (one turned by its EXIF orientation tag, as phones
+store portrait shots) and as HEIC. Seeded: the same files every run (given the
+same library versions).
 
 Needs the dev machine's Python tools (Pillow, numpy, opencv-python-headless,
 pillow-heif); CI never runs this, it uses the committed files. At the end every
-photo is decoded with remo and the script fails if a text is missing.
-
-    swift build --product remo && python3 scripts/make-samples.py [.build/debug/remo]
+photo is decoded with remo and the script fails unless each reads exactly the
+payloads of the labels in it.
 """
+import argparse
+import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import cv2
 import numpy as np
 import pillow_heif
-from PIL import Image, ImageDraw
+from PIL import Image
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REMO = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "remo")
-LABELS = os.path.join(ROOT, "samples", "labels")
-PHOTOS = os.path.join(ROOT, "samples", "photos")
+SAMPLES = os.path.join(ROOT, "samples")
+LABELS = os.path.join(SAMPLES, "labels")
+PHOTOS = os.path.join(SAMPLES, "photos")
+DEMO_KEY = os.path.join(SAMPLES, "demo.label-key")
 RNG = np.random.default_rng(20240701)
-
-TEXTS = {
-    "label-nx400.png": "REMO SAMPLE WJ-NX400 SN:A1B2C3D4",
-    "label-japanese.png": "サンプル: レコーダー WJ-NX300 機器ID番号 0123-4567",
-    "label-nx510.svg": "REMO SAMPLE WJ-NX510 SN:E5F6G7H8",
-    "label-nx200.pdf": "REMO SAMPLE WJ-NX200 SN:J9K0L1M2",
-}
+REMO = os.path.join(ROOT, ".build", "debug", "remo")
 
 
-def remo(*arguments):
-    return subprocess.run([REMO, *arguments], check=True, capture_output=True, text=True).stdout
+def remo(*arguments, check=True):
+    result = subprocess.run([REMO, *arguments], capture_output=True, text=True)
+    if check and result.returncode != 0:
+        sys.exit(f"remo {' '.join(arguments)} failed:\n{result.stdout}{result.stderr}")
+    return result.stdout
 
 
-def make_labels():
-    for name, text in TEXTS.items():
-        remo("qr", "encode", "--text", text, "-o", os.path.join(LABELS, name), "--module-px", "6")
+def make_cp932_copy():
+    """samples/units-cp932.csv: samples/units.csv as Japanese Excel saves it (CP932, CRLF)."""
+    with open(os.path.join(SAMPLES, "units.csv"), encoding="utf-8") as source:
+        text = source.read().replace("\r\n", "\n").replace("\n", "\r\n")
+    with open(os.path.join(SAMPLES, "units-cp932.csv"), "wb") as target:
+        target.write(text.encode("cp932"))
 
 
-def card(text, caption):
-    """A printed label: the QR code (from remo, as PNG) on a white card with a caption."""
-    path = os.path.join(PHOTOS, ".card.png")
-    remo("qr", "encode", "--text", text, "-o", path, "--module-px", "8")
-    code = Image.open(path).convert("RGB")
-    os.remove(path)
-    width, height = code.width + 260, code.height + 20
-    image = Image.new("RGB", (width, height), (250, 250, 246))
-    image.paste(code, (10, 10))
-    draw = ImageDraw.Draw(image)
-    for line, y in zip(caption, range(40, height, 36)):
-        draw.text((code.width + 24, y), line, fill=(30, 30, 30))
-    draw.rectangle([0, 0, width - 1, height - 1], outline=(180, 180, 180), width=2)
-    return np.array(image)
+def make_batch(folder):
+    """A label batch of samples/units.csv in `folder` (PDF, manifest, a PNG per label), with the demo key."""
+    database = os.path.join(folder, "samples.sqlite")
+    remo("labels", "make", "--db", database, "--csv", os.path.join(SAMPLES, "units.csv"),
+         "--out", os.path.join(folder, "out"), "--label-key", DEMO_KEY, "--skip-invalid", "--png",
+         "--today", "2025-03-10", "--json")
+    return os.path.join(folder, "out")
+
+
+def copy_labels(batch):
+    """samples/labels/: the batch's sheet, manifest, and two of its labels as PNG and SVG."""
+    shutil.rmtree(LABELS, ignore_errors=True)
+    os.makedirs(LABELS)
+    for name in ["labels.pdf", "manifest.csv"]:
+        shutil.copy(os.path.join(batch, name), os.path.join(LABELS, name))
+    serials = batch_serials(batch)
+    shutil.copy(os.path.join(batch, "png", serials[0] + ".png"), os.path.join(LABELS, serials[0] + ".png"))
+    with tempfile.TemporaryDirectory() as folder:
+        remo("labels", "make", "--db", os.path.join(folder, "svg.sqlite"), "--csv", os.path.join(SAMPLES, "units.csv"),
+             "--out", os.path.join(folder, "out"), "--label-key", DEMO_KEY, "--skip-invalid", "--svg",
+             "--layout", "thermal-50x30", "--today", "2025-03-10", "--json")
+        shutil.copy(os.path.join(folder, "out", "svg", serials[1] + ".svg"), os.path.join(LABELS, serials[1] + ".svg"))
+
+
+def batch_serials(batch):
+    """The serials of a batch, in the order of its sheets."""
+    with open(os.path.join(batch, "manifest.csv"), newline="", encoding="utf-8") as manifest:
+        return [row["serial"] for row in csv.DictReader(manifest)]
+
+
+def payload_of(batch, serial):
+    """The payload in a label's QR code, read back from its PNG."""
+    report = json.loads(remo("qr", "decode", "--json", os.path.join(batch, "png", serial + ".png")))
+    return report[0]["codes"][0]["text"]
+
+
+def card(batch, serial):
+    """A printed label as photographed: the label's PNG on a slightly warm white sticker with a thin edge."""
+    label = Image.open(os.path.join(batch, "png", serial + ".png")).convert("L")
+    paper = np.array(label, np.float32)[..., None] * np.float32([0.985, 0.98, 0.955]) / 255
+    sticker = np.clip(paper * 250, 0, 255)
+    sticker[:3, :] = sticker[-3:, :] = sticker[:, :3] = sticker[:, -3:] = (205, 203, 196)
+    return sticker
 
 
 def background(width, height):
@@ -106,61 +148,83 @@ def finish(photo, light=1.0, noise=4.0, blur=1.1):
     return Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8))
 
 
-def make_photos():
+def make_photos(batch, folder, serials):
+    """Five phone-like photos of the batch's labels in `folder`; returns (file, [serials]) per photo."""
+    os.makedirs(folder, exist_ok=True)
     shots = []
+    pick = lambda index: serials[index % len(serials)]
 
-    text = TEXTS["label-nx400.png"]
     photo = background(1280, 960)
-    label = card(text, ["WJ-NX400", "S/N A1B2C3D4"])
-    photo = place(photo, label, quad((640, 470), 620, 290, 12, 0.12))
-    finish(photo).save(os.path.join(PHOTOS, "desk-tilted.jpg"), quality=86)
-    shots.append(("desk-tilted.jpg", [text]))
+    photo = place(photo, card(batch, pick(0)), quad((640, 470), 700, 366, 12, 0.12))
+    finish(photo).save(os.path.join(folder, "desk-tilted.jpg"), quality=86)
+    shots.append(("desk-tilted.jpg", [pick(0)]))
 
     # Portrait shot: stored turned, with EXIF orientation 6 (turn clockwise to view).
-    text = TEXTS["label-japanese.png"]
     photo = background(960, 1280)
-    label = card(text, ["WJ-NX300", "ID 0123-4567"])
-    photo = place(photo, label, quad((480, 660), 700, 330, -8, 0.08))
+    photo = place(photo, card(batch, pick(6)), quad((480, 660), 760, 398, -8, 0.08))
     upright = finish(photo, light=0.9)
     exif = Image.Exif()
     exif[0x0112] = 6
     upright.transpose(Image.Transpose.ROTATE_90).save(
-        os.path.join(PHOTOS, "portrait-exif-rotated.jpg"), quality=85, exif=exif.tobytes())
-    shots.append(("portrait-exif-rotated.jpg", [text]))
+        os.path.join(folder, "portrait-exif-rotated.jpg"), quality=85, exif=exif.tobytes())
+    shots.append(("portrait-exif-rotated.jpg", [pick(6)]))
 
-    texts = [TEXTS["label-nx510.svg"], TEXTS["label-nx200.pdf"]]
     photo = background(1280, 960)
-    photo = place(photo, card(texts[0], ["WJ-NX510", "S/N E5F6G7H8"]), quad((380, 320), 470, 220, -25, 0.05))
-    photo = place(photo, card(texts[1], ["WJ-NX200", "S/N J9K0L1M2"]), quad((880, 660), 470, 220, 35, 0.1))
-    finish(photo).save(os.path.join(PHOTOS, "two-labels.jpg"), quality=84)
-    shots.append(("two-labels.jpg", texts))
+    photo = place(photo, card(batch, pick(2)), quad((380, 320), 560, 293, -25, 0.05))
+    photo = place(photo, card(batch, pick(7)), quad((880, 660), 560, 293, 35, 0.1))
+    finish(photo).save(os.path.join(folder, "two-labels.jpg"), quality=84)
+    shots.append(("two-labels.jpg", [pick(2), pick(7)]))
 
-    text = "REMO SAMPLE HEIC WJ-NX400 SN:N3P4Q5R6"
     photo = background(1280, 960)
-    photo = place(photo, card(text, ["WJ-NX400", "S/N N3P4Q5R6"]), quad((620, 500), 600, 280, 48, 0.15))
+    photo = place(photo, card(batch, pick(4)), quad((620, 500), 680, 356, 48, 0.15))
     pillow_heif.register_heif_opener()
-    finish(photo, light=0.8, noise=2).save(os.path.join(PHOTOS, "angled.heic"), quality=55)
-    shots.append(("angled.heic", [text]))
+    finish(photo, light=0.8, noise=2).save(os.path.join(folder, "angled.heic"), quality=55)
+    shots.append(("angled.heic", [pick(4)]))
 
-    text = "REMO SAMPLE DIM WJ-NX300 SN:S7T8U9V0"
     photo = background(1280, 960)
-    photo = place(photo, card(text, ["WJ-NX300", "S/N S7T8U9V0"]), quad((600, 480), 560, 260, -4, 0.2))
-    finish(photo, light=0.55, noise=7, blur=1.4).save(os.path.join(PHOTOS, "dim.jpg"), quality=72)
-    shots.append(("dim.jpg", [text]))
+    photo = place(photo, card(batch, pick(9)), quad((600, 480), 660, 346, -4, 0.2))
+    finish(photo, light=0.55, noise=7, blur=1.4).save(os.path.join(folder, "dim.jpg"), quality=72)
+    shots.append(("dim.jpg", [pick(9)]))
     return shots
 
 
-def check(shots):
-    files = [os.path.join(PHOTOS, name) for name, _ in shots]
-    report = json.loads(remo("qr", "decode", "--json", *files))
-    for (name, texts), entry in zip(shots, report):
+def check(shots, folder, batch):
+    """Fails unless remo reads from each photo exactly the payloads of its labels."""
+    files = [os.path.join(folder, name) for name, _ in shots]
+    report = json.loads(remo("qr", "decode", "--json", *files, check=False))
+    for (name, serials), entry in zip(shots, report):
         found = sorted(code["text"] for code in entry["codes"])
-        if found != sorted(texts):
-            sys.exit(f"{name}: remo read {found}, expected {sorted(texts)}")
-        print(f"{os.path.getsize(os.path.join(PHOTOS, name)):8d}  {name}  {found}")
+        expected = sorted(payload_of(batch, serial) for serial in serials)
+        if found != expected:
+            sys.exit(f"{name}: remo read {found}, expected {expected}")
+        print(f"{os.path.getsize(os.path.join(folder, name)):8d}  {name}  {', '.join(serials)}")
 
 
-make_labels()
-check(make_photos())
-for name in sorted(os.listdir(LABELS)):
-    print(f"{os.path.getsize(os.path.join(LABELS, name)):8d}  labels/{name}")
+def main():
+    global REMO, RNG
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--remo", default=REMO, help="the remo executable (default: .build/debug/remo)")
+    parser.add_argument("--from-batch", metavar="OUT", help="a folder remo labels make --png wrote")
+    parser.add_argument("--photos", metavar="DIR", help="where the photos of --from-batch go")
+    parser.add_argument("--seed", type=int, default=20240701, help="the generator's seed")
+    arguments = parser.parse_args()
+    REMO = arguments.remo
+    RNG = np.random.default_rng(arguments.seed)
+    if arguments.from_batch:
+        if not arguments.photos:
+            sys.exit("--from-batch needs --photos DIR")
+        serials = batch_serials(arguments.from_batch)
+        check(make_photos(arguments.from_batch, arguments.photos, serials), arguments.photos, arguments.from_batch)
+        return
+    make_cp932_copy()
+    with tempfile.TemporaryDirectory() as folder:
+        batch = make_batch(folder)
+        copy_labels(batch)
+        shutil.rmtree(PHOTOS, ignore_errors=True)
+        check(make_photos(batch, PHOTOS, batch_serials(batch)), PHOTOS, batch)
+    for name in sorted(os.listdir(LABELS)):
+        print(f"{os.path.getsize(os.path.join(LABELS, name)):8d}  labels/{name}")
+
+
+if __name__ == "__main__":
+    main()
