@@ -11,14 +11,18 @@ extension TimedBench {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// The median of several runs' times (the mean of the middle two for an even count).
+    func median(of times: [Double]) -> Double {
+        let sorted = times.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
     /// Prints the median of `times` and every run, with the database size when given.
     func report(_ label: String, _ times: [Double], size: Int?) {
-        let sorted = times.sorted()
-        let median =
-            sorted.count % 2 == 1
-            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-        let runs = sorted.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ")
+        let middle = median(of: times)
+        let runs = times.sorted().map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ")
         let database = size.map { String(format: "; database %.1f MB", Double($0) / 1e6) } ?? ""
-        print(String(format: "%@: median %.1f ms (runs, ms: %@)", label, median * 1000, runs) + database)
+        print(String(format: "%@: median %.1f ms (runs, ms: %@)", label, middle * 1000, runs) + database)
     }
 }

@@ -9,7 +9,7 @@ import RemoSQLite
 /// in a database on disk, every label rasterized and decoded back), median of
 /// several runs, beside the `qrencode` command line and `zint --batch` making a
 /// PNG file of each of the same payloads.
-struct LabelsBench: AsyncParsableCommand {
+struct LabelsBench: AsyncParsableCommand, TimedBench {
     static let configuration = CommandConfiguration(
         commandName: "labels",
         abstract: "A verified label batch of 10,000 units, beside qrencode and zint making PNGs of the same payloads."
@@ -77,30 +77,29 @@ struct LabelsBench: AsyncParsableCommand {
         let list = folder.appendingPathComponent("payloads.txt")
         try Data((payloads.joined(separator: "\n") + "\n").utf8).write(to: list)
         if let qrencode = LabelsBench.tool("qrencode") {
-            var times: [Double] = []
-            for run in 0..<peerRuns {
-                let out = folder.appendingPathComponent("qrencode-\(run)")
-                try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-                // One qrencode process per PNG, two at a time (both cores), as a shell script would.
-                let script = "cd '\(out.path)' && nl -ba -w1 -s' ' '\(list.path)' | xargs -P 2 -L 1 sh -c '\(qrencode) -l M -o \"$0.png\" \"$1\"'"
-                times.append(try await measure { try LabelsBench.shell(script) })
-                try LabelsBench.expectFiles(in: out, count: payloads.count)
-                try? FileManager.default.removeItem(at: out)
+            // One qrencode process per PNG, two at a time (both cores), as a shell script would.
+            try await peer("qrencode command line: \(payloads.count) PNG files, one process each, 2 at a time", in: folder) {
+                "cd '\($0.path)' && nl -ba -w1 -s' ' '\(list.path)' | xargs -P 2 -L 1 sh -c '\(qrencode) -l M -o \"$0.png\" \"$1\"'"
             }
-            report("qrencode command line: \(payloads.count) PNG files, one process each, 2 at a time", times, extra: "")
         }
         if let zint = LabelsBench.tool("zint") {
-            var times: [Double] = []
-            for run in 0..<peerRuns {
-                let out = folder.appendingPathComponent("zint-\(run)")
-                try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-                let script = "\(zint) --batch -b QRCODE --secure=2 --output='\(out.path)/~~~~~~.png' --input='\(list.path)'"
-                times.append(try await measure { try LabelsBench.shell(script) })
-                try LabelsBench.expectFiles(in: out, count: payloads.count)
-                try? FileManager.default.removeItem(at: out)
+            try await peer("zint --batch: \(payloads.count) PNG files, one process", in: folder) {
+                "\(zint) --batch -b QRCODE --secure=2 --output='\($0.path)/~~~~~~.png' --input='\(list.path)'"
             }
-            report("zint --batch: \(payloads.count) PNG files, one process", times, extra: "")
         }
+    }
+
+    /// Times a peer tool's shell script making a PNG per payload in a fresh folder, `peerRuns` times.
+    func peer(_ label: String, in folder: URL, script: (URL) -> String) async throws {
+        var times: [Double] = []
+        for run in 0..<peerRuns {
+            let out = folder.appendingPathComponent("peer-\(run)")
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            times.append(try await measure { try LabelsBench.shell(script(out)) })
+            try LabelsBench.expectFiles(in: out, count: count)
+            try? FileManager.default.removeItem(at: out)
+        }
+        report(label, times, extra: "")
     }
 
     /// A units file: `count` units of two models, produced from 2024-07 on.
@@ -157,10 +156,10 @@ struct LabelsBench: AsyncParsableCommand {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// Prints the median of `times` in seconds and labels per second, and every run.
     func report(_ label: String, _ times: [Double], extra: String) {
-        let sorted = times.sorted()
-        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-        let runs = sorted.map { String(format: "%.2f", $0) }.joined(separator: " ")
-        print(String(format: "%@: median %.2f s, %.0f labels/s (runs, s: %@)", label, median, Double(count) / median, runs) + extra)
+        let middle = median(of: times)
+        let runs = times.sorted().map { String(format: "%.2f", $0) }.joined(separator: " ")
+        print(String(format: "%@: median %.2f s, %.0f labels/s (runs, s: %@)", label, middle, Double(count) / middle, runs) + extra)
     }
 }

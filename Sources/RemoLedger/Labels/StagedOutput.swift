@@ -1,10 +1,12 @@
 import Foundation
+import RemoCore
+import RemoImaging
 
 /// A batch's files, written whole under temporary names in the output folder
 /// and put in place (renamed) only after the batch is recorded.
 ///
-/// Temporary files are `.<name>.<process>.<random>.remo-tmp` beside their final
-/// names. A failure before the batch is recorded removes them (and the folders
+/// Temporary files are RemoImaging's `AtomicFile` ones, `.<name>.<process>.<random>.tmp`
+/// beside their final names. A failure before the batch is recorded removes them (and the folders
 /// made for them); a process killed before it removes them leaves them, and the
 /// next run into the folder removes those whose process is gone.
 struct StagedOutput {
@@ -14,8 +16,6 @@ struct StagedOutput {
     private(set) var files: [(temporary: String, final: String)] = []
     /// Folders made for the files, to remove when nothing is put in place.
     private var madeFolders: [String] = []
-
-    private static let suffix = ".remo-tmp"
 
     /// Opens the output folder, making it when missing, and removes what killed
     /// runs left in it (and in `subfolders`).
@@ -45,8 +45,7 @@ struct StagedOutput {
     /// - Throws: ``LabelBatchError/cannotWrite(path:reason:)``.
     mutating func stage(_ bytes: [UInt8], as name: String) throws(LabelBatchError) {
         let final = directory + "/" + name
-        let url = URL(fileURLWithPath: final)
-        let folder = url.deletingLastPathComponent().path
+        let folder = URL(fileURLWithPath: final).deletingLastPathComponent().path
         if !FileManager.default.fileExists(atPath: folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -55,27 +54,11 @@ struct StagedOutput {
             }
             madeFolders.append(folder)
         }
-        let random = String(UInt32.random(in: .min ... .max), radix: 36)
-        let temporary = "\(folder)/.\(url.lastPathComponent).\(getpid()).\(random)\(StagedOutput.suffix)"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: final, reason: String(cString: strerror(errno))) }
-        var failure: Int32?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
+        do {
+            files.append((try AtomicFile.stage(bytes, for: final), final))
+        } catch {
+            throw .cannotWrite(path: final, reason: error.detail ?? error.message.description)
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0, failure == nil { failure = errno }
-        files.append((temporary, final))
-        if let failure { throw .cannotWrite(path: final, reason: String(cString: strerror(failure))) }
     }
 
     /// Checks that every final name can be replaced: none is a folder.
@@ -118,11 +101,7 @@ struct StagedOutput {
     /// Removes temporary files of runs whose process no longer exists.
     private static func removeAbandoned(in folder: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(".") && name.hasSuffix(suffix) {
-            let parts = name.dropLast(suffix.count).split(separator: ".")
-            guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]) else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
-        }
+        for name in names where AtomicFile.isAbandoned(name) { unlink(folder + "/" + name) }
     }
 
     private static func reason(_ error: any Error) -> String {

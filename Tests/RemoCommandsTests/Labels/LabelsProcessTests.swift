@@ -50,7 +50,7 @@ struct LabelsProcessTests {
         #expect(entries.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: out + "/labels.pdf"))
         #expect(!FileManager.default.fileExists(atPath: out + "/manifest.csv"))
-        #expect(Self.names(in: out).contains { $0.hasPrefix(".labels.pdf.") && $0.hasSuffix(".remo-tmp") })
+        #expect(Self.names(in: out).contains { $0.hasPrefix(".labels.pdf.") && $0.hasSuffix(".tmp") })
         // The same command again labels every unit once, and leaves no temporary file.
         let again = try RemoChildProcess.run(make, database: database)
         #expect(again.status == 0, "\(again.stderr)")
@@ -72,7 +72,7 @@ struct LabelsProcessTests {
         // Recorded, but its files are still under their temporary names: not finished.
         let recorded = try Self.manifest(database, count: 60)
         #expect(recorded.count == 60 && recorded.allSatisfy { $0.written == nil })
-        #expect(Self.names(in: out).allSatisfy { $0.hasSuffix(".remo-tmp") })
+        #expect(Self.names(in: out).allSatisfy { $0.hasSuffix(".tmp") })
         #expect(!Self.names(in: out).isEmpty)
 
         let repaired = try RemoChildProcess.run(make, database: database)

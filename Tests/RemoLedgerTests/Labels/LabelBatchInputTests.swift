@@ -170,10 +170,10 @@ struct LabelBatchInputTests {
         defer { fixture.remove() }
         try FileManager.default.createDirectory(atPath: fixture.output, withIntermediateDirectories: true)
         // A process id that does not exist (above the kernel's maximum), and one that does (ours is excluded, so init's).
-        let abandoned = fixture.output + "/.labels.pdf.4194305.abc.remo-tmp"
-        let alive = fixture.output + "/.labels.pdf.1.abc.remo-tmp"
+        let abandoned = fixture.output + "/.labels.pdf.4194305.abc.tmp"
+        let alive = fixture.output + "/.labels.pdf.1.abc.tmp"
         for path in [abandoned, alive] { try Data("partial".utf8).write(to: URL(fileURLWithPath: path)) }
         try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(1))))
-        #expect(fixture.outputFiles() == [".labels.pdf.1.abc.remo-tmp", "labels.pdf", "manifest.csv"])
+        #expect(fixture.outputFiles() == [".labels.pdf.1.abc.tmp", "labels.pdf", "manifest.csv"])
     }
 }

@@ -56,9 +56,9 @@ struct LabelKeyTests {
         #expect(ClaimCodeHash("sha256:00") == nil && ClaimCodeHash("scrypt$x") == nil)
     }
 
-    // Reference implementations through the system's sha256sum and openssl-free arithmetic.
+    // Reference implementations: the system's sha256sum, and HMAC from its definition (RFC 2104).
 
-    static func sha256Hex(_ text: String) -> String {
+    static func sha256(_ bytes: [UInt8]) -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
         let input = Pipe()
@@ -66,31 +66,20 @@ struct LabelKeyTests {
         process.standardInput = input
         process.standardOutput = output
         try? process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
+        input.fileHandleForWriting.write(Data(bytes))
         try? input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let hex = Array(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64))
         process.waitUntilExit()
-        return String(String(decoding: data, as: UTF8.self).prefix(64))
+        return stride(from: 0, to: hex.count - 1, by: 2).map { UInt8(String(hex[$0...$0 + 1]), radix: 16) ?? 0 }
     }
 
-    /// HMAC-SHA256 from its definition, with sha256sum as the hash.
+    static func sha256Hex(_ text: String) -> String {
+        sha256(Array(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
     static func hmac(key: [UInt8], message: String) -> [UInt8] {
-        func sha(_ bytes: [UInt8]) -> [UInt8] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-            let input = Pipe()
-            let output = Pipe()
-            process.standardInput = input
-            process.standardOutput = output
-            try? process.run()
-            input.fileHandleForWriting.write(Data(bytes))
-            try? input.fileHandleForWriting.close()
-            let hex = Array(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64))
-            process.waitUntilExit()
-            return stride(from: 0, to: 64, by: 2).map { UInt8(String(hex[$0...$0 + 1]), radix: 16) ?? 0 }
-        }
         let block = key + [UInt8](repeating: 0, count: 64 - key.count)
-        let inner = sha(block.map { $0 ^ 0x36 } + Array(message.utf8))
-        return sha(block.map { $0 ^ 0x5C } + inner)
+        let inner = sha256(block.map { $0 ^ 0x36 } + Array(message.utf8))
+        return sha256(block.map { $0 ^ 0x5C } + inner)
     }
 }

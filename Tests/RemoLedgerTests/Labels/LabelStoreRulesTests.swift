@@ -52,30 +52,20 @@ struct LabelStoreRulesTests {
     }
 
     @Test(arguments: [
-        "UPDATE labelEntry SET claimHash = 'sha256:' || substr(claimHash, 8, 63) || '0'",
-        "UPDATE labelEntry SET model = 'WJ-OTHER'", "UPDATE labelEntry SET written = NULL",
-        "UPDATE labelEntry SET generation = 5", "DELETE FROM labelEntry",
+        ("UPDATE labelEntry SET claimHash = 'sha256:' || substr(claimHash, 8, 63) || '0'", "remo:manifest-fixed"),
+        ("UPDATE labelEntry SET model = 'WJ-OTHER'", "remo:manifest-fixed"),
+        ("UPDATE labelEntry SET written = NULL", "remo:manifest-fixed"),
+        ("UPDATE labelEntry SET generation = 5", "remo:manifest-fixed"), ("DELETE FROM labelEntry", "remo:manifest-fixed"),
+        ("UPDATE labelBatch SET keyId = '0000000000000000'", "remo:append-only"), ("DELETE FROM labelBatch", "remo:append-only"),
     ])
-    func manifestEntriesCannotBeChangedOrDeletedEvenInSQL(sql: String) async throws {
+    func theManifestCannotBeChangedOrDeletedEvenInSQL(sql: String, rule: String) async throws {
         let (fixture, _) = try await labeled()
         defer { fixture.remove() }
         let queue = try DatabaseQueue(path: fixture.databasePath)
         #expect {
             try queue.write { db in try db.execute(sql: sql) }
         } throws: { error in
-            (error as? DatabaseError)?.message == "remo:manifest-fixed"
-        }
-    }
-
-    @Test(arguments: ["UPDATE labelBatch SET keyId = '0000000000000000'", "DELETE FROM labelBatch"])
-    func labelBatchesAreAppendOnly(sql: String) async throws {
-        let (fixture, _) = try await labeled()
-        defer { fixture.remove() }
-        let queue = try DatabaseQueue(path: fixture.databasePath)
-        #expect {
-            try queue.write { db in try db.execute(sql: sql) }
-        } throws: { error in
-            (error as? DatabaseError)?.message == "remo:append-only"
+            (error as? DatabaseError)?.message == rule
         }
     }
 }
