@@ -43,6 +43,7 @@ struct LabelsBench: AsyncParsableCommand, TimedBench {
         let layouts = try (layout.isEmpty ? [LabelLayout.standard.name] : layout).map { try LabelLayout.named($0) }
         for layout in layouts {
             var times: [Double] = []
+            var cpu: [Double] = []
             var pdfSize = 0
             var databaseSize = 0
             var pages = 0
@@ -58,7 +59,9 @@ struct LabelsBench: AsyncParsableCommand, TimedBench {
                     keyFile: LabelKeyFile.beside(database: database))
                 let acting = Acting(.localOperator, today: CalendarDate("2025-03-10")!, now: Date())
                 var result: LabelBatchResult?
+                let before = LabelsBench.cpuSeconds(RUSAGE_SELF)
                 times.append(try await measure { result = try await ledger.makeLabels(request, by: acting) })
+                cpu.append(LabelsBench.cpuSeconds(RUSAGE_SELF) - before)
                 guard let result, result.succeeded, result.verified == count else {
                     throw ValidationError("the batch failed: \(String(describing: result?.rows.first { !$0.status.isAccepted }))")
                 }
@@ -70,7 +73,9 @@ struct LabelsBench: AsyncParsableCommand, TimedBench {
             }
             report(
                 "remo labels make, \(layout.name): \(count) labels on \(pages) pages, every one verified", times,
-                extra: String(format: "; PDF %.1f MB, database %.1f MB", Double(pdfSize) / 1e6, Double(databaseSize) / 1e6))
+                extra: String(
+                    format: "; CPU %.2f s (user and system, all threads); PDF %.1f MB, database %.1f MB", median(of: cpu),
+                    Double(pdfSize) / 1e6, Double(databaseSize) / 1e6))
         }
 
         guard peerRuns > 0 else { return }
@@ -92,14 +97,17 @@ struct LabelsBench: AsyncParsableCommand, TimedBench {
     /// Times a peer tool's shell script making a PNG per payload in a fresh folder, `peerRuns` times.
     func peer(_ label: String, in folder: URL, script: (URL) -> String) async throws {
         var times: [Double] = []
+        var cpu: [Double] = []
         for run in 0..<peerRuns {
             let out = folder.appendingPathComponent("peer-\(run)")
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            let before = LabelsBench.cpuSeconds(RUSAGE_CHILDREN)
             times.append(try await measure { try LabelsBench.shell(script(out)) })
+            cpu.append(LabelsBench.cpuSeconds(RUSAGE_CHILDREN) - before)
             try LabelsBench.expectFiles(in: out, count: count)
             try? FileManager.default.removeItem(at: out)
         }
-        report(label, times, extra: "")
+        report(label, times, extra: String(format: "; CPU %.2f s (user and system, all processes)", median(of: cpu)))
     }
 
     /// A units file: `count` units of two models, produced from 2024-07 on.
@@ -124,6 +132,14 @@ struct LabelsBench: AsyncParsableCommand, TimedBench {
                 produced: record["produced"] ?? "")
             return try RecorderPayload(unit: unit, claimCode: key.claimCode(serial: unit.serial, generation: 1)).text
         }
+    }
+
+    /// User and system CPU seconds used so far by this process (`RUSAGE_SELF`) or its finished children.
+    static func cpuSeconds(_ who: __rusage_who) -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(who.rawValue), &usage)
+        let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     static func tool(_ name: String) -> String? {
