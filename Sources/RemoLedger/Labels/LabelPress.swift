@@ -1,15 +1,22 @@
 import Foundation
-import RemoCore
-import RemoDocuments
-import RemoImaging
+package import RemoCore
+package import RemoDocuments
+package import RemoImaging
 
 /// A label to make: the row it comes from, what it shows, how it is set, where it goes.
-struct PressedLabel: Sendable {
+package struct PressedLabel: Sendable {
     /// The index of its row in the units file.
-    let row: Int
-    let content: LabelContent
-    let artwork: LabelArtwork
-    let frame: LabelLayout.Frame
+    package let row: Int
+    package let content: LabelContent
+    package let artwork: LabelArtwork
+    package let frame: LabelLayout.Frame
+
+    package init(row: Int, content: LabelContent, artwork: LabelArtwork, frame: LabelLayout.Frame) {
+        self.row = row
+        self.content = content
+        self.artwork = artwork
+        self.frame = frame
+    }
 }
 
 /// Makes a batch's labels: encodes each QR code, sets each label, draws the
@@ -20,7 +27,7 @@ struct PressedLabel: Sendable {
 /// Pages are checked on every core, each by a task of its own with its own
 /// canvas and zbar scanner; meanwhile the caller's task draws the pages into the
 /// document in order and writes the PDF.
-struct LabelPress {
+package struct LabelPress {
     /// What was made.
     struct Output {
         /// The labels, in order.
@@ -117,7 +124,7 @@ struct LabelPress {
     /// Rasterizes a label's QR code with its quiet zone from its page at the
     /// printer's resolution and decodes it: nil when it reads back its payload
     /// and nothing else is drawn in the quiet zone, else why not.
-    static func check(_ label: PressedLabel, on canvas: borrowing Canvas, pixelsPerPoint: Double) -> Message? {
+    package static func check(_ label: PressedLabel, on canvas: borrowing Canvas, pixelsPerPoint: Double) -> Message? {
         let image: GrayImage
         do {
             image = try canvas.rasterize(region: label.artwork.qrRegion(labelAt: label.frame.region), pixelsPerUnit: pixelsPerPoint)

@@ -23,6 +23,10 @@ struct LabelsCommandTests {
         #expect(parsed.layout.name == "thermal-50x30" && parsed.png)
     }
 
+    @Test func catalogueIsSoundInBothLanguages() {
+        #expect(LabelCommandText.problems().isEmpty)
+    }
+
     @Test func theLabelKeyIsTheOptionsElseTheEnvironmentsElseBesideTheDatabase() throws {
         let given = try LabelsCommand.Make.parse(["--csv", "u", "--out", "o", "--label-key", "/k/key", "--db", "/d/remo.sqlite"])
         #expect(given.keyFile(environment: ["REMO_LABEL_KEY": "/e/key"]).path == "/k/key")
