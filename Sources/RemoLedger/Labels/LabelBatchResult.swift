@@ -24,8 +24,8 @@ public struct LabelBatchResult: Hashable, Sendable {
     /// Whether the label key file was made by this run.
     public let keyCreated: Bool
 
-    /// Whether the run made its labels: every row accepted or skipped.
-    public var succeeded: Bool { rows.allSatisfy { $0.status.isAccepted || $0.skipped } }
+    /// Whether the run made its labels: every row accepted or skipped, and at least one labeled.
+    public var succeeded: Bool { labeled > 0 && rows.allSatisfy { $0.status.isAccepted || $0.skipped } }
     /// Rows labeled (new, reissued, reprinted).
     public var labeled: Int { rows.filter { $0.page != nil }.count }
     /// How many rows have a status code.

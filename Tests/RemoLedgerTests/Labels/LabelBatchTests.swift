@@ -128,6 +128,12 @@ struct LabelBatchTests {
         #expect(skipped.succeeded && skipped.labeled == 3 && skipped.skipped == 1)
         #expect(skipped.rows[3].skipped && skipped.rows[3].page == nil)
         #expect(try fixture.manifest(["OLD0001", "AB0003"]).keys.map(\.rawValue) == ["AB0003"])
+
+        // Nothing left to label is no success.
+        let none = try await fixture.make(
+            fixture.request(LabelFixture.csv(["WJ-NX200K,OLD0001,1F2E3D4C5B6A7099,2024-06,"]), skipInvalid: true,
+                output: fixture.folder.path("none")))
+        #expect(!none.succeeded && none.labeled == 0 && none.skipped == 1 && none.files.isEmpty)
     }
 
     @Test func aPNGOrSVGPerLabelIsWrittenOnRequest() async throws {
