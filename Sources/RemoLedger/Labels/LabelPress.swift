@@ -136,11 +136,11 @@ package struct LabelPress {
         guard quietZoneIsClear(image, symbol: quiet..<(quiet + label.artwork.matrix.size * dots)) else {
             return LabelBatchText.checkQuietZone()
         }
-        // Scanning every (dots / 2)th line still crosses each module twice; a miss
-        // is scanned again at every line before the label counts as unreadable.
+        // Sparse scan lines first (``scanDensities(moduleDots:)``); a miss is
+        // scanned again at every line before the label counts as unreadable.
         var codes: [DecodedQR] = []
         do {
-            for density in dots >= 4 ? [dots / 2, 1] : [1] where codes.isEmpty {
+            for density in LabelPress.scanDensities(moduleDots: dots) where codes.isEmpty {
                 codes = try QRDecoder(settings: QRDecoder.Settings(density: density, retriesSmoothed: false)).decode(image)
             }
         } catch {
@@ -151,6 +151,15 @@ package struct LabelPress {
             return LabelBatchText.checkWrongText(["text": .text(code.text)])
         }
         return nil
+    }
+
+    /// The zbar scan densities a label is tried at, sparsest first: every
+    /// (2/3 × dots per module)th line, at most every 5th (zbar finds no finder
+    /// pattern with its scan lines 6 or more pixels apart, whatever the module
+    /// size), then every line.
+    package static func scanDensities(moduleDots: Int) -> [Int] {
+        let sparse = min(5, moduleDots * 2 / 3)
+        return sparse > 1 ? [sparse, 1] : [1]
     }
 
     /// Whether every pixel outside the square `symbol` × `symbol` is white.

@@ -60,3 +60,20 @@ struct LabelCheckTests {
         }
     }
 }
+
+extension LabelCheckTests {
+    @Test(arguments: [3, 4, 5, 6, 7, 8, 10])
+    func aLabelReadsAtTheSparseScanDensityOfItsModuleSize(dots: Int) throws {
+        // The same check at the sparse density only: it must find the code (the
+        // fallback to every line is for damage, not for the usual case).
+        let matrix = try QREncoder.encode("REMO:1:WJ-NX400K/G:AB1234567:0A1B2C3D4E5F6071:2025-03:28T5CY4TQKFF:AA7278AE")
+        let side = Double((matrix.size + 8) * dots)
+        var canvas = try Canvas(width: side, height: side)
+        canvas.drawQR(matrix, x: Double(4 * dots), y: Double(4 * dots), moduleSize: Double(dots), style: .imageMask)
+        let image = try canvas.rasterize()
+        let density = try #require(LabelPress.scanDensities(moduleDots: dots).first)
+        #expect(density <= 5)
+        let codes = try QRDecoder(settings: QRDecoder.Settings(density: density, retriesSmoothed: false)).decode(image)
+        #expect(codes.count == 1)
+    }
+}
