@@ -81,24 +81,29 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "RemoCoreTests", dependencies: ["RemoCore"]),
+        // Helpers the test targets share (a seeded generator, running a tool); never shipped.
+        .target(name: "RemoTestSupport", path: "Tests/RemoTestSupport"),
+
+        .testTarget(name: "RemoCoreTests", dependencies: ["RemoCore", "RemoTestSupport"]),
         .testTarget(
             name: "RemoImagingTests",
-            dependencies: ["RemoCore", "RemoImaging"],
+            dependencies: ["RemoCore", "RemoImaging", "RemoTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "RemoDocumentsTests", dependencies: ["RemoCore", "RemoImaging", "RemoDocuments"]),
+        .testTarget(
+            name: "RemoDocumentsTests", dependencies: ["RemoCore", "RemoImaging", "RemoDocuments", "RemoTestSupport"]
+        ),
         .testTarget(
             name: "RemoLedgerTests",
             dependencies: [
-                "RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite",
+                "RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite", "RemoTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
             name: "RemoCommandsTests",
             dependencies: [
-                "RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite", "RemoCommands",
+                "RemoCore", "RemoImaging", "RemoDocuments", "RemoLedger", "RemoSQLite", "RemoCommands", "RemoTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import RemoCore
 import Testing
+import RemoTestSupport
 
 struct IdentifierTests {
     @Test(arguments: [

@@ -1,6 +1,7 @@
 import Foundation
 import RemoCore
 import Testing
+import RemoTestSupport
 
 struct RecorderPayloadTests {
     static let alphanumeric = Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:".unicodeScalars)

@@ -1,5 +1,6 @@
 import RemoCore
 import Testing
+import RemoTestSupport
 
 struct RegistrationCodeTests {
     static let characters = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".unicodeScalars)

@@ -2,6 +2,7 @@ import Foundation
 import RemoCore
 import RemoImaging
 import Testing
+import RemoTestSupport
 
 struct CanvasTests {
     @Test(arguments: [

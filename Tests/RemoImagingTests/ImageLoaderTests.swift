@@ -2,6 +2,7 @@ import Foundation
 import RemoCore
 import RemoImaging
 import Testing
+import RemoTestSupport
 
 struct ImageLoaderTests {
     /// A grey image with a QR code at its left, wider than high, so turns show.

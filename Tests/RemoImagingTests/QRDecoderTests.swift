@@ -1,6 +1,7 @@
 import Foundation
 import RemoImaging
 import Testing
+import RemoTestSupport
 
 struct QRDecoderTests {
     @Test func findsEveryCodeInOneImageWithItsCorners() throws {

@@ -1,6 +1,7 @@
 import RemoCore
 import RemoImaging
 import Testing
+import RemoTestSupport
 
 struct QREncoderTests {
     /// The most bytes a version 40 symbol holds in 8-bit mode (ISO/IEC 18004 table 7).

@@ -1,5 +1,6 @@
 import RemoImaging
 import Testing
+import RemoTestSupport
 
 /// Encode → cairo → (turn) → PNG or JPEG → load → zbar, through the real
 /// libraries, over a seeded sample of the parameter space: payload kind × error

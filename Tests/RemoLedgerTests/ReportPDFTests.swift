@@ -3,6 +3,7 @@ import RemoCore
 import RemoImaging
 import RemoLedger
 import Testing
+import RemoTestSupport
 
 /// The hand-over PDF, read back with poppler: rasterized with pdftoppm (pages,
 /// the header band on every page) and its text with pdftotext (Japanese, the

@@ -3,6 +3,7 @@ import RemoCore
 import RemoLedger
 import RemoSQLite
 import Testing
+import RemoTestSupport
 
 /// `remo labels make` as a warehouse runs it: killed half-way, killed between
 /// recording the batch and renaming its files, and its PDF printed (rasterized
@@ -128,22 +129,4 @@ struct LabelsProcessTests {
         let manifest = try CSVTable(parsing: String(contentsOfFile: out + "/manifest.csv", encoding: .utf8))
         #expect(Set(manifest.records.compactMap { $0["serial"] }) == serials)
     }
-}
-
-/// Runs a tool `scripts/setup.sh` installs (poppler-utils, zbar-tools).
-func runTool(_ name: String, _ arguments: [String]) throws -> String {
-    let path = try #require(
-        ["/usr/bin", "/usr/local/bin", "/bin"].map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) },
-        "\(name) is not installed: run scripts/setup.sh")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "\(name) \(arguments.joined(separator: " ")) failed")
-    return String(decoding: data, as: UTF8.self)
 }

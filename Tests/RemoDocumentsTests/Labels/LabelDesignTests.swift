@@ -2,6 +2,7 @@ import RemoCore
 import RemoDocuments
 import RemoImaging
 import Testing
+import RemoTestSupport
 
 struct LabelDesignTests {
     /// A unit with these fields and a claim code from `generator`.
