@@ -23,7 +23,17 @@ package struct RemoCommand: AsyncParsableCommand {
     package static func launch(arguments: [String], environment: [String: String]) async {
         let (chosen, rest) = Language.splitCommandLine(arguments)
         await Language.$current.withValue(chosen ?? Language.preferred(in: environment)) {
-            await main(rest)
+            // As `main(_:)` does, with the parser's own words in the chosen language.
+            do {
+                var command = try await asyncParseAsRoot(rest)
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
+            } catch {
+                ParserOutput.exit(with: error, of: RemoCommand.self)
+            }
         }
     }
 }

@@ -18,4 +18,19 @@ struct CatalogueTests {
         #expect(LicenseText.statusExpired.japanese == "期限切れ")
         #expect(LicenseText.statusActive.japanese == "有効")
     }
+
+    @Test func aRefusalNamesItsRuleAndDatesInBothLanguages() throws {
+        let refusal = PerpetualRules.Refusal.changeWindowClosed(
+            .move, assigned: try #require(CalendarDate("2026-03-31")), lastDay: try #require(CalendarDate("2026-04-30")),
+            on: try #require(CalendarDate("2026-05-07")))
+        #expect(
+            refusal.message.rendered(in: .japanese)
+                == "この永年ライセンスは2026年3月31日に割り当てられました。別のカメラへの付け替えは割り当て後30日以内 (2026年4月30日まで) に限られるため、2026年5月7日には付け替えできません。"
+        )
+        #expect(
+            refusal.message.rendered(in: .english)
+                == "This perpetual license was assigned on 2026-03-31: it could be moved to another camera only within 30 days, until 2026-04-30. On 2026-05-07 it stays with its camera."
+        )
+        #expect(Language.$current.withValue(.japanese) { refusal.description } == refusal.message.rendered(in: .japanese))
+    }
 }

@@ -21,6 +21,31 @@ struct SpreadsheetTextTests {
         #expect(try SpreadsheetText.decode(bytes, source: "x.csv").text == text)
     }
 
+    @Test func aRowOfHalfWidthKatakanaRoundTripsThroughCP932AndIsDetected() throws {
+        let text = "model,serial,device_id,produced,備考\r\nWJ-NX400K,JP0001,0A1B2C3D,2024-07,ｶﾒﾗ ①号 髙島屋㈱\r\n"
+        let bytes = try SpreadsheetText.encode(text, as: .cp932)
+        // ｶﾒﾗ is three single bytes; ① 髙 ㈱ are CP932's NEC and IBM extensions.
+        #expect(bytes.count == text.unicodeScalars.filter { $0.isASCII || (0xFF61...0xFF9F).contains($0.value) }.count
+            + 2 * text.unicodeScalars.filter { !$0.isASCII && !(0xFF61...0xFF9F).contains($0.value) }.count)
+        let katakana: [UInt8] = [0xB6, 0xD2, 0xD7]
+        #expect((0...(bytes.count - 3)).contains { Array(bytes[$0..<($0 + 3)]) == katakana })
+        let decoded = try SpreadsheetText.decode(bytes, source: "units.csv")
+        #expect(decoded.encoding == .cp932 && decoded.text == text)
+    }
+
+    @Test func halfWidthKatakanaThatAlsoSpellsUTF8IsReadAsCP932ButAccentedLatinStaysUTF8() throws {
+        // ﾒｶ,ﾘｽ is D2 B6 2C D8 BD in CP932: valid UTF-8 too, as Cyrillic and Arabic letters (Ҷ, ؽ).
+        let katakana = try SpreadsheetText.encode("name\nﾒｶ,ﾘｽ\n", as: .cp932)
+        #expect(String(validating: katakana, as: UTF8.self) != nil)
+        let decoded = try SpreadsheetText.decode(katakana, source: "u.csv")
+        #expect(decoded.encoding == .cp932 && decoded.text == "name\nﾒｶ,ﾘｽ\n")
+        // café and ñ in UTF-8 are valid CP932 too (ﾃｩ...), but read as the Latin letters they are.
+        let latin = Array("name\ncafé,niño\n".utf8)
+        #expect(try SpreadsheetText.decode(latin, source: "u.csv") == .init(text: "name\ncafé,niño\n", encoding: .utf8, hadByteOrderMark: false))
+        // Chosen with --encoding, either reading is taken as asked.
+        #expect(try SpreadsheetText.decode(katakana, source: "u.csv", encoding: .utf8).encoding == .utf8)
+    }
+
     @Test func dropsAUTF8ByteOrderMarkAndReadsUTF8() throws {
         let decoded = try SpreadsheetText.decode([0xEF, 0xBB, 0xBF] + Array("名前\n".utf8), source: "a.csv")
         #expect(decoded == .init(text: "名前\n", encoding: .utf8, hadByteOrderMark: true))

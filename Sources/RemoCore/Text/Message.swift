@@ -55,6 +55,18 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
         self.templates = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, entry.template(in: $0)) })
     }
 
+    /// A message from a catalogue entry and placeholder values gathered at run time
+    /// (values read back from another program's text, for example).
+    ///
+    /// - Parameters:
+    ///   - entry: the sentence.
+    ///   - arguments: the values for its placeholders, by name.
+    public init<Catalogue: MessageCatalogue>(_ entry: Catalogue, arguments: [String: Argument]) {
+        self.key = "\(Catalogue.self).\(entry.rawValue)"
+        self.arguments = arguments
+        self.templates = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, entry.template(in: $0)) })
+    }
+
     /// The message in `language`. A placeholder without a value stays as `{name}`.
     public func rendered(in language: Language) -> String {
         Message.fill(templates[language] ?? key, with: arguments, in: language)

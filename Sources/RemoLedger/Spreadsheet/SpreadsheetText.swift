@@ -27,7 +27,9 @@ public enum SpreadsheetText {
     ///
     /// With no `encoding`, the encoding is detected: a UTF-8 byte-order mark, or
     /// bytes that are all valid UTF-8, mean UTF-8 (CP932 text with any Japanese
-    /// in it is practically never valid UTF-8); otherwise CP932.
+    /// in it is practically never valid UTF-8), unless the bytes are also CP932
+    /// and read as UTF-8 only as two-byte sequences of non-Latin scripts (half-width
+    /// katakana pairs, ``readsAsMisreadCP932(_:)``); otherwise CP932.
     ///
     /// - Parameters:
     ///   - bytes: the file's content.
@@ -54,13 +56,33 @@ public enum SpreadsheetText {
             }
         case nil:
             let utf8 = decodeUTF8(body)
-            if case .success(let text) = utf8 { return Decoded(text: text, encoding: .utf8, hadByteOrderMark: false) }
+            if case .success(let text) = utf8 {
+                if readsAsMisreadCP932(text), case .success(let japanese) = decodeCP932(body) {
+                    return Decoded(text: japanese, encoding: .cp932, hadByteOrderMark: false)
+                }
+                return Decoded(text: text, encoding: .utf8, hadByteOrderMark: false)
+            }
             let cp932 = decodeCP932(body)
             if case .success(let text) = cp932 { return Decoded(text: text, encoding: .cp932, hadByteOrderMark: false) }
             // Neither: report where the encoding that read further stopped.
             let offset = max(utf8.failureOffset, cp932.failureOffset)
             throw .neitherEncoding(source: source, line: line(at: offset, in: body))
         }
+    }
+
+    /// Whether `text`, valid UTF-8, is more likely CP932 read wrongly: half-width
+    /// katakana in pairs (`ﾒｶ` is the bytes D2 B6) spell two-byte UTF-8 sequences,
+    /// which read as Greek, Cyrillic, Hebrew, Arabic or C1 controls, never as
+    /// Japanese. So: no character from a three- or four-byte sequence (real UTF-8
+    /// Japanese has them) and at least one in U+0080–U+009F or U+0250–U+07FF.
+    /// Latin letters with accents (U+00A0–U+024F, `café`) stay UTF-8.
+    static func readsAsMisreadCP932(_ text: String) -> Bool {
+        var foreign = false
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            if scalar.value >= 0x800 { return false }
+            if scalar.value < 0xA0 || scalar.value >= 0x250 { foreign = true }
+        }
+        return foreign
     }
 
     /// Encodes text for a file, with a byte-order mark for UTF-8 when asked
