@@ -88,14 +88,14 @@ struct NoticeMailProcessTests {
         let database = try prepare(directory)
         let outbox = directory.path("outbox")
         let run = try RemoChildProcess.run(["notices", "--write", "--outbox", outbox, "--lang", "ja"], database: database)
-        try #require(run.status == 0, run.stderr)
+        try #require(run.status == 0, "\(run.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: outbox).filter { $0.hasSuffix(".eml") }.sorted()
         #expect(files.count == 2)
         var subjects: [String] = []
         var bodies: [String] = []
         for file in files {
             let text = try String(contentsOfFile: outbox + "/" + file, encoding: .utf8)
-            #expect(text.unicodeScalars.allSatisfy(\.isASCII))
+            #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
             #expect(text.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 78 })
             let (headers, body) = try NoticeMailProcessTests.parse(text)
             #expect(headers["mime-version"] == "1.0")
