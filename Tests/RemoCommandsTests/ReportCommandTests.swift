@@ -152,4 +152,34 @@ struct ReportCommandTests {
         #expect(String(data: bytes, encoding: .utf8) == nil)
         #expect(try SpreadsheetText.decode(Array(bytes), source: csv, encoding: .cp932).text.contains("入口"))
     }
+
+    @Test func aJapaneseLocaleGetsAJapanesePDFAndCP932CSVWithExtensionCharacters() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = try prepare(directory, secondName: "①号 髙島屋㈱ ｶﾒﾗ")
+        let japanese = ["REMO_LANG": "", "LC_ALL": "", "LANG": "ja_JP.UTF-8"]
+        let pdf = directory.path("report.pdf")
+        let drawn = try RemoChildProcess.run(report + ["--format", "pdf", "-o", pdf], database: database, environment: japanese)
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        let text = try runTool("pdftotext", ["-layout", "-enc", "UTF-8", pdf, "-"])
+        for expected in [
+            "機器・ライセンス一覧", "契約ユーザー: 山田商事", "販売パートナー: P001 東京セキュリティ", "日付: 2026年3月20日", "エッジストレージ",
+            "期限間近", "未割り当て", "2026年3月31日", "入口", "①号", "髙島屋㈱", "ｶﾒﾗ", "1 / 1 ページ",
+        ] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        #expect(!text.contains("2026-03-31") && !text.contains("Expiring"))
+        // The same cameras as CP932 CSV for Japanese Excel: the status names in Japanese, the columns as always.
+        let csv = directory.path("report.csv")
+        let written = try RemoChildProcess.run(
+            report + ["--format", "csv", "--encoding", "cp932", "-o", csv], database: database, environment: japanese)
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = try #require(FileManager.default.contents(atPath: csv))
+        for code: [UInt8] in [[0x87, 0x40], [0xFB, 0xFC], [0x87, 0x8A], [0xB6, 0xD2, 0xD7]] {
+            #expect((0...(bytes.count - code.count)).contains { Array(bytes[$0..<($0 + code.count)]) == code }, "\(code)")
+        }
+        let table = try CSVTable(parsing: try SpreadsheetText.decode(Array(bytes), source: csv).text)
+        #expect(table.header.contains("camera_name") && table.header.contains("status_name"))
+        #expect(table.records.contains { $0.fields.contains("①号 髙島屋㈱ ｶﾒﾗ") && $0.fields.contains("未割り当て") })
+    }
 }
