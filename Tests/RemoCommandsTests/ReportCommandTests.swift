@@ -1,6 +1,7 @@
 import Foundation
 import RemoCore
 import RemoLedger
+import RemoTestSupport
 import Testing
 
 /// `remo report` through the executable: the formats written where asked, and
