@@ -17,11 +17,15 @@ public struct LedgerSettings: Sendable {
     public var sender: MailMessage.Mailbox
     /// The time zone of new accounts and of mail dates: Asia/Tokyo.
     public var defaultTimeZone: String
+    /// How many camera-direct cameras a site (folder) may hold: 2 (P4; the
+    /// limit counts per site, docs/decisions.md "Camera-direct limit").
+    public var directCamerasPerSite: Int
 
     public init(
         passwordCost: SecretHasher.Cost = .passwords, identifierCost: SecretHasher.Cost = .identifiers,
         initialPasswordLifetime: TimeInterval = 24 * 60 * 60, minimumPasswordLength: Int = 8,
-        sender: MailMessage.Mailbox = LedgerSettings.defaultSender, defaultTimeZone: String = "Asia/Tokyo"
+        sender: MailMessage.Mailbox = LedgerSettings.defaultSender, defaultTimeZone: String = "Asia/Tokyo",
+        directCamerasPerSite: Int = 2
     ) {
         self.passwordCost = passwordCost
         self.identifierCost = identifierCost
@@ -29,6 +33,7 @@ public struct LedgerSettings: Sendable {
         self.minimumPasswordLength = minimumPasswordLength
         self.sender = sender
         self.defaultTimeZone = defaultTimeZone
+        self.directCamerasPerSite = directCamerasPerSite
     }
 
     /// `remo <remo@localhost>`: a mail system rewrites it, or a deployment sets its own.

@@ -16,6 +16,9 @@ enum LedgerSchema {
         migrator.registerMigration("v2: label batches and the warehouse manifest") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3: recorder registrations") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -328,5 +331,22 @@ enum LedgerSchema {
         BEGIN SELECT RAISE(ABORT, 'remo:manifest-fixed'); END;
         CREATE TRIGGER labelEntry_kept BEFORE DELETE ON labelEntry
         BEGIN SELECT RAISE(ABORT, 'remo:manifest-fixed'); END;
+        """
+
+    /// How, when and by whom each recorder was registered (issue 6): one row per
+    /// recorder, added with it, never changed or deleted. Part of v3: never edit.
+    static let v3 = """
+        CREATE TABLE registration (
+            recorderId INTEGER PRIMARY KEY NOT NULL REFERENCES recorder(id),
+            method TEXT NOT NULL CHECK (method IN ('photo', 'code', 'serial')),
+            actor TEXT NOT NULL CHECK (actor <> ''),
+            registeredOn DATE NOT NULL,
+            at DATETIME NOT NULL
+        );
+        CREATE TRIGGER registration_append_only_update BEFORE UPDATE ON registration
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER registration_append_only_delete BEFORE DELETE ON registration
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE INDEX camera_recorder ON camera(recorderId);
         """
 }

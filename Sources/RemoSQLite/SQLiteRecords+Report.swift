@@ -22,18 +22,26 @@ extension SQLiteRecords: ReportReader {
             licenses: try licenses(of: customer), bindings: try bindings(of: customer), cards: activationIDs)
     }
 
-    /// Registration (issue 6) records how, when and by whom a recorder was
-    /// registered: this is the one place that reads it for the report. Until
-    /// then, a recorder's registration is the day it was added.
+    /// How, when and by whom each recorder was registered (table
+    /// `registration`, v3); a recorder added without registration (before v3,
+    /// or by another way in) shows the day it was added, by an unknown actor and
+    /// method.
     func recorderRegistrations(of customer: Customer.ID) throws -> [Recorder.ID: RecorderRegistration] {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT id, addedOn FROM recorder WHERE customerId = ?", arguments: [customer.rawValue])
+            db,
+            sql: """
+                SELECT r.id, r.addedOn, g.registeredOn, g.actor, g.method
+                FROM recorder r LEFT JOIN registration g ON g.recorderId = r.id
+                WHERE r.customerId = ?
+                """, arguments: [customer.rawValue])
         var registrations: [Recorder.ID: RecorderRegistration] = [:]
         for row in rows {
             guard let added: CalendarDate = row["addedOn"] else {
                 throw RecordError.malformed(RecorderRecord.databaseTableName)
             }
-            registrations[Recorder.ID(row["id"])] = RecorderRegistration(registeredOn: added)
+            let method = (row["method"] as String?).flatMap(RecorderRegistration.Method.init(rawValue:))
+            registrations[Recorder.ID(row["id"])] = RecorderRegistration(
+                registeredOn: row["registeredOn"] ?? added, registeredBy: row["actor"], method: method)
         }
         return registrations
     }

@@ -29,6 +29,8 @@ extension AuditAction {
         case .labelsMade: LedgerText.actionLabelsMade()
         case .labelsReissued: LedgerText.actionLabelsReissued()
         case .labelsReprinted: LedgerText.actionLabelsReprinted()
+        case .recorderRegistered: LedgerText.actionRecorderRegistered()
+        case .camerasRegistered: LedgerText.actionCamerasRegistered()
         }
     }
 }

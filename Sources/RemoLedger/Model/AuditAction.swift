@@ -26,4 +26,6 @@ public enum AuditAction: String, Hashable, Sendable, Codable, CaseIterable {
     case labelsMade = "labels.make"
     case labelsReissued = "labels.reissue"
     case labelsReprinted = "labels.reprint"
+    case recorderRegistered = "recorder.register"
+    case camerasRegistered = "cameras.register"
 }

@@ -207,6 +207,8 @@ extension LedgerText {
         case .actionLabelsMade: "make recorder labels"
         case .actionLabelsReissued: "reissue recorder labels with new claim codes"
         case .actionLabelsReprinted: "print recorder labels again"
+        case .actionRecorderRegistered: "register a recorder and its cameras"
+        case .actionCamerasRegistered: "register cameras"
         }
     }
 }

@@ -207,6 +207,8 @@ extension LedgerText {
         case .actionLabelsMade: "レコーダーのラベルを作成する"
         case .actionLabelsReissued: "新しいクレームコードでレコーダーのラベルを再発行する"
         case .actionLabelsReprinted: "レコーダーのラベルを再印刷する"
+        case .actionRecorderRegistered: "エッジストレージとカメラを登録する"
+        case .actionCamerasRegistered: "カメラを登録する"
         }
     }
 }

@@ -133,4 +133,6 @@ public enum LedgerText: String, MessageCatalogue {
     case actionLabelsMade
     case actionLabelsReissued
     case actionLabelsReprinted
+    case actionRecorderRegistered
+    case actionCamerasRegistered
 }

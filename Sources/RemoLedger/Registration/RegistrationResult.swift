@@ -1,0 +1,83 @@
+public import RemoCore
+
+/// One device of a registration request (or a group of cameras), and what
+/// became of it.
+public struct RegistrationItem: Hashable, Sendable {
+    /// What became of it. Only ``registered`` and ``alreadyRegistered`` are success.
+    public enum Status: String, Hashable, Sendable, CaseIterable {
+        case registered
+        case alreadyRegistered = "already-registered"
+        case ownedElsewhere = "owned-elsewhere"
+        case notInManifest = "not-in-manifest"
+        case wrongClaimCode = "wrong-claim-code"
+        case preQRUnit = "pre-qr-unit"
+        case noLicense = "no-license"
+        case unreadable
+        case invalidPayload = "invalid-payload"
+        case siteLimit = "site-limit"
+        /// Cameras for a recorder that is not registered to the account.
+        case unknownRecorder = "unknown-recorder"
+
+        /// The machine spelling (JSON).
+        public var code: String { rawValue }
+        public var isAccepted: Bool { self == .registered || self == .alreadyRegistered }
+    }
+
+    /// A camera of the device and the license bound to it (nil when none is).
+    public struct CameraLicense: Hashable, Sendable {
+        public let camera: Camera.ID
+        public let license: License.ID?
+    }
+
+    /// The input as given (the first one, when the same label was given again).
+    public let input: String
+    /// Later inputs that named the same unit (a label seen in two photos counts once).
+    public internal(set) var alsoIn: [String]
+    /// How the device was identified; nil for camera-direct cameras and unreadable input.
+    public let method: RecorderRegistration.Method?
+    /// The unit's serial number, when the input named one.
+    public let serial: SerialNumber?
+    public let status: Status
+    /// What happened and what to do, for people.
+    public let message: Message
+    /// The device's cameras and their licenses (registered now, or before).
+    public let cameras: [CameraLicense]
+    /// For ``Status/noLicense``: how many licenses are missing and the perpetual packs that cover them.
+    public let plan: PackPlan?
+
+    init(
+        input: String, method: RecorderRegistration.Method?, serial: SerialNumber?, status: Status, message: Message,
+        cameras: [CameraLicense] = [], plan: PackPlan? = nil
+    ) {
+        self.input = input
+        self.alsoIn = []
+        self.method = method
+        self.serial = serial
+        self.status = status
+        self.message = message
+        self.cameras = cameras
+        self.plan = plan
+    }
+
+    /// The licenses missing, for ``Status/noLicense``.
+    public var missing: Int? { plan?.needed }
+}
+
+/// What a registration did: a result per device, in input order.
+public struct RegistrationResult: Hashable, Sendable {
+    public let items: [RegistrationItem]
+
+    /// Whether nothing was refused.
+    public var succeeded: Bool { items.allSatisfy(\.status.isAccepted) }
+
+    public func count(_ status: RegistrationItem.Status) -> Int { items.filter { $0.status == status }.count }
+
+    /// One line for people: how many registered, already registered and refused.
+    public var summary: Message {
+        let refused = items.filter { !$0.status.isAccepted }.count
+        return RegistrationText.summary([
+            "registered": .integer(count(.registered)), "inputs": .integer(items.count),
+            "already": .integer(count(.alreadyRegistered)), "refused": .integer(refused),
+        ])
+    }
+}

@@ -1,0 +1,37 @@
+extension RegistrationText {
+    public var english: String {
+        switch self {
+        case .registered:
+            "registered with {cameras} {cameras|camera|cameras} to {customer} in {site}"
+        case .registeredDirect:
+            "{cameras} camera-direct {cameras|camera|cameras} registered to {customer} in {site}"
+        case .camerasAdded: "{cameras} {cameras|camera|cameras} added to the recorder {serial}"
+        case .alreadyRegistered: "already registered to {customer}: nothing changed"
+        case .ownedElsewhere:
+            "registered to another account: nothing changed. If the unit changed hands, its owner's partner must release it first"
+        case .notInManifest:
+            "the serial number {serial} is in no label manifest: check the label, or ask the warehouse whether it was labeled"
+        case .wrongClaimCode:
+            "the claim code does not match the label of {serial}: photograph the label again, or type the code printed on it"
+        case .serialHasLabel:
+            "{serial} has a QR label: register it by a photo of the label or the registration code printed on it, not by its serial number"
+        case .preQRUnit:
+            "produced {produced}, before {first}: this unit predates QR registration: register it by its serial number (--serial with --model)"
+        case .noLicense:
+            "no license available: {needed} {connection} {needed|license is|licenses are} needed, {available} {available|is|are} available; {missing} missing. Assign licenses to the account first (remo license assign), then register again"
+        case .noLicensePlan: "{shortage}. Perpetual packs that would cover them: {plan}"
+        case .unreadable: "the photo could not be read: {reason}"
+        case .noCodeInPhoto:
+            "no QR code found in the photo: photograph the label closer and in focus, or type the registration code printed beside the QR code (--code)"
+        case .invalidPayload: "not a valid remo label: {reason}"
+        case .siteLimit:
+            "the site {site} has {present} camera-direct {present|camera|cameras}; {cameras} more would pass the limit of {limit} per site: use another site (--site) or connect the cameras through an edge storage unit"
+        case .unknownRecorder:
+            "no recorder with the serial number {serial} is registered to {customer}: register the recorder first"
+        case .licenseRefused: "the license asked for cannot be bound: {reason}"
+        case .summary: "{registered} of {inputs} registered, {already} already registered, {refused} refused"
+        case .summaryRefused: "{refused} {refused|input was|inputs were} refused: see each line for what to do"
+        case .badCameraCount: "the number of cameras must be between {min} and {max}, not {count}"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+public import RemoCore
+
+/// Registration's sentences for people: a result per input, and the summary.
+///
+/// Templates: `RegistrationText+English.swift`, `RegistrationText+Japanese.swift`.
+public enum RegistrationText: String, MessageCatalogue {
+    case registered
+    case registeredDirect
+    case camerasAdded
+    case alreadyRegistered
+    case ownedElsewhere
+    case notInManifest
+    case wrongClaimCode
+    case serialHasLabel
+    case preQRUnit
+    case noLicense
+    case noLicensePlan
+    case unreadable
+    case noCodeInPhoto
+    case invalidPayload
+    case siteLimit
+    case unknownRecorder
+    case licenseRefused
+    case summary
+    case summaryRefused
+    case badCameraCount
+}

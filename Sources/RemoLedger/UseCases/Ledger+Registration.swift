@@ -1,0 +1,409 @@
+import Foundation
+public import RemoCore
+
+extension Ledger {
+    /// Registers recorders (with their cameras), more cameras for registered
+    /// recorders, and camera-direct cameras to one account: a result per input,
+    /// each device in its own transaction (a recorder and its cameras all or
+    /// nothing), so a batch run again after a crash registers each device once.
+    ///
+    /// Checks, in this order, each with its status (``RegistrationItem/Status``):
+    /// the input itself (an unreadable photo, a payload that is not remo's or is
+    /// damaged, a typed code whose check characters fail, a unit made before
+    /// QR labels); then inside the transaction the label manifest (the serial,
+    /// then the claim code), the owner (this account: success, nothing changes;
+    /// another: refused), and the licenses: every camera needs an unbound
+    /// license of its connection type (a recorder registered with no camera
+    /// still needs one available), bound perpetual first, then term oldest
+    /// first, or the ones the request names. The same unit given twice (one label
+    /// in two photos) is registered once.
+    ///
+    /// The customer, their partner (a proxy after hand-over) or the operator may
+    /// register; the registration records its method, actor and time, and an
+    /// audit entry.
+    ///
+    /// - Throws: ``AccountError``, ``AccessError`` (before anything is
+    ///   registered), ``LedgerStoreError`` (the store failed: the devices before
+    ///   it stay registered, the rest are not; run it again).
+    public func register(
+        _ request: RegistrationRequest, by acting: Acting, progress: some BatchProgress = SilentProgress()
+    ) throws -> RegistrationResult {
+        guard (0...RegistrationRequest.maximumCameras).contains(request.cameras) else {
+            throw RegistrationError.cameraCount(request.cameras)
+        }
+        let site = try Ledger.requireName(request.site)
+        try store.read { records in
+            let actor = try records.resolve(acting.principal)
+            let customer = try records.requireCustomer(request.customer, visibleTo: actor)
+            _ = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
+        }
+        var items: [RegistrationItem] = []
+        var seen: [SerialNumber: Int] = [:]
+        var named = request.licenses[...]
+        defer { progress.finish() }
+        for (index, input) in request.inputs.enumerated() {
+            progress.advance(to: index, of: request.inputs.count)
+            let step = RegistrationStep(input)
+            if let serial = step.unitSerial, let first = seen[serial] {
+                items[first].alsoIn.append(input.input)
+                continue
+            }
+            let item: RegistrationItem
+            if let refused = step.refused {
+                item = refused
+            } else {
+                let take = Array(named.prefix(max(request.cameras, step.isRecorder ? 1 : 0)))
+                item = try registerStep(step, request: request, site: site, licenses: take, by: acting)
+                if item.status == .registered { named = named.dropFirst(item.cameras.count) }
+            }
+            if let serial = step.unitSerial { seen[serial] = items.count }
+            items.append(item)
+        }
+        progress.advance(to: request.inputs.count, of: request.inputs.count)
+        return RegistrationResult(items: items)
+    }
+
+    /// One step in its own write transaction.
+    private func registerStep(
+        _ step: RegistrationStep, request: RegistrationRequest, site: String, licenses: [License.ID], by acting: Acting
+    ) throws -> RegistrationItem {
+        do {
+            return try store.write { records in
+                let actor = try records.resolve(acting.principal)
+                let customer = try records.requireCustomer(request.customer, visibleTo: actor)
+                let proxy = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
+                let context = RegistrationContext(
+                    records: records, actor: actor, acting: acting, proxy: proxy, customer: customer, site: site,
+                    cameras: request.cameras, named: licenses, settings: settings)
+                return try context.run(step)
+            }
+        } catch let refusal as BindingRefusal {
+            return step.item(.noLicense, RegistrationText.licenseRefused(["reason": .message(refusal.message)]))
+        } catch let refusal as LicenseBinding.BindingError {
+            return step.item(.noLicense, RegistrationText.licenseRefused(["reason": .message(refusal.message)]))
+        }
+    }
+}
+
+/// Why a registration request is refused as a whole.
+public enum RegistrationError: Error, Hashable, Sendable, MessageProviding {
+    /// The number of cameras per device is out of range.
+    case cameraCount(Int)
+
+    public var message: Message {
+        switch self {
+        case .cameraCount(let count):
+            RegistrationText.badCameraCount([
+                "min": .integer(0), "max": .integer(RegistrationRequest.maximumCameras), "count": .integer(count),
+            ])
+        }
+    }
+}
+
+/// An input, checked as far as it can be without the records.
+struct RegistrationStep {
+    enum Target {
+        /// A recorder, with the claim code it came with (nil: typed by serial).
+        case recorder(SerialNumber, claim: ClaimCode?, typed: (model: ModelNumber, deviceID: DeviceID?)?)
+        case addCameras(SerialNumber)
+        case direct
+    }
+
+    let input: String
+    let method: RecorderRegistration.Method?
+    let target: Target?
+    /// The result already decided (a refusal) without the records.
+    let refused: RegistrationItem?
+
+    init(_ input: RegistrationInput) {
+        self.input = input.input
+        switch input.kind {
+        case .scanned(let text):
+            (method, target, refused) = Self.payload(text, input: input.input, method: .photo)
+        case .unreadablePhoto(let reason):
+            (method, target) = (.photo, nil)
+            refused = RegistrationItem(
+                input: input.input, method: .photo, serial: nil, status: .unreadable,
+                message: RegistrationText.unreadable(["reason": .message(reason)]))
+        case .typed(let text):
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.uppercased().hasPrefix(RecorderPayload.magic + ":") {
+                (method, target, refused) = Self.payload(trimmed, input: input.input, method: .code)
+            } else {
+                method = .code
+                do {
+                    let code = try RegistrationCode(trimmed)
+                    (target, refused) = (.recorder(code.serial, claim: code.claimCode, typed: nil), nil)
+                } catch {
+                    target = nil
+                    refused = RegistrationItem(
+                        input: input.input, method: .code, serial: nil, status: .invalidPayload,
+                        message: RegistrationText.invalidPayload(["reason": .message(error.message)]))
+                }
+            }
+        case .serial(let serial, let model, let deviceID):
+            method = .serial
+            do {
+                let parsed = try SerialNumber(serial)
+                let typed = (try ModelNumber(model), try deviceID.map { try DeviceID($0) })
+                (target, refused) = (.recorder(parsed, claim: nil, typed: typed), nil)
+            } catch let error as any MessageProviding {
+                target = nil
+                refused = RegistrationItem(
+                    input: input.input, method: .serial, serial: nil, status: .invalidPayload,
+                    message: RegistrationText.invalidPayload(["reason": .message(error.message)]))
+            } catch {
+                preconditionFailure("identifier parsers throw MessageProviding errors")
+            }
+        case .addCameras(let serial):
+            method = nil
+            do {
+                (target, refused) = (.addCameras(try SerialNumber(serial)), nil)
+            } catch {
+                target = nil
+                refused = RegistrationItem(
+                    input: input.input, method: nil, serial: nil, status: .invalidPayload,
+                    message: RegistrationText.invalidPayload(["reason": .message(error.message)]))
+            }
+        case .direct:
+            (method, target, refused) = (nil, .direct, nil)
+        }
+    }
+
+    /// A payload's text: its unit, or the refusal (not remo's, damaged, a pre-QR unit).
+    private static func payload(_ text: String, input: String, method: RecorderRegistration.Method)
+        -> (RecorderRegistration.Method?, Target?, RegistrationItem?)
+    {
+        do {
+            let payload = try RecorderPayload(parsing: text)
+            return (method, .recorder(payload.unit.serial, claim: payload.claimCode, typed: nil), nil)
+        } catch .preQRUnit(let produced, let serial) {
+            let message = RegistrationText.preQRUnit([
+                "produced": .month(produced), "first": .month(RecorderPayload.firstQRMonth),
+            ])
+            return (method, nil, RegistrationItem(
+                input: input, method: method, serial: try? SerialNumber(serial), status: .preQRUnit, message: message))
+        } catch {
+            return (method, nil, RegistrationItem(
+                input: input, method: method, serial: nil, status: .invalidPayload,
+                message: RegistrationText.invalidPayload(["reason": .message(error.message)])))
+        }
+    }
+
+    /// The unit a recorder input names, for counting a label seen twice once.
+    var unitSerial: SerialNumber? {
+        if case .recorder(let serial, _, _) = target { return serial }
+        return nil
+    }
+
+    var isRecorder: Bool { unitSerial != nil }
+
+    var serial: SerialNumber? {
+        switch target {
+        case .recorder(let serial, _, _), .addCameras(let serial): serial
+        default: refused?.serial
+        }
+    }
+
+    func item(
+        _ status: RegistrationItem.Status, _ message: Message, cameras: [RegistrationItem.CameraLicense] = [],
+        plan: PackPlan? = nil
+    ) -> RegistrationItem {
+        RegistrationItem(
+            input: input, method: method, serial: serial, status: status, message: message, cameras: cameras, plan: plan)
+    }
+}
+
+/// What one step's transaction works with.
+struct RegistrationContext {
+    let records: any LedgerWriter
+    let actor: Actor
+    let acting: Acting
+    let proxy: EmailAddress?
+    let customer: Customer
+    let site: String
+    let cameras: Int
+    let named: [License.ID]
+    let settings: LedgerSettings
+
+    func run(_ step: RegistrationStep) throws -> RegistrationItem {
+        switch step.target {
+        case .recorder(let serial, let claim, let typed):
+            return try registerRecorder(step, serial: serial, claim: claim, typed: typed)
+        case .addCameras(let serial):
+            guard let recorder = try records.recorder(serial: serial), recorder.customerID == customer.id else {
+                return step.item(
+                    .unknownRecorder,
+                    RegistrationText.unknownRecorder([
+                        "serial": .text(serial.rawValue), "customer": .text(customer.email.description),
+                    ]))
+            }
+            return try addCameras(step, count: cameras, connection: .edgeStorage, recorder: recorder, siteID: recorder.siteID)
+        case .direct:
+            let folder = try records.site(of: customer.id, named: site, creatingFor: actor, acting, proxy: proxy)
+            let present = try records.cameras(of: customer.id).filter {
+                $0.siteID == folder.id && $0.connection == .cameraDirect && $0.failedOn == nil
+            }.count
+            let limit = settings.directCamerasPerSite
+            guard present + cameras <= limit else {
+                return step.item(
+                    .siteLimit,
+                    RegistrationText.siteLimit([
+                        "site": .text(site), "present": .integer(present), "cameras": .integer(cameras),
+                        "limit": .integer(limit),
+                    ]))
+            }
+            return try addCameras(step, count: cameras, connection: .cameraDirect, recorder: nil, siteID: folder.id)
+        case nil:
+            preconditionFailure("a step without a target is refused before it runs")
+        }
+    }
+
+    private var customerName: Message.Argument { .text(customer.email.description) }
+
+    private func registerRecorder(
+        _ step: RegistrationStep, serial: SerialNumber, claim: ClaimCode?, typed: (model: ModelNumber, deviceID: DeviceID?)?
+    ) throws -> RegistrationItem {
+        let model: String
+        let deviceID: String?
+        if let claim {
+            let check = try records.claimCheck(serial: serial, claimCode: claim)
+            switch check {
+            case .valid(let entry):
+                (model, deviceID) = (entry.unit.model.rawValue, entry.unit.deviceID.rawValue)
+            case .notInManifest:
+                return step.item(.notInManifest, RegistrationText.notInManifest(["serial": .text(serial.rawValue)]))
+            case .wrongClaimCode:
+                return step.item(.wrongClaimCode, RegistrationText.wrongClaimCode(["serial": .text(serial.rawValue)]))
+            case .revoked:
+                return step.item(.wrongClaimCode, check.message)
+            }
+        } else if let typed {
+            // A unit typed by its serial must be one without a QR label: knowing
+            // a labeled unit's serial is not enough to claim it.
+            if try records.manifestEntry(serial: serial) != nil {
+                return step.item(.wrongClaimCode, RegistrationText.serialHasLabel(["serial": .text(serial.rawValue)]))
+            }
+            (model, deviceID) = (typed.model.rawValue, typed.deviceID?.rawValue)
+        } else {
+            preconditionFailure("a recorder comes with a claim code or typed fields")
+        }
+        if let existing = try records.recorder(serial: serial) {
+            guard existing.customerID == customer.id else {
+                return step.item(.ownedElsewhere, RegistrationText.ownedElsewhere())
+            }
+            return step.item(
+                .alreadyRegistered, RegistrationText.alreadyRegistered(["customer": customerName]),
+                cameras: try camerasOf(existing))
+        }
+        let needed = max(cameras, 1)
+        if let refusal = try shortage(step, needed: needed, connection: .edgeStorage) { return refusal }
+        let folder = try records.site(of: customer.id, named: site, creatingFor: actor, acting, proxy: proxy)
+        let recorder = try records.insertRecorder(
+            customer: customer.id, site: folder.id, serial: serial.rawValue, model: model, deviceID: deviceID,
+            addedOn: acting.today)
+        try records.insertRegistration(
+            recorder: recorder.id, method: step.method ?? .code, by: actor.name, on: acting.today, at: acting.now)
+        let bound = try bindNewCameras(cameras, connection: .edgeStorage, recorder: recorder, siteID: folder.id)
+        try records.recordChange(
+            .recorderRegistered, by: actor, acting, onBehalfOf: proxy, subject: serial.rawValue,
+            partner: customer.partnerID, customer: customer.id,
+            after: [
+                "recorder": recorder.id.description, "serial": serial.rawValue, "model": model,
+                "method": (step.method ?? .code).rawValue, "site": folder.name,
+                "cameras": bound.map(\.camera.description).joined(separator: ","),
+                "licenses": bound.compactMap(\.license).rangesText,
+            ])
+        return step.item(
+            .registered,
+            RegistrationText.registered([
+                "cameras": .integer(bound.count), "customer": customerName, "site": .text(folder.name),
+            ]), cameras: bound)
+    }
+
+    private func addCameras(
+        _ step: RegistrationStep, count: Int, connection: Connection, recorder: Recorder?, siteID: Site.ID
+    ) throws -> RegistrationItem {
+        if let refusal = try shortage(step, needed: count, connection: connection) { return refusal }
+        let bound = try bindNewCameras(count, connection: connection, recorder: recorder, siteID: siteID)
+        let siteName = try records.site(id: siteID)?.name ?? site
+        var after = [
+            "connection": connection.rawValue, "site": siteName,
+            "cameras": bound.map(\.camera.description).joined(separator: ","),
+            "licenses": bound.compactMap(\.license).rangesText,
+        ]
+        if let recorder { after["recorder"] = recorder.serial }
+        try records.recordChange(
+            .camerasRegistered, by: actor, acting, onBehalfOf: proxy, subject: recorder?.serial ?? siteName,
+            partner: customer.partnerID, customer: customer.id, after: after)
+        let message =
+            if let recorder {
+                RegistrationText.camerasAdded(["cameras": .integer(bound.count), "serial": .text(recorder.serial)])
+            } else {
+                RegistrationText.registeredDirect([
+                    "cameras": .integer(bound.count), "customer": customerName, "site": .text(siteName),
+                ])
+            }
+        return step.item(.registered, message, cameras: bound)
+    }
+
+    /// The refusal when fewer than `needed` licenses can be bound, with how many
+    /// are missing and the perpetual packs that cover them; nil when enough are.
+    private func shortage(_ step: RegistrationStep, needed: Int, connection: Connection) throws -> RegistrationItem? {
+        let automatic = max(0, needed - named.count)
+        let available = try records.bindableLicenses(
+            of: customer.id, for: connection, on: acting.today, limit: automatic + named.count
+        ).filter { !named.contains($0.id) }.count
+        guard available < automatic else { return nil }
+        let plan = try PackPlan(cameras: automatic, spare: available, connection: connection)
+        let packs = plan.lines.map { Message.Argument.text("\($0.count) × \($0.product.part)") }
+        let message = RegistrationText.noLicense([
+            "needed": .integer(needed), "connection": .message(connection.name),
+            "available": .integer(available + min(named.count, needed)), "missing": .integer(plan.needed),
+        ])
+        return step.item(
+            .noLicense, RegistrationText.noLicensePlan(["shortage": .message(message), "plan": .list(packs)]), plan: plan)
+    }
+
+    /// Adds `count` cameras and binds each a license: the named ones first,
+    /// then the first available (perpetual first, term oldest first).
+    private func bindNewCameras(_ count: Int, connection: Connection, recorder: Recorder?, siteID: Site.ID) throws
+        -> [RegistrationItem.CameraLicense]
+    {
+        guard count > 0 else { return [] }
+        let existing = recorder == nil ? 0 : try records.cameras(of: customer.id).filter { $0.recorderID == recorder?.id }.count
+        let base = recorder?.serial ?? connection.rawValue
+        let automatic = try records.bindableLicenses(
+            of: customer.id, for: connection, on: acting.today, limit: count + named.count
+        ).filter { !named.contains($0.id) }
+        var pool = automatic[...]
+        var bound: [RegistrationItem.CameraLicense] = []
+        for index in 0..<count {
+            let camera = try records.insertCamera(
+                customer: customer.id, site: siteID, recorder: recorder?.id, connection: connection,
+                name: "\(base)-\(existing + index + 1)", addedOn: acting.today)
+            let license: License.ID
+            if index < named.count {
+                license = try records.bind(.named(named[index]), to: camera, on: acting.today, method: .registration, at: acting.now)
+                    .license.id
+            } else {
+                guard let next = pool.popFirst() else {
+                    throw BindingRefusal.noLicense(camera.id, connection: connection, buy: "")
+                }
+                _ = try records.insertBinding(
+                    license: next.id, camera: camera.id, on: acting.today, method: .registration, at: acting.now)
+                license = next.id
+            }
+            bound.append(RegistrationItem.CameraLicense(camera: camera.id, license: license))
+        }
+        return bound
+    }
+
+    /// A registered recorder's cameras and their current licenses.
+    private func camerasOf(_ recorder: Recorder) throws -> [RegistrationItem.CameraLicense] {
+        try records.cameras(of: customer.id).filter { $0.recorderID == recorder.id }.map { camera in
+            let current = try records.bindings(ofCamera: camera.id).last(where: \.isCurrent)
+            return RegistrationItem.CameraLicense(camera: camera.id, license: current?.licenseID)
+        }
+    }
+}
