@@ -1,0 +1,179 @@
+package import ArgumentParser
+import Foundation
+import RemoCore
+package import RemoLedger
+
+/// `remo register --customer EMAIL (--photo IMG... | --code REGCODE... |
+/// --serial S --model M | --recorder SERIAL | --direct) [--cameras N] [--site NAME] [--license ID...]`.
+package struct RegisterCommand: AsyncParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "register", abstract: RegisterCommandText.abstract().description,
+            discussion: RegisterCommandText.discussion().description)
+    }
+
+    @OptionGroup package var global: GlobalOptions
+    @OptionGroup package var target: CustomerCommand.Target
+
+    @Option(
+        name: .customLong("photo"), parsing: .upToNextOption,
+        help: ArgumentHelp(RegisterCommandText.helpPhoto().description, valueName: "image"))
+    package var photos: [String] = []
+
+    @Option(
+        name: .customLong("code"), parsing: .upToNextOption,
+        help: ArgumentHelp(RegisterCommandText.helpCode().description, valueName: "regcode"))
+    package var codes: [String] = []
+
+    @Option(help: ArgumentHelp(RegisterCommandText.helpSerial().description, valueName: "serial"))
+    package var serial: String?
+
+    @Option(help: ArgumentHelp(RegisterCommandText.helpModel().description, valueName: "model"))
+    package var model: String?
+
+    @Option(name: .customLong("device-id"), help: ArgumentHelp(RegisterCommandText.helpDeviceID().description, valueName: "hex"))
+    package var deviceID: String?
+
+    @Option(help: ArgumentHelp(RegisterCommandText.helpRecorder().description, valueName: "serial"))
+    package var recorder: String?
+
+    @Flag(help: ArgumentHelp(RegisterCommandText.helpDirect().description))
+    package var direct = false
+
+    @Option(help: ArgumentHelp(RegisterCommandText.helpCameras().description, valueName: "n"))
+    package var cameras = 1
+
+    @Option(help: ArgumentHelp(RegisterCommandText.helpSite().description, valueName: "name"))
+    package var site = RegistrationRequest.defaultSite
+
+    @Option(name: .customLong("license"), help: ArgumentHelp(RegisterCommandText.helpLicense().description, valueName: "id"))
+    package var licenses: [Int64] = []
+
+    package init() {}
+
+    package func validate() throws {
+        guard !photos.isEmpty || !codes.isEmpty || serial != nil || recorder != nil || direct else {
+            throw ValidationError(RegisterCommandText.noInput().description)
+        }
+        guard (serial == nil) == (model == nil), deviceID == nil || serial != nil else {
+            throw ValidationError(RegisterCommandText.modelNeedsSerial().description)
+        }
+        guard (0...RegistrationRequest.maximumCameras).contains(cameras) else {
+            throw ValidationError(RegistrationError.cameraCount(cameras).message.description)
+        }
+    }
+
+    /// The typed inputs, in the order of the options' kinds: codes, serial, recorder, direct.
+    package func typedInputs() -> [RegistrationInput] {
+        var inputs = codes.map { RegistrationInput(input: $0, kind: .typed($0)) }
+        if let serial, let model {
+            inputs.append(RegistrationInput(input: serial, kind: .serial(serial: serial, model: model, deviceID: deviceID)))
+        }
+        if let recorder { inputs.append(RegistrationInput(input: recorder, kind: .addCameras(serial: recorder))) }
+        if direct { inputs.append(RegistrationInput(input: site, kind: .direct)) }
+        return inputs
+    }
+
+    package func run() async throws {
+        let acting = try global.acting()
+        let ledger = try global.openLedger()
+        var inputs: [RegistrationInput] = []
+        if !photos.isEmpty {
+            let reading = TerminalProgress(label: RegisterCommandText.decodingProgress().description, json: global.json)
+            inputs = await RegistrationPhotos().inputs(photos, progress: reading)
+        }
+        inputs += typedInputs()
+        let request = RegistrationRequest(
+            customer: target.customer, inputs: inputs, cameras: cameras, site: site, licenses: licenses.map { License.ID($0) })
+        let progress = FaultingProgress(
+            TerminalProgress(label: RegisterCommandText.registeringProgress().description, json: global.json))
+        let result = try ledger.register(request, by: acting, progress: progress)
+        try RegistrationReport(result: result).print(json: global.json)
+        guard result.succeeded else { throw ExitCode.failure }
+    }
+}
+
+/// Shows progress, and for the tests dies (SIGKILL) once `REMO_FAULT=register-after:N`
+/// inputs are done: a batch killed half-way.
+struct FaultingProgress: BatchProgress {
+    let inner: TerminalProgress
+    let killAfter: Int?
+
+    init(_ inner: TerminalProgress, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.inner = inner
+        let fault = environment["REMO_FAULT"] ?? ""
+        killAfter = fault.hasPrefix("register-after:") ? Int(fault.dropFirst("register-after:".count)) : nil
+    }
+
+    func advance(to completed: Int, of total: Int) {
+        if let killAfter, completed == killAfter { kill(getpid(), SIGKILL) }
+        inner.advance(to: completed, of: total)
+    }
+
+    func finish() { inner.finish() }
+}
+
+/// `{"registered", "results": [{"input", "alsoIn", "serial", "method", "status", "message", "missing", "packs", "cameras": [{"id", "license"}]}]}`.
+struct RegistrationReport: LedgerReport {
+    let result: RegistrationResult
+
+    private struct CameraItem: Encodable {
+        let id: Int64
+        @Nullable var license: Int64?
+    }
+
+    private struct Pack: Encodable {
+        let part: String
+        let cameras: Int
+        let count: Int
+    }
+
+    private struct Item: Encodable {
+        let input: String
+        let alsoIn: [String]
+        @Nullable var serial: String?
+        @Nullable var method: String?
+        let status: String
+        let message: String
+        @Nullable var missing: Int?
+        @Nullable var packs: [Pack]?
+        let cameras: [CameraItem]
+    }
+
+    private enum CodingKeys: String, CodingKey { case registered, results }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(result.count(.registered), forKey: .registered)
+        try container.encode(
+            result.items.map { item in
+                Item(
+                    input: item.input, alsoIn: item.alsoIn, serial: item.serial?.rawValue, method: item.method?.rawValue,
+                    status: item.status.code, message: item.message.description, missing: item.missing,
+                    packs: item.plan.map { plan in
+                        plan.lines.map { Pack(part: $0.product.part, cameras: $0.product.packSize, count: $0.count) }
+                    },
+                    cameras: item.cameras.map { CameraItem(id: $0.camera.rawValue, license: $0.license?.rawValue) })
+            }, forKey: .results)
+    }
+
+    func text() -> String {
+        var table = TextTable(header: [
+            RegisterCommandText.columnInput().description, RegisterCommandText.columnSerial().description,
+            RegisterCommandText.columnCameras().description, RegisterCommandText.columnResult().description,
+        ])
+        for item in result.items {
+            let cameras = item.cameras.map { camera in
+                camera.license.map { "\(camera.camera.rawValue) (\($0.rawValue))" } ?? "\(camera.camera.rawValue)"
+            }
+            let input = ([item.input] + item.alsoIn).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+            table.append([input, item.serial?.rawValue ?? "", cameras.joined(separator: " "), item.message.description])
+        }
+        var text = table.rendered() + "\n\n" + result.summary.description
+        if !result.succeeded {
+            let refused = result.items.filter { !$0.status.isAccepted }.count
+            text += "\n" + RegistrationText.summaryRefused(["refused": .integer(refused)]).description
+        }
+        return text
+    }
+}
