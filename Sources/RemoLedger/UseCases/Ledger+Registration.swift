@@ -38,13 +38,13 @@ extension Ledger {
             _ = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
         }
         var items: [RegistrationItem] = []
-        var seen: [SerialNumber: Int] = [:]
+        var seen: [String: Int] = [:]
         var named = request.licenses[...]
         defer { progress.finish() }
         for (index, input) in request.inputs.enumerated() {
             progress.advance(to: index, of: request.inputs.count)
             let step = RegistrationStep(input)
-            if let serial = step.unitSerial, let first = seen[serial] {
+            if let key = step.unitKey, let first = seen[key] {
                 items[first].alsoIn.append(input.input)
                 continue
             }
@@ -56,7 +56,7 @@ extension Ledger {
                 item = try registerStep(step, request: request, site: site, licenses: take, by: acting)
                 if item.status == .registered { named = named.dropFirst(item.cameras.count) }
             }
-            if let serial = step.unitSerial { seen[serial] = items.count }
+            if let key = step.unitKey { seen[key] = items.count }
             items.append(item)
         }
         progress.advance(to: request.inputs.count, of: request.inputs.count)
@@ -190,13 +190,15 @@ struct RegistrationStep {
         }
     }
 
-    /// The unit a recorder input names, for counting a label seen twice once.
-    var unitSerial: SerialNumber? {
-        if case .recorder(let serial, _, _) = target { return serial }
-        return nil
+    /// The unit a recorder input names and the claim code it came with, for
+    /// counting a label seen twice once (another code for the same serial is
+    /// checked on its own).
+    var unitKey: String? {
+        guard case .recorder(let serial, let claim, _) = target else { return nil }
+        return serial.rawValue + ":" + (claim?.rawValue ?? "")
     }
 
-    var isRecorder: Bool { unitSerial != nil }
+    var isRecorder: Bool { unitKey != nil }
 
     var serial: SerialNumber? {
         switch target {
