@@ -74,3 +74,28 @@ echo
 echo "== Provisioning report for $demo_customer on $report_day (remo report)"
 "$remo" report --db "$db" --customer "$demo_customer" --today "$report_day"
 "$remo" report --db "$db" --customer "$demo_customer" --today "$report_day" --format pdf -o "$out/report.pdf" --lang ja
+
+# ---------------------------------------------------------------------------
+# Registration (issue 6): the installer photographs the labels of the batch
+# above and registers the recorders, 2 cameras each, to a second customer that
+# holds 8 licenses: four register, the two labels of two-labels.jpg are refused
+# for lack of a license (with the packs that would cover them), and a label
+# claiming a unit made before July 2024 is refused (register it by serial).
+reg_customer=suzuki@example.jp
+if [[ "$("$remo" customer list --db "$db" --json 2>/dev/null || true)" != *"\"$reg_customer\""* ]]; then
+    ledger customer add --partner P001 --name "鈴木物産株式会社" --email "$reg_customer" --temp-password demo-password-2 >/dev/null
+    ledger customer confirm-email --customer "$reg_customer" >/dev/null
+    ledger stock add --partner P001 --part DG-JLE105W --count 8 --order PO-DEMO-3 --today "$report_day" >/dev/null
+    ledger license assign --partner P001 --customer "$reg_customer" --part DG-JLE105W --count 8 --yes --today "$report_day" >/dev/null
+fi
+"$remo" qr encode --text "REMO:1:WJ-NX200:AB1234567:0A1B2C3D4E5F6071:2024-06:7K3QX9M2HT4D:A3FE2CE7" -o "$out/old-unit.png" >/dev/null
+echo
+echo "== Register the labels in samples/photos/ and $out/old-unit.png to $reg_customer (remo register --photo ... --cameras 2)"
+register=("$remo" register --db "$db" --customer "$reg_customer" --site 本社 --cameras 2 --today "$report_day")
+"${register[@]}" --photo samples/photos "$out/old-unit.png" && echo "(unexpected: nothing refused)" || echo "(exit status $?: some inputs were refused)"
+echo
+echo "== The same photos again: nothing is registered twice"
+"${register[@]}" --photo samples/photos --json | grep -c '"already-registered"' | sed 's/^/already registered: /' || true
+echo
+echo "== Provisioning report for $reg_customer (how, when and by whom each recorder was registered)"
+"$remo" report --db "$db" --customer "$reg_customer" --today "$report_day"
