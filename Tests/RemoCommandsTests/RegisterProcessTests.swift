@@ -1,4 +1,5 @@
 import Foundation
+import RemoCommands
 import RemoCore
 import RemoLedger
 import RemoSQLite
@@ -104,6 +105,10 @@ struct RegisterProcessTests {
         // The text report says the same, for people.
         let text = try RemoChildProcess.run(["register", "--customer", "taro@example.jp", "--today", "2025-03-10", "--photo", photo], database: database)
         #expect(text.status == 1 && text.stdout.contains("refused"))
+    }
+
+    @Test func theCommandsCatalogueIsSoundInBothLanguages() {
+        #expect(RegisterCommandText.problems().isEmpty)
     }
 
     @Test func aBadCommandLineExits64() throws {

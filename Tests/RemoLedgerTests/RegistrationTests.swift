@@ -176,6 +176,13 @@ struct RegistrationTests {
         #expect(over.items[0].message.rendered(in: .english).contains("limit of 2"))
         #expect(try register([direct], site: "九州").items[0].status == .registered)
         #expect(try register([direct], cameras: 2, site: "関東").items[0].status == .registered)
+        // Refusals make no site: over the limit in a new one, and without a license.
+        #expect(try register([direct], cameras: 3, site: "沖縄").items[0].status == .siteLimit)
+        #expect(try register([direct], cameras: 1, site: "北海道").items[0].status == .noLicense)
+        let sites = try harness.ledger.sites(of: Harness.email(Self.customer), by: Harness.acting()).map(\.name)
+        #expect(Set(sites) == ["九州", "関東"])
+        let names = try harness.ledger.cameras(of: Harness.email(Self.customer), by: Harness.acting()).map(\.name)
+        #expect(names == ["camera-direct-1", "camera-direct-2", "camera-direct-1", "camera-direct-2"])
     }
 
     @Test func aNamedLicenseIsBoundFirstAndAnUnusableOneIsRefused() throws {

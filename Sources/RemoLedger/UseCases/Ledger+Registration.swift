@@ -242,9 +242,10 @@ struct RegistrationContext {
             }
             return try addCameras(step, count: cameras, connection: .edgeStorage, recorder: recorder, siteID: recorder.siteID)
         case .direct:
-            let folder = try records.site(of: customer.id, named: site, creatingFor: actor, acting, proxy: proxy)
+            // The site is made only when the cameras are registered: a refusal changes nothing.
+            let existing = try records.site(of: customer.id, named: site)
             let present = try records.cameras(of: customer.id).filter {
-                $0.siteID == folder.id && $0.connection == .cameraDirect && $0.failedOn == nil
+                $0.siteID == existing?.id && $0.connection == .cameraDirect && $0.failedOn == nil
             }.count
             let limit = settings.directCamerasPerSite
             guard present + cameras <= limit else {
@@ -255,7 +256,7 @@ struct RegistrationContext {
                         "limit": .integer(limit),
                     ]))
             }
-            return try addCameras(step, count: cameras, connection: .cameraDirect, recorder: nil, siteID: folder.id)
+            return try addCameras(step, count: cameras, connection: .cameraDirect, recorder: nil, siteID: nil)
         case nil:
             preconditionFailure("a step without a target is refused before it runs")
         }
@@ -324,11 +325,15 @@ struct RegistrationContext {
     }
 
     private func addCameras(
-        _ step: RegistrationStep, count: Int, connection: Connection, recorder: Recorder?, siteID: Site.ID
+        _ step: RegistrationStep, count: Int, connection: Connection, recorder: Recorder?, siteID: Site.ID?
     ) throws -> RegistrationItem {
         if let refusal = try shortage(step, needed: count, connection: connection) { return refusal }
-        let bound = try bindNewCameras(count, connection: connection, recorder: recorder, siteID: siteID)
-        let siteName = try records.site(id: siteID)?.name ?? site
+        let folder =
+            if let siteID, let found = try records.site(id: siteID) { found } else {
+                try records.site(of: customer.id, named: site, creatingFor: actor, acting, proxy: proxy)
+            }
+        let bound = try bindNewCameras(count, connection: connection, recorder: recorder, siteID: folder.id)
+        let siteName = folder.name
         var after = [
             "connection": connection.rawValue, "site": siteName,
             "cameras": bound.map(\.camera.description).joined(separator: ","),
@@ -373,7 +378,10 @@ struct RegistrationContext {
         -> [RegistrationItem.CameraLicense]
     {
         guard count > 0 else { return [] }
-        let existing = recorder == nil ? 0 : try records.cameras(of: customer.id).filter { $0.recorderID == recorder?.id }.count
+        // Names count on from the recorder's cameras, or the site's camera-direct ones.
+        let existing = try records.cameras(of: customer.id).filter {
+            $0.recorderID == recorder?.id && (recorder != nil || ($0.siteID == siteID && $0.connection == connection))
+        }.count
         let base = recorder?.serial ?? connection.rawValue
         let automatic = try records.bindableLicenses(
             of: customer.id, for: connection, on: acting.today, limit: count + named.count
