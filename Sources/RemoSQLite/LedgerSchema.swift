@@ -348,5 +348,6 @@ enum LedgerSchema {
         CREATE TRIGGER registration_append_only_delete BEFORE DELETE ON registration
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         CREATE INDEX camera_recorder ON camera(recorderId);
+        CREATE INDEX assignment_binding_order ON assignment(customerId, assignedOn, expires, licenseId);
         """
 }

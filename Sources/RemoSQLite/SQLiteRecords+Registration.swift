@@ -8,25 +8,37 @@ extension SQLiteRecords: RegistrationWriter {
         try RecorderRecord.filter(Column("serial") == serial.rawValue).fetchOne(db)?.entity()
     }
 
-    /// One query: unbound licenses of the connection type, a term one not
-    /// expired on the day, a perpetual one never bound; perpetual first, then
-    /// by assignment day, expiry and ID (``LicensePool``'s order).
+    /// Two queries (perpetual, then term), each walking the account's
+    /// assignments in binding order (index `assignment_binding_order`) and
+    /// stopping at `limit`: unbound licenses of the connection type, a term one
+    /// not expired on the day, a perpetual one never bound; perpetual first,
+    /// then by assignment day, expiry and ID (``LicensePool``'s order).
     func bindableLicenses(of customer: Customer.ID, for connection: Connection, on day: CalendarDate, limit: Int) throws
         -> [License]
     {
         guard limit > 0 else { return [] }
-        return try Row.fetchAll(
+        let perpetual = try Row.fetchAll(
             db,
             sql: LicenseRecord.selection + """
                  JOIN product p ON p.part = l.part
-                WHERE a.customerId = ? AND p.connection = ?
-                  AND ((a.expires IS NULL AND NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = l.id))
-                    OR (a.expires >= ?
-                        AND NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = l.id AND b.unboundOn IS NULL)))
-                ORDER BY a.expires IS NOT NULL, a.assignedOn, a.expires, l.id
+                WHERE a.customerId = ? AND a.expires IS NULL AND p.connection = ?
+                  AND NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId)
+                ORDER BY a.assignedOn, a.expires, a.licenseId
                 LIMIT ?
-                """, arguments: [customer.rawValue, connection.rawValue, day, limit]
+                """, arguments: [customer.rawValue, connection.rawValue, limit]
         ).map(LicenseRecord.model)
+        guard perpetual.count < limit else { return perpetual }
+        let term = try Row.fetchAll(
+            db,
+            sql: LicenseRecord.selection + """
+                 JOIN product p ON p.part = l.part
+                WHERE a.customerId = ? AND a.expires >= ? AND p.connection = ?
+                  AND NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId AND b.unboundOn IS NULL)
+                ORDER BY a.assignedOn, a.expires, a.licenseId
+                LIMIT ?
+                """, arguments: [customer.rawValue, day, connection.rawValue, limit - perpetual.count]
+        ).map(LicenseRecord.model)
+        return perpetual + term
     }
 
     func insertRegistration(

@@ -307,7 +307,7 @@ struct RegistrationContext {
             addedOn: acting.today)
         try records.insertRegistration(
             recorder: recorder.id, method: step.method ?? .code, by: actor.name, on: acting.today, at: acting.now)
-        let bound = try bindNewCameras(cameras, connection: .edgeStorage, recorder: recorder, siteID: folder.id)
+        let bound = try bindNewCameras(cameras, connection: .edgeStorage, recorder: recorder, siteID: folder.id, existing: 0)
         try records.recordChange(
             .recorderRegistered, by: actor, acting, onBehalfOf: proxy, subject: serial.rawValue,
             partner: customer.partnerID, customer: customer.id,
@@ -332,7 +332,12 @@ struct RegistrationContext {
             if let siteID, let found = try records.site(id: siteID) { found } else {
                 try records.site(of: customer.id, named: site, creatingFor: actor, acting, proxy: proxy)
             }
-        let bound = try bindNewCameras(count, connection: connection, recorder: recorder, siteID: folder.id)
+        // Names count on from the recorder's cameras, or the site's camera-direct ones.
+        let existing = try records.cameras(of: customer.id).filter {
+            $0.recorderID == recorder?.id && (recorder != nil || ($0.siteID == folder.id && $0.connection == connection))
+        }.count
+        let bound = try bindNewCameras(
+            count, connection: connection, recorder: recorder, siteID: folder.id, existing: existing)
         let siteName = folder.name
         var after = [
             "connection": connection.rawValue, "site": siteName,
@@ -372,16 +377,12 @@ struct RegistrationContext {
             .noLicense, RegistrationText.noLicensePlan(["shortage": .message(message), "plan": .list(packs)]), plan: plan)
     }
 
-    /// Adds `count` cameras and binds each a license: the named ones first,
-    /// then the first available (perpetual first, term oldest first).
-    private func bindNewCameras(_ count: Int, connection: Connection, recorder: Recorder?, siteID: Site.ID) throws
-        -> [RegistrationItem.CameraLicense]
-    {
+    /// Adds `count` cameras, named on from `existing`, and binds each a license:
+    /// the named ones first, then the first available (perpetual first, term oldest first).
+    private func bindNewCameras(
+        _ count: Int, connection: Connection, recorder: Recorder?, siteID: Site.ID, existing: Int
+    ) throws -> [RegistrationItem.CameraLicense] {
         guard count > 0 else { return [] }
-        // Names count on from the recorder's cameras, or the site's camera-direct ones.
-        let existing = try records.cameras(of: customer.id).filter {
-            $0.recorderID == recorder?.id && (recorder != nil || ($0.siteID == siteID && $0.connection == connection))
-        }.count
         let base = recorder?.serial ?? connection.rawValue
         let automatic = try records.bindableLicenses(
             of: customer.id, for: connection, on: acting.today, limit: count + named.count
