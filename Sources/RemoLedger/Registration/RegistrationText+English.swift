@@ -8,7 +8,7 @@ extension RegistrationText {
         case .camerasAdded: "{cameras} {cameras|camera|cameras} added to the recorder {serial}"
         case .alreadyRegistered: "already registered to {customer}: nothing changed"
         case .ownedElsewhere:
-            "registered to another account: nothing changed. If the unit changed hands, its owner's partner must release it first"
+            "registered to another account: nothing changed. Check that the label is on this customer's unit; if the unit changed hands, ask the partner of the account it is registered to"
         case .notInManifest:
             "the serial number {serial} is in no label manifest: check the label, or ask the warehouse whether it was labeled"
         case .wrongClaimCode:

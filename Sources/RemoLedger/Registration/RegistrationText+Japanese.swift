@@ -6,7 +6,7 @@ extension RegistrationText {
         case .camerasAdded: "エッジストレージ {serial} にカメラ{cameras}台を追加しました"
         case .alreadyRegistered: "{customer} に登録済みです。何も変更していません"
         case .ownedElsewhere:
-            "別のアカウントに登録されています。何も変更していません。機器の持ち主が変わった場合は、元の契約ユーザーの販売パートナーが先に登録を解除してください"
+            "別のアカウントに登録されています。何も変更していません。この契約ユーザーの機器のラベルか確認してください。機器の持ち主が変わった場合は、登録先アカウントの販売パートナーに問い合わせてください"
         case .notInManifest:
             "機器番号 {serial} はどのラベル台帳にもありません。ラベルを確認するか、ラベルを発行したか倉庫に問い合わせてください"
         case .wrongClaimCode:
