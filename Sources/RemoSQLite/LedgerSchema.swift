@@ -19,6 +19,9 @@ enum LedgerSchema {
         migrator.registerMigration("v3: recorder registrations") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4: perpetual license type changes") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -349,5 +352,22 @@ enum LedgerSchema {
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         CREATE INDEX camera_recorder ON camera(recorderId);
         CREATE INDEX assignment_binding_order ON assignment(customerId, assignedOn, expires, licenseId);
+        """
+
+    /// A type change undoes a perpetual license's binding (the license goes back
+    /// to the account unused) and binds a term license to the camera instead.
+    /// Append-only; each binding is undone at most once. Part of v4: never edit.
+    static let v4 = """
+        CREATE TABLE typeChange (
+            undoneBindingId INTEGER PRIMARY KEY NOT NULL REFERENCES binding(id),
+            bindingId INTEGER NOT NULL UNIQUE REFERENCES binding(id),
+            day DATE NOT NULL,
+            at DATETIME NOT NULL,
+            CHECK (undoneBindingId <> bindingId)
+        );
+        CREATE TRIGGER typeChange_append_only_update BEFORE UPDATE ON typeChange
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER typeChange_append_only_delete BEFORE DELETE ON typeChange
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         """
 }

@@ -69,6 +69,22 @@ extension SQLiteRecords: LicenseWriter {
             .map { try $0.entity() }
     }
 
+    func typeChangedBindings(of customer: Customer.ID) throws -> Set<Binding.ID> {
+        let ids = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT t.undoneBindingId FROM typeChange t JOIN binding b ON b.id = t.undoneBindingId
+                JOIN assignment a ON a.licenseId = b.licenseId WHERE a.customerId = ?
+                """, arguments: [customer.rawValue])
+        return Set(ids.map { RecordID<Binding>(rawValue: $0) })
+    }
+
+    func insertTypeChange(undone: Binding.ID, replacement: Binding.ID, on day: CalendarDate, at: Date) throws {
+        try db.execute(
+            sql: "INSERT INTO typeChange (undoneBindingId, bindingId, day, at) VALUES (?, ?, ?, ?)",
+            arguments: [undone.rawValue, replacement.rawValue, day, at])
+    }
+
     func insertStockLot(
         partner: Partner.ID, product: Product, count: Int, order: String?, addedOn: CalendarDate, added: Date
     ) throws -> StockLot {

@@ -11,7 +11,8 @@ extension SQLiteRecords: RegistrationWriter {
     /// Two queries (perpetual, then term), each walking the account's
     /// assignments in binding order (index `assignment_binding_order`) and
     /// stopping at `limit`: unbound licenses of the connection type, a term one
-    /// not expired on the day, a perpetual one never bound; perpetual first,
+    /// not expired on the day, a perpetual one never bound (but for bindings a
+    /// type change undid); perpetual first,
     /// then by assignment day, expiry and ID (``LicensePool``'s order).
     func bindableLicenses(of customer: Customer.ID, for connection: Connection, on day: CalendarDate, limit: Int) throws
         -> [License]
@@ -22,7 +23,9 @@ extension SQLiteRecords: RegistrationWriter {
             sql: LicenseRecord.selection + """
                  JOIN product p ON p.part = l.part
                 WHERE a.customerId = ? AND a.expires IS NULL AND p.connection = ?
-                  AND NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId
+                        AND NOT EXISTS (SELECT 1 FROM typeChange t WHERE t.undoneBindingId = b.id))
                 ORDER BY a.assignedOn, a.expires, a.licenseId
                 LIMIT ?
                 """, arguments: [customer.rawValue, connection.rawValue, limit]

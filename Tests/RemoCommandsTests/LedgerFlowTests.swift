@@ -66,4 +66,40 @@ struct LedgerFlowTests {
         #expect(files.filter { $0.hasPrefix("password-") }.count == 1)
         #expect(files.filter { $0.hasPrefix("notice-") }.count == 2)
     }
+
+    @Test func aPartnerChangesAPerpetualCameraToATermLicenseWithinThirtyDaysOnly() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = directory.path("remo.sqlite")
+        let cards = directory.path("cards.csv")
+        try Data("activation_id,encryption_id,part\nABCD-EFGH-JKLM-NPQR,1234-5678,DG-JLE100W-A\n".utf8)
+            .write(to: URL(fileURLWithPath: cards))
+        let customer = ["--customer", "taro@example.jp"]
+        let setup: [[String]] = [
+            ["partner", "add", "--code", "P001", "--name", "東京", "--email", "ops@p001.example.jp"],
+            ["customer", "add", "--partner", "P001", "--name", "山田", "--email", "taro@example.jp", "--temp-password", "correct horse"],
+            ["customer", "confirm-email", "--as", "ops@p001.example.jp"] + customer,
+            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"],
+            ["license", "assign", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1", "--yes", "--today", "2025-03-01"] + customer,
+            ["cards", "import", cards],
+            ["cards", "register", "--card", "ABCDEFGHJKLMNPQR:12345678", "--today", "2025-03-01"] + customer,
+            ["camera", "add", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--today", "2025-03-10"] + customer,
+            ["license", "bind", "--camera", "1", "--today", "2025-03-10"] + customer,
+        ]
+        for arguments in setup {
+            let result = try RemoChildProcess.run(arguments + ["--json"], database: database)
+            try #require(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let late = try RemoChildProcess.run(
+            ["license", "change-type", "--camera", "1", "--today", "2025-04-10", "--lang", "en"] + customer, database: database)
+        #expect(late.status == 1)
+        #expect(late.stderr.contains("2025-04-09"), "\(late.stderr)")
+        let changed = try RemoChildProcess.run(
+            ["license", "change-type", "--camera", "1", "--today", "2025-04-09", "--json"] + customer, database: database)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(changed.stdout.contains("\"license\" : 1"), "\(changed.stdout)")
+        #expect(changed.stdout.contains("\"boundOn\" : \"2025-04-09\""), "\(changed.stdout)")
+        let audit = try RemoChildProcess.run(["audit", "--limit", "1", "--json"] + customer, database: database)
+        #expect(audit.stdout.contains("license.change-type"), "\(audit.stdout)")
+    }
 }

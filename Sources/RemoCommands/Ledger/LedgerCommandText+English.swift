@@ -132,6 +132,13 @@ extension LedgerCommandText {
         case .licenseBound: "License {license} is bound to camera {camera} from {date}."
         case .licenseMoved: "License {license} was moved to camera {camera} from {date}."
         case .licenseReapplied: "Perpetual license {license} was re-applied to camera {camera} from {date}."
+        case .licenseTypeChanged:
+            "Camera {camera} is on term license {license} from {date}; its perpetual license went back to the account unused."
+        case .changeTypeAbstract: "Change a camera from its perpetual license to a term license (the partner, as a proxy)."
+        case .changeTypeDiscussion:
+            "Only within 30 days of the perpetual license's first application. The perpetual license covers the camera until yesterday and goes back to the account, to be bound to another camera; the term license covers it from today."
+        case .helpChangeTypeCamera: "The camera now on a perpetual license."
+        case .helpChangeTypeLicense: "The term license to put it on (default: the account's oldest available one)."
         case .cameraFailAbstract: "Mark a camera failed (its perpetual license can then be re-applied to a replacement)."
         case .cameraMarkedFailed: "Camera {id} is marked failed on {date}."
         case .tickAbstract: "Apply the automatic assignments at expiry and queue the notices due, up to --today."

@@ -132,6 +132,13 @@ extension LedgerCommandText {
         case .licenseBound: "ライセンス {license} を{date}からカメラ {camera} に紐づけました。"
         case .licenseMoved: "ライセンス {license} を{date}からカメラ {camera} に振り替えました。"
         case .licenseReapplied: "永年ライセンス {license} を{date}からカメラ {camera} に再適用しました。"
+        case .licenseTypeChanged:
+            "カメラ {camera} の割り当てライセンスを{date}から年数ライセンス {license} に変更しました。永年ライセンスは未使用としてアカウントに戻りました。"
+        case .changeTypeAbstract: "カメラの割り当てライセンス種別を永年ライセンスから年数ライセンスに変更します (販売パートナーが代理で行います)。"
+        case .changeTypeDiscussion:
+            "永年ライセンスの最初の適用から30日以内に限ります。永年ライセンスは昨日までカメラを有効にし、アカウントに戻って別のカメラに紐づけられます。年数ライセンスは今日から有効になります。"
+        case .helpChangeTypeCamera: "現在永年ライセンスが割り当てられているカメラ。"
+        case .helpChangeTypeLicense: "割り当てる年数ライセンス (省略時: アカウントで最も古い未使用のもの)。"
         case .cameraFailAbstract: "カメラを故障として記録します (その後、永年ライセンスを交換後のカメラに再適用できます)。"
         case .cameraMarkedFailed: "カメラ {id} を{date}付けで故障として記録しました。"
         case .tickAbstract: "--today までの、有効期限での自動割り当てを行い、期日の来た通知を登録します。"

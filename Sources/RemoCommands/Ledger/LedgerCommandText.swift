@@ -134,6 +134,11 @@ package enum LedgerCommandText: String, MessageCatalogue {
     case licenseBound
     case licenseMoved
     case licenseReapplied
+    case licenseTypeChanged
+    case changeTypeAbstract
+    case changeTypeDiscussion
+    case helpChangeTypeCamera
+    case helpChangeTypeLicense
     case cameraFailAbstract
     case cameraMarkedFailed
     case tickAbstract

@@ -8,7 +8,7 @@ package struct LicenseCommand: AsyncParsableCommand {
         CommandConfiguration(
             commandName: "license",
             abstract: LicenseCommandText.licenseAbstract().description,
-            subcommands: [Dates.self, Renewal.self, Plan.self, Notices.self, Assign.self, List.self, Bind.self, Move.self, Reapply.self]
+            subcommands: [Dates.self, Renewal.self, Plan.self, Notices.self, Assign.self, List.self, Bind.self, Move.self, Reapply.self, ChangeType.self]
         )
     }
 

@@ -27,6 +27,12 @@ public enum BindingRefusal: Error, Hashable, Sendable, MessageProviding {
     case noLicense(Camera.ID, connection: Connection, buy: String)
     /// A perpetual license that was bound before is re-applied, not bound again.
     case perpetualUsed(License.ID)
+    /// A type change starts from a camera on a perpetual license; this one is not.
+    case notOnPerpetualLicense(Camera.ID)
+    /// A type change binds a term license; this one is perpetual.
+    case notTermLicense(License.ID)
+    /// No unbound, unexpired term license of the camera's connection type for a type change.
+    case noTermLicense(Camera.ID, connection: Connection)
 
     public var message: Message {
         switch self {
@@ -51,6 +57,11 @@ public enum BindingRefusal: Error, Hashable, Sendable, MessageProviding {
                 "camera": .text(camera.description), "connection": .message(connection.name), "part": .text(buy),
             ])
         case .perpetualUsed(let id): LedgerText.bindingPerpetualUsed(["license": .text(id.description)])
+        case .notOnPerpetualLicense(let camera):
+            LedgerText.bindingNotOnPerpetualLicense(["camera": .text(camera.description)])
+        case .notTermLicense(let id): LedgerText.bindingNotTermLicense(["license": .text(id.description)])
+        case .noTermLicense(let camera, let connection):
+            LedgerText.bindingNoTermLicense(["camera": .text(camera.description), "connection": .message(connection.name)])
         }
     }
 }

@@ -23,6 +23,7 @@ extension AuditAction {
         case .licenseMoved: LedgerText.actionLicenseMoved()
         case .cameraFailed: LedgerText.actionCameraFailed()
         case .licenseReapplied: LedgerText.actionLicenseReapplied()
+        case .licenseTypeChanged: LedgerText.actionLicenseTypeChanged()
         case .automaticallyBound: LedgerText.actionAutomaticallyBound()
         case .noticesQueued: LedgerText.actionNoticesQueued()
         case .noticesWritten: LedgerText.actionNoticesWritten()

@@ -20,6 +20,7 @@ public enum AuditAction: String, Hashable, Sendable, Codable, CaseIterable {
     case licenseMoved = "license.move"
     case cameraFailed = "camera.fail"
     case licenseReapplied = "license.reapply"
+    case licenseTypeChanged = "license.change-type"
     case automaticallyBound = "tick.bind"
     case noticesQueued = "tick.notices"
     case noticesWritten = "notices.write"

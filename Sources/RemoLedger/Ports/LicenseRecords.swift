@@ -20,6 +20,9 @@ public protocol LicenseReader {
     func currentBinding(of license: License.ID) throws -> Binding?
     /// Every binding of the camera, current or ended, by ID.
     func bindings(ofCamera camera: Camera.ID) throws -> [Binding]
+    /// The perpetual-license bindings of the customer's licenses that a type
+    /// change undid (the license went back to the account unused).
+    func typeChangedBindings(of customer: Customer.ID) throws -> Set<Binding.ID>
 }
 
 /// Adding stock, assigning, binding.
@@ -42,4 +45,8 @@ public protocol LicenseWriter: LicenseReader {
 
     /// Ends a current binding: from `day` on the license is no longer bound to the camera.
     func endBinding(_ binding: Binding.ID, unboundOn day: CalendarDate) throws
+
+    /// Records a type change: the ended perpetual binding `undone` was replaced
+    /// by the term binding `replacement`. The store refuses a binding undone twice.
+    func insertTypeChange(undone: Binding.ID, replacement: Binding.ID, on day: CalendarDate, at: Date) throws
 }

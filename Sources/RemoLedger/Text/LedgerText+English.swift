@@ -115,6 +115,12 @@ extension LedgerText {
             "The account has no unassigned, unexpired {connection} license for camera {camera}. Assign a term license from stock (remo license assign), or register an activation card: for one camera, buy {part}."
         case .bindingPerpetualUsed:
             "Perpetual license {license} was applied to a camera before: it is not bound again, but re-applied from its failed camera (remo license reapply), or moved within 30 days (remo license move)."
+        case .bindingNotOnPerpetualLicense:
+            "Camera {camera} is not on a perpetual license: only a perpetual license's type can be changed. See its licenses with remo license list."
+        case .bindingNotTermLicense:
+            "License {license} is a perpetual license: a type change puts the camera on a 1-year or 5-year license. Name a term license, or leave --license out."
+        case .bindingNoTermLicense:
+            "The account has no unbound, unexpired {connection} term license for camera {camera}: nothing was changed. Assign one from stock first (remo license assign)."
         case .outboxCannotWrite: "The mail could not be written to {path}: {reason}. Nothing was changed."
         case .mailInitialPasswordSubject: "Your i-PRO Remo. account and initial password"
         case .mailInitialPasswordBody:
@@ -199,6 +205,7 @@ extension LedgerText {
         case .actionCameraAdded: "add a camera"
         case .actionLicenseBound: "bind a license to a camera"
         case .actionLicenseMoved: "move a license to another camera"
+        case .actionLicenseTypeChanged: "change a camera's license type"
         case .actionCameraFailed: "mark a camera failed"
         case .actionLicenseReapplied: "re-apply a perpetual license"
         case .actionAutomaticallyBound: "bind a license automatically at expiry"

@@ -115,6 +115,12 @@ extension LedgerText {
             "カメラ {camera} に紐づけられる、未割り当てで有効期限内の{connection}のライセンスがアカウントにありません。在庫から年数ライセンスを割り当てる (remo license assign) か、起動情報案内カードを登録してください。カメラ1台分なら {part} を購入してください。"
         case .bindingPerpetualUsed:
             "永年ライセンス {license} は以前カメラに適用されています。再度の紐づけではなく、故障したカメラからの再適用 (remo license reapply) か、30日以内の振替 (remo license move) を行ってください。"
+        case .bindingNotOnPerpetualLicense:
+            "カメラ {camera} には永年ライセンスが割り当てられていません。種別を変更できるのは永年ライセンスだけです。remo license list でライセンスを確認してください。"
+        case .bindingNotTermLicense:
+            "ライセンス {license} は永年ライセンスです。種別の変更ではカメラに1年ライセンスか5年ライセンスを割り当てます。年数ライセンスを指定するか、--license を省いてください。"
+        case .bindingNoTermLicense:
+            "カメラ {camera} に割り当てられる、未使用で有効期限内の{connection}の年数ライセンスがアカウントにありません。何も変更していません。先に在庫から割り当ててください (remo license assign)。"
         case .outboxCannotWrite: "メールを {path} に書き込めませんでした: {reason}。何も変更していません。"
         case .mailInitialPasswordSubject: "i-PRO Remo. アカウントと初期パスワードのお知らせ"
         case .mailInitialPasswordBody:
@@ -199,6 +205,7 @@ extension LedgerText {
         case .actionCameraAdded: "カメラを追加する"
         case .actionLicenseBound: "ライセンスをカメラに紐づける"
         case .actionLicenseMoved: "ライセンスを別のカメラに振り替える"
+        case .actionLicenseTypeChanged: "カメラの割り当てライセンス種別を変更する"
         case .actionCameraFailed: "カメラを故障として記録する"
         case .actionLicenseReapplied: "永年ライセンスを再適用する"
         case .actionAutomaticallyBound: "有効期限の翌日にライセンスを自動で紐づける"

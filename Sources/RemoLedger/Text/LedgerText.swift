@@ -87,6 +87,9 @@ public enum LedgerText: String, MessageCatalogue {
     case bindingSameCamera
     case bindingNoLicense
     case bindingPerpetualUsed
+    case bindingNotOnPerpetualLicense
+    case bindingNotTermLicense
+    case bindingNoTermLicense
 
     // The outbox and its mail
     case outboxCannotWrite
@@ -125,6 +128,7 @@ public enum LedgerText: String, MessageCatalogue {
     case actionCameraAdded
     case actionLicenseBound
     case actionLicenseMoved
+    case actionLicenseTypeChanged
     case actionCameraFailed
     case actionLicenseReapplied
     case actionAutomaticallyBound

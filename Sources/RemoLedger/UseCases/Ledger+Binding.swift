@@ -56,7 +56,7 @@ extension Ledger {
                     throw LicenseBinding.BindingError.licenseExpired(expires: dates.expires, boundOn: acting.today)
                 }
             } else {
-                let first = try records.bindings(of: customer.id).filter { $0.licenseID == id }.map(\.boundOn).min()
+                let first = try records.firstApplication(of: id, in: customer.id)
                 try PerpetualRules.checkChange(.move, assigned: first ?? current.boundOn, on: acting.today)
             }
             try records.endBinding(current.id, unboundOn: acting.today)
@@ -110,9 +110,7 @@ extension Ledger {
             guard let held = try current.first(where: { try records.license(id: $0.licenseID)?.isPerpetual == true }),
                 let license = try records.license(id: held.licenseID)
             else { throw BindingRefusal.noPerpetualLicense(failed) }
-            let firstApplied =
-                try records.bindings(of: customer.id).filter { $0.licenseID == license.id }.map(\.boundOn).min()
-                ?? held.boundOn
+            let firstApplied = try records.firstApplication(of: license.id, in: customer.id) ?? held.boundOn
             try PerpetualRules.checkReapplication(firstApplied: firstApplied, connection: old.connection, on: acting.today)
             let target = try records.requireCamera(replacement, in: customer.id)
             try LicensePool.requireSameConnection(license, target)

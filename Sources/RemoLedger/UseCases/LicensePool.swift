@@ -19,18 +19,20 @@ extension LedgerReader {
     /// The licenses of the account that can be bound on `day` to a camera of
     /// `connection`, in the order ``LicenseChoice/automatic`` takes them:
     /// assigned to the account, not bound now, of the connection type; a term
-    /// license not expired on the day; a perpetual license never bound before
-    /// (one that was is re-applied, not bound again).
+    /// license not expired on the day; a perpetual license never applied to a
+    /// camera (one that was is re-applied, not bound again), or whose only
+    /// bindings a type change undid.
     public func availableLicenses(of customer: Customer.ID, for connection: Connection, on day: CalendarDate) throws
         -> [License]
     {
         let bindings = Dictionary(grouping: try bindings(of: customer), by: \.licenseID)
+        let undone = try typeChangedBindings(of: customer)
         let available = try licenses(of: customer).filter { license in
             guard license.product.connection == connection else { return false }
             let history = bindings[license.id] ?? []
             guard !history.contains(where: \.isCurrent) else { return false }
             if let dates = license.assignment?.dates { return LicenseBinding.canBind(dates, on: day) }
-            return history.isEmpty
+            return LicensePool.applications(of: license.id, in: history, undone: undone).isEmpty
         }
         return available.sorted { LicensePool.order($0) < LicensePool.order($1) }
     }
@@ -41,6 +43,16 @@ extension LedgerReader {
             guard let license = try license(id: binding.licenseID) else { return nil }
             return try LicensePool.licenseBinding(binding, of: license)
         }
+    }
+
+    /// The day a perpetual license was first applied to a camera of the
+    /// account, which its 30-day and 5-year windows count from; nil when it
+    /// never was. Bindings a type change undid do not count: the license went
+    /// back unused.
+    public func firstApplication(of license: License.ID, in customer: Customer.ID) throws -> CalendarDate? {
+        let applications = LicensePool.applications(
+            of: license, in: try bindings(of: customer), undone: try typeChangedBindings(of: customer))
+        return applications.map(\.boundOn).min()
     }
 
     /// The camera's coverage on `day`.
@@ -100,7 +112,7 @@ extension LedgerWriter {
                 guard LicenseBinding.canBind(dates, on: day) else {
                     throw LicenseBinding.BindingError.licenseExpired(expires: dates.expires, boundOn: day)
                 }
-            } else if LicensePool.wasBound(id, in: try bindings(of: camera.customerID)) {
+            } else if try firstApplication(of: id, in: camera.customerID) != nil {
                 throw BindingRefusal.perpetualUsed(id)
             }
         }
@@ -141,7 +153,9 @@ enum LicensePool {
         }
     }
 
-    static func wasBound(_ license: License.ID, in bindings: [Binding]) -> Bool {
-        bindings.contains { $0.licenseID == license }
+    /// The license's bindings among `bindings` that apply it to a camera: all
+    /// but those a type change undid.
+    static func applications(of license: License.ID, in bindings: [Binding], undone: Set<Binding.ID>) -> [Binding] {
+        bindings.filter { $0.licenseID == license && !undone.contains($0.id) }
     }
 }
