@@ -40,6 +40,16 @@ struct TypeChangeTests {
         #expect(entry.before?["license"] == perpetual.description)
         #expect(entry.after?["license"] == older.description)
 
+        // Registration's own license query agrees: the perpetual license comes first again.
+        let pools = try harness.store.read { records in
+            let id = try #require(try records.customer(email: taro)).id
+            let day = CalendarDate("2025-06-01")!
+            return (
+                try records.availableLicenses(of: id, for: .edgeStorage, on: day).map(\.id),
+                try records.bindableLicenses(of: id, for: .edgeStorage, on: day, limit: 10).map(\.id))
+        }
+        #expect(pools.0.first == perpetual)
+        #expect(pools.0 == pools.1)
         // The perpetual license is unused again: the next camera gets it first,
         // and its 30-day window now counts from this application.
         _ = try harness.ledger.bindLicense(to: other.id, of: taro, by: Harness.acting(on: "2025-06-01"))
