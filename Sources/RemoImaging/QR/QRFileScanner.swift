@@ -32,7 +32,11 @@ public struct QRFileScanner: Hashable, Sendable {
     /// How files are read.
     public var loader: ImageLoader
     /// How codes are found.
-    public var decoder: QRDecoder
+    public var decoder: QRPhotoDecoder
+    /// The most pixels an image is decoded at: a JPEG with more is decoded at the
+    /// largest DCT scale under this (a 100-megapixel photo at 3/8: 14 megapixels),
+    /// and its codes' corners scaled back to the photo's pixels.
+    public var workingPixelLimit: Int
     /// How many files are read at once.
     public var concurrency: Int
 
@@ -43,9 +47,14 @@ public struct QRFileScanner: Hashable, Sendable {
     ///   - decoder: how codes are found.
     ///   - concurrency: how many files are read at once; by default, the number of
     ///     active processors.
-    public init(loader: ImageLoader = ImageLoader(), decoder: QRDecoder = QRDecoder(), concurrency: Int? = nil) {
+    ///   - workingPixelLimit: the most pixels a JPEG is decoded at (default 24 megapixels).
+    public init(
+        loader: ImageLoader = ImageLoader(), decoder: QRPhotoDecoder = QRPhotoDecoder(), concurrency: Int? = nil,
+        workingPixelLimit: Int = 24_000_000
+    ) {
         self.loader = loader
         self.decoder = decoder
+        self.workingPixelLimit = workingPixelLimit
         self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
@@ -54,8 +63,19 @@ public struct QRFileScanner: Hashable, Sendable {
     /// - Parameter file: an image file's path.
     public func scan(file: String) -> FileResult {
         do throws(ImagingError) {
-            let image = try loader.load(path: file)
-            return FileResult(file: file, outcome: .success(try decoder.decode(image)))
+            let bytes = try FileBytes.read(file, limit: loader.fileSizeLimit)
+            var loader = self.loader
+            var scale = JPEGScale.full
+            let header = try loader.header(bytes, name: file)
+            if header.format == .jpeg, header.width * header.height > workingPixelLimit {
+                scale = JPEGScale.supported.first { $0.scaled(header.width) * $0.scaled(header.height) <= workingPixelLimit } ?? .eighth
+                loader.jpegScale = scale
+            }
+            let image = try loader.load(bytes, name: file)
+            let codes = try decoder.decode(image)
+            guard scale != .full else { return FileResult(file: file, outcome: .success(codes)) }
+            let full = codes.map { $0.rescaled(by: scale) }
+            return FileResult(file: file, outcome: .success(full))
         } catch {
             return FileResult(file: file, outcome: .failure(error))
         }
