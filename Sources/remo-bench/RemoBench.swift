@@ -7,6 +7,6 @@ struct RemoBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remo-bench",
         abstract: "Benchmarks for remo: prints medians of several runs.",
-        subcommands: [LedgerBench.self, ReportBench.self, LabelsBench.self, RegisterBench.self]
+        subcommands: [LedgerBench.self, ReportBench.self, LabelsBench.self, RegisterBench.self, PhotosBench.self]
     )
 }
