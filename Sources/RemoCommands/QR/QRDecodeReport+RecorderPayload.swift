@@ -1,15 +1,14 @@
 import RemoCore
 
 extension QRDecodeReport.Code {
-    /// A code's text read as a recorder payload: its fields when it is one; the
-    /// reason in the current language when it starts like one (`REMO:`) but is not
-    /// valid (damaged, another version, a pre-July-2024 unit…); neither for other
-    /// QR codes.
+    /// A code's text read as a recorder payload: its fields when it is one; else
+    /// the reason in the current language: not a remo label at all (another QR
+    /// code in the photo), or one that starts like one (`REMO:`) but is not valid
+    /// (damaged, another version, a pre-July-2024 unit…). Only a valid payload is
+    /// ever a label.
     static func recorderPayload(in text: String) -> (QRDecodeReport.Payload?, String?) {
         do {
             return (QRDecodeReport.Payload(try RecorderPayload(parsing: text)), nil)
-        } catch .notRemoPayload {
-            return (nil, nil)
         } catch {
             return (nil, error.description)
         }

@@ -79,7 +79,9 @@ struct QRCommandTests {
             #expect(codes.count == 1)
             #expect(Set(codes[0].keys) == ["text", "corners", "payload", "payloadError"])
             #expect(codes[0]["text"] as? String == "REPORT")
-            #expect(codes[0]["payload"] is NSNull && codes[0]["payloadError"] is NSNull)
+            // Not a remo label: no payload, and the reason.
+            #expect(codes[0]["payload"] is NSNull)
+            #expect((codes[0]["payloadError"] as? String)?.contains("REPORT") == true)
             let corners = try #require(codes[0]["corners"] as? [[Int]])
             #expect(corners.count == 4 && corners.allSatisfy { $0.count == 2 })
             #expect(corners[0] == [16, 16])

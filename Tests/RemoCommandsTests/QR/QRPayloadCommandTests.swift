@@ -91,7 +91,8 @@ struct QRPayloadCommandTests {
             #expect(codes.allSatisfy { $0?.payload == nil })
             #expect(codes[0]?.payloadError?.contains("predates QR registration") == true)
             #expect(codes[1]?.payloadError?.contains("damaged") == true)
-            #expect(codes[2]?.payloadError == nil)
+            #expect(codes[2]?.text == "HTTPS://EXAMPLE.COM/")
+            #expect(codes[2]?.payloadError?.contains("HTTPS://EXAMPLE.COM/") == true)
         }
     }
 
