@@ -28,7 +28,11 @@ package struct QRCandidateFinder {
     var minimumContrast = 36
     /// The smallest candidate side in pixels: a version-1 code at 1.5 px per module.
     var minimumSide = 28
-    /// The largest candidate side, as a fraction of the photo's longer side.
+    /// Tiles per cell side: 1 keeps a 2.8-pixel module's quiet zone (11 px) at
+    /// least two cells wide, so neighbouring labels on a rack stay apart.
+    var cellTiles = 1
+    /// The largest candidate side, as a fraction of the photo's longer side (but
+    /// at least 1024 pixels: a code may fill a small image).
     var maximumFraction = 0.45
 
     /// Per-tile darkest and lightest values.
@@ -92,41 +96,42 @@ package struct QRCandidateFinder {
     }
 
     /// The contrast a busy tile needs in this photo: ``minimumContrast``, or three
-    /// times the median tile's range when noise makes every tile busier (a dim
-    /// photo brightened by the phone).
+    /// times the range of the tile at the first quartile when noise makes every
+    /// tile busier (a dim photo brightened by the phone). A quartile, not the
+    /// median: in a photo mostly filled by its label the median tile is busy.
     func busyContrast(_ tiles: Tiles) -> Int {
         var histogram = [Int](repeating: 0, count: 256)
         for index in tiles.low.indices { histogram[Int(tiles.high[index] &- tiles.low[index])] += 1 }
         var seen = 0
-        var median = 0
+        var quartile = 0
         for (value, count) in histogram.enumerated() {
             seen += count
-            if 2 * seen >= tiles.low.count { median = value; break }
+            if 4 * seen >= tiles.low.count { quartile = value; break }
         }
-        return max(minimumContrast, 3 * median)
+        return max(minimumContrast, 3 * quartile)
     }
 
     /// The candidate regions of `image`, most code-like and largest first.
     package func candidates(in image: GrayImage, tiles: Tiles) -> [Candidate] {
-        // Busy 4×4 tiles, then 8×8 cells (2×2 tiles) busy when any of their tiles is:
-        // a cell inside one module of a code is rarer than a tile.
+        // Cells of `merge`×`merge` tiles, busy when any of their tiles is.
         let contrast = busyContrast(tiles)
-        let columns = (tiles.columns + 1) / 2
-        let rows = (tiles.rows + 1) / 2
-        let block = 2 * tiles.block
+        let merge = cellTiles
+        let columns = (tiles.columns + merge - 1) / merge
+        let rows = (tiles.rows + merge - 1) / merge
+        let block = merge * tiles.block
         var busy = [Bool](repeating: false, count: columns * rows)
         for row in 0..<tiles.rows {
             for column in 0..<tiles.columns {
                 let index = row * tiles.columns + column
                 if Int(tiles.high[index]) - Int(tiles.low[index]) >= contrast {
-                    busy[(row / 2) * columns + column / 2] = true
+                    busy[(row / merge) * columns + column / merge] = true
                 }
             }
         }
         var label = [Int32](repeating: -1, count: columns * rows)
         var stack: [Int] = []
         var found: [Candidate] = []
-        let maximumSide = Int(Double(max(image.width, image.height)) * maximumFraction)
+        let maximumSide = max(1024, Int(Double(max(image.width, image.height)) * maximumFraction))
         for start in busy.indices where busy[start] && label[start] < 0 {
             var (left, right, top, bottom, count) = (columns, 0, rows, 0, 0)
             label[start] = 1
