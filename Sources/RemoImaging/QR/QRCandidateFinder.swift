@@ -6,8 +6,7 @@
 /// printed code is a patch of busy tiles (every tile meets a module edge) ringed
 /// by its quiet zone, which is not. The busy tiles are grouped into 8-connected
 /// components; a component of a plausible size for a code is a candidate, its
-/// box widened by a margin for the quiet zone. Tiles also give each candidate a
-/// local threshold map for ``GrayImage/binarized(levels:block:)``.
+/// box widened by a margin for the quiet zone.
 package struct QRCandidateFinder {
     /// A region worth decoding.
     package struct Candidate {

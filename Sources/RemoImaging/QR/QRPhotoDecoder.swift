@@ -4,10 +4,11 @@
 /// a label is a small part of it. So:
 /// 1. ``QRCandidateFinder`` marks the regions that may hold a code (one cheap
 ///    pass over the pixels);
-/// 2. zbar reads each region at full resolution (with its smoothed retry);
-/// 3. only a region that looks like a code and gave nothing escalates: upscaled
-///    twice (small modules), binarized against its local light (uneven light,
-///    glare, shadow, noise), then both.
+/// 2. zbar reads each region at full resolution, every second line;
+/// 3. only a region that looks like a code, holds finder patterns
+///    (``FinderPatternCount``) and gave nothing escalates: every line, smoothed,
+///    upscaled twice (small modules), binarized against its local light (uneven
+///    light, glare, shadow, noise), until one reads.
 ///
 /// Codes are deduplicated by text; corners are in the photo's pixels.
 public struct QRPhotoDecoder: Hashable, Sendable {
@@ -67,7 +68,7 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         expected.sort { $0.rows > $1.rows }
         for (candidate, crop, _) in expected.prefix(QRPhotoDecoder.escalatedRegions) {
             for attempt in QRPhotoDecoder.escalations {
-                let (prepared, scale) = attempt(crop, tiles)
+                let (prepared, scale) = attempt(crop)
                 let found = try quick.decode(prepared)
                 keep(found, from: candidate, scale: scale)
                 if !found.isEmpty { break }
@@ -96,11 +97,11 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     static let escalatedRegions = 6
 
     /// The escalations, cheapest first: each makes an image and the factor it is scaled by.
-    static let escalations: [@Sendable (GrayImage, QRCandidateFinder.Tiles) -> (GrayImage, Int)] = [
-        { crop, _ in (crop, 1) },
-        { crop, _ in (crop.smoothed(), 1) },
-        { crop, _ in (crop.upscaled(), 2) },
-        { crop, _ in (crop.binarized(), 1) },
+    static let escalations: [@Sendable (GrayImage) -> (GrayImage, Int)] = [
+        { crop in (crop, 1) },
+        { crop in (crop.smoothed(), 1) },
+        { crop in (crop.upscaled(), 2) },
+        { crop in (crop.binarized(), 1) },
     ]
 }
 
