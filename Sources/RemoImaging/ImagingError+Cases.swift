@@ -50,6 +50,14 @@ extension ImagingError {
             file: file, detail: reason)
     }
 
+    /// A library failed on `file` without a text of its own: the reason is ours.
+    static func unsupportedImage(_ file: String, format: ImageFormat, _ reason: Message) -> ImagingError {
+        ImagingError(
+            .unsupportedImage,
+            ImagingText.unsupportedImage(["file": .text(file), "format": .text(format.name), "reason": .message(reason)]),
+            file: file)
+    }
+
     static func unsupportedImage(_ file: String, format: ImageFormat, reason: String) -> ImagingError {
         ImagingError(
             .unsupportedImage,
@@ -70,6 +78,12 @@ extension ImagingError {
         ImagingError(.qrEncodingFailed, ImagingText.qrEncodingFailed(["reason": .text(reason)]), detail: reason)
     }
 
+    /// An encoder refused its input without a text of its own: the reason is ours.
+    static func imageEncodingFailed(format: ImageFormat, _ reason: Message) -> ImagingError {
+        ImagingError(
+            .imageEncodingFailed, ImagingText.imageEncodingFailed(["format": .text(format.name), "reason": .message(reason)]))
+    }
+
     static func imageEncodingFailed(format: ImageFormat, reason: String) -> ImagingError {
         ImagingError(
             .imageEncodingFailed,
@@ -78,6 +92,11 @@ extension ImagingError {
 
     static func scanFailed(reason: String) -> ImagingError {
         ImagingError(.scanFailed, ImagingText.scanFailed(["reason": .text(reason)]), detail: reason)
+    }
+
+    /// zbar failed without a text of its own: the reason is ours, in the reader's language.
+    static func scanFailed(_ reason: Message) -> ImagingError {
+        ImagingError(.scanFailed, ImagingText.scanFailed(["reason": .message(reason)]))
     }
 
     static func invalidDrawing(_ what: String, range: String, value: String) -> ImagingError {

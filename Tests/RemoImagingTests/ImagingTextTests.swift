@@ -48,4 +48,15 @@ struct ImagingTextTests {
             #expect(codes.count == attempts.count)  // each attempt shows a different kind
         }
     }
+
+    /// Where the C library gives no text, the reason is ours and follows the
+    /// reader's language too.
+    @Test func aReasonOfOurOwnIsInTheReadersLanguage() throws {
+        let error = #expect(throws: ImagingError.self) {
+            _ = try JPEGEncoder().encode(GrayImage(width: 1, height: 1), quality: 0)
+        }
+        let message = try #require(error).message
+        #expect(message.rendered(in: .english).contains("quality 0 is not between 1 and 100"))
+        #expect(message.rendered(in: .japanese).contains("画質 0 が 1 から 100 の範囲にありません"))
+    }
 }

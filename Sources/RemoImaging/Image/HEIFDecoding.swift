@@ -1,3 +1,4 @@
+import RemoCore
 internal import CHeif
 
 /// HEIF/HEIC to ``GrayImage`` through libheif: the primary image's luma plane.
@@ -48,7 +49,7 @@ enum HEIFDecoding {
         _ bytes: [UInt8], file: String, _ body: (OpaquePointer) throws(ImagingError) -> T
     ) throws(ImagingError) -> T {
         guard let context = heif_context_alloc() else {
-            throw .unsupportedImage(file, format: .heif, reason: "libheif could not allocate a context")
+            throw .unsupportedImage(file, format: .heif, ImagingText.reasonNoHeifContext())
         }
         defer { heif_context_free(context) }
         return try bytes.withUnsafeBufferPointer { (source) throws(ImagingError) -> T in
@@ -72,7 +73,7 @@ enum HEIFDecoding {
         let depth = Int(heif_image_get_bits_per_pixel_range(image, channel))
         var stride: Int32 = 0
         guard width > 0, height > 0, let plane = heif_image_get_plane_readonly(image, channel, &stride) else {
-            throw .unsupportedImage(file, format: .heif, reason: "no luma plane in the decoded image")
+            throw .unsupportedImage(file, format: .heif, ImagingText.reasonNoLumaPlane())
         }
         var pixels = [UInt8](repeating: 0, count: width * height)
         pixels.withUnsafeMutableBufferPointer { target in
@@ -100,7 +101,7 @@ enum HEIFDecoding {
         guard width > 0, height > 0,
             let plane = heif_image_get_plane_readonly(image, heif_channel_interleaved, &stride)
         else {
-            throw .unsupportedImage(file, format: .heif, reason: "no RGB plane in the decoded image")
+            throw .unsupportedImage(file, format: .heif, ImagingText.reasonNoRGBPlane())
         }
         var pixels = [UInt8](repeating: 0, count: width * height)
         pixels.withUnsafeMutableBufferPointer { target in

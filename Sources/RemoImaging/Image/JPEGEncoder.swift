@@ -1,3 +1,4 @@
+import RemoCore
 internal import CTurboJPEG
 
 /// Encodes grey images as baseline greyscale JPEG through libturbojpeg.
@@ -27,7 +28,7 @@ public final class JPEGEncoder {
     /// - Throws: ``ImagingError`` ``ImagingError/Code/imageEncodingFailed`` with libturbojpeg's message.
     public func encode(_ image: GrayImage, quality: Int) throws(ImagingError) -> [UInt8] {
         guard (1...100).contains(quality) else {
-            throw .imageEncodingFailed(format: .jpeg, reason: "quality \(quality) is not between 1 and 100")
+            throw .imageEncodingFailed(format: .jpeg, ImagingText.reasonQualityRange(["quality": .integer(quality)]))
         }
         var output: UnsafeMutablePointer<UInt8>?
         var size: UInt = 0

@@ -1,3 +1,4 @@
+import RemoCore
 internal import CZBar
 
 /// Finds and reads every QR code in a grey image through zbar.
@@ -51,7 +52,7 @@ public struct QRDecoder: Hashable, Sendable {
     ///   cannot make a scanner or refuses the image.
     public func decode(_ image: GrayImage) throws(ImagingError) -> [DecodedQR] {
         guard let scanner = zbar_image_scanner_create() else {
-            throw .scanFailed(reason: "zbar could not allocate an image scanner")
+            throw .scanFailed(ImagingText.reasonNoScanner())
         }
         defer { zbar_image_scanner_destroy(scanner) }
         // Debian's zbar sends every result over D-Bus by default (and prints an
@@ -74,7 +75,7 @@ public struct QRDecoder: Hashable, Sendable {
     /// One zbar pass over `image` with `scanner`.
     private static func scan(_ image: GrayImage, with scanner: OpaquePointer) throws(ImagingError) -> [DecodedQR] {
         guard let zbarImage = zbar_image_create() else {
-            throw .scanFailed(reason: "zbar could not allocate an image")
+            throw .scanFailed(ImagingText.reasonNoZbarImage())
         }
         defer { zbar_image_destroy(zbarImage) }
         zbar_image_set_format(zbarImage, remo_zbar_fourcc_y800())
@@ -85,7 +86,7 @@ public struct QRDecoder: Hashable, Sendable {
             zbar_image_set_data(zbarImage, pixels.baseAddress, UInt(pixels.count), nil)
             defer { zbar_image_set_data(zbarImage, nil, 0, nil) }
             guard zbar_scan_image(scanner, zbarImage) >= 0 else {
-                throw .scanFailed(reason: "zbar_scan_image refused a \(image.width)×\(image.height) Y800 image")
+                throw .scanFailed(ImagingText.reasonImageRefused(["width": .integer(image.width), "height": .integer(image.height)]))
             }
             var codes: [DecodedQR] = []
             var symbol = zbar_image_first_symbol(zbarImage)

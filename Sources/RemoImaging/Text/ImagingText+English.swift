@@ -29,6 +29,13 @@ extension ImagingText {
             "{file} does not end in .png, .svg or .pdf, so remo does not know which format to write: name the file with one of these extensions."
         case .writeFailed: "{file} could not be written ({reason}); nothing was written."
         case .noCodeFound: "no QR code found"
+        case .reasonNoScanner: "zbar could not allocate an image scanner (out of memory?)"
+        case .reasonNoZbarImage: "zbar could not allocate an image (out of memory?)"
+        case .reasonImageRefused: "zbar refused a {width}×{height} grey image"
+        case .reasonQualityRange: "quality {quality} is not between 1 and 100"
+        case .reasonNoHeifContext: "libheif could not allocate a context (out of memory?)"
+        case .reasonNoLumaPlane: "the decoded image has no luma plane"
+        case .reasonNoRGBPlane: "the decoded image has no RGB plane"
         }
     }
 }

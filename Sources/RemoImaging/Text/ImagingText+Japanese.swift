@@ -27,6 +27,13 @@ extension ImagingText {
             "「{file}」の拡張子が .png、.svg、.pdf のいずれでもないため、どの形式で書き出すか決められません。いずれかの拡張子を付けてください。"
         case .writeFailed: "「{file}」を書き込めませんでした ({reason})。何も書き込まれていません。"
         case .noCodeFound: "QRコードが見つかりません"
+        case .reasonNoScanner: "zbar が画像スキャナーを確保できませんでした (メモリー不足の可能性があります)"
+        case .reasonNoZbarImage: "zbar が画像を確保できませんでした (メモリー不足の可能性があります)"
+        case .reasonImageRefused: "zbar が {width}×{height} のグレー画像を受け付けませんでした"
+        case .reasonQualityRange: "画質 {quality} が 1 から 100 の範囲にありません"
+        case .reasonNoHeifContext: "libheif がコンテキストを確保できませんでした (メモリー不足の可能性があります)"
+        case .reasonNoLumaPlane: "デコードした画像に輝度プレーンがありません"
+        case .reasonNoRGBPlane: "デコードした画像に RGB プレーンがありません"
         }
     }
 }

@@ -25,4 +25,12 @@ public enum ImagingText: String, MessageCatalogue {
     case unknownOutputFormat
     case writeFailed
     case noCodeFound
+    // Reasons our own code gives where the C library gives none.
+    case reasonNoScanner
+    case reasonNoZbarImage
+    case reasonImageRefused
+    case reasonQualityRange
+    case reasonNoHeifContext
+    case reasonNoLumaPlane
+    case reasonNoRGBPlane
 }
