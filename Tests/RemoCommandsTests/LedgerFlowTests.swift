@@ -86,10 +86,7 @@ struct LedgerFlowTests {
             ["camera", "add", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--today", "2025-03-10"] + customer,
             ["license", "bind", "--camera", "1", "--today", "2025-03-10"] + customer,
         ]
-        for arguments in setup {
-            let result = try RemoChildProcess.run(arguments + ["--json"], database: database)
-            try #require(result.status == 0, "\(arguments): \(result.stderr)")
-        }
+        try RemoChildProcess.prepare(setup, database: database)
         let late = try RemoChildProcess.run(
             ["license", "change-type", "--camera", "1", "--today", "2025-04-10", "--lang", "en"] + customer, database: database)
         #expect(late.status == 1)

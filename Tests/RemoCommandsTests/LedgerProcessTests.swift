@@ -11,15 +11,13 @@ struct LedgerProcessTests {
     /// A database with partner P001, a confirmed customer and `stock` 1-year licenses.
     func prepare(_ directory: TemporaryDirectory, stock: Int) throws -> String {
         let database = directory.path("remo.sqlite")
-        for arguments in [
-            ["partner", "add", "--code", "P001", "--name", "Tokyo", "--email", "ops@p001.example.jp"],
-            ["customer", "add", "--partner", "P001", "--name", "Taro", "--email", "taro@example.jp", "--temp-password", "temporary-1"],
-            ["customer", "confirm-email", "--customer", "taro@example.jp"],
-            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", String(stock)],
-        ] {
-            let result = try RemoChildProcess.run(arguments, database: database)
-            try #require(result.status == 0, "\(arguments): \(result.stderr)")
-        }
+        try RemoChildProcess.prepare(
+            [
+                ["partner", "add", "--code", "P001", "--name", "Tokyo", "--email", "ops@p001.example.jp"],
+                ["customer", "add", "--partner", "P001", "--name", "Taro", "--email", "taro@example.jp", "--temp-password", "temporary-1"],
+                ["customer", "confirm-email", "--customer", "taro@example.jp"],
+                ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", String(stock)],
+            ], database: database)
         return database
     }
 

@@ -62,23 +62,21 @@ struct NoticeMailProcessTests {
     /// expiring 2025-02-28) has its 14-day notices queued.
     func prepare(_ directory: TemporaryDirectory) throws -> String {
         let database = directory.path("remo.sqlite")
-        for arguments in [
-            ["partner", "add", "--code", "P001", "--name", "東京セキュリティ販売", "--email", "ops@p001.example.jp"],
+        try RemoChildProcess.prepare(
             [
-                "customer", "add", "--partner", "P001", "--name", "山田商事株式会社", "--email", "taro@example.jp",
-                "--temp-password", "temporary-1",
-            ],
-            ["customer", "confirm-email", "--customer", "taro@example.jp"],
-            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"],
-            [
-                "license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W",
-                "--count", "1", "--today", "2024-01-10", "--yes",
-            ],
-            ["tick", "--today", "2025-02-20"],
-        ] {
-            let result = try RemoChildProcess.run(arguments, database: database)
-            try #require(result.status == 0, "\(arguments): \(result.stderr)")
-        }
+                ["partner", "add", "--code", "P001", "--name", "東京セキュリティ販売", "--email", "ops@p001.example.jp"],
+                [
+                    "customer", "add", "--partner", "P001", "--name", "山田商事株式会社", "--email", "taro@example.jp",
+                    "--temp-password", "temporary-1",
+                ],
+                ["customer", "confirm-email", "--customer", "taro@example.jp"],
+                ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"],
+                [
+                    "license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W",
+                    "--count", "1", "--today", "2024-01-10", "--yes",
+                ],
+                ["tick", "--today", "2025-02-20"],
+            ], database: database)
         return database
     }
 

@@ -12,32 +12,30 @@ struct ReportCommandTests {
     /// with two cameras on 関東, one licensed (expiring on 2026-03-20), one not.
     func prepare(_ directory: TemporaryDirectory, secondName: String = "=倉庫, \"2\"") throws -> String {
         let database = directory.path("remo.sqlite")
-        for arguments in [
-            ["partner", "add", "--code", "P001", "--name", "東京セキュリティ", "--email", "ops@p001.example.jp"],
-            ["partner", "add", "--code", "P002", "--name", "Osaka", "--email", "ops@p002.example.jp"],
+        try RemoChildProcess.prepare(
             [
-                "customer", "add", "--partner", "P001", "--name", "山田商事", "--email", "taro@example.jp",
-                "--temp-password", "temporary-1",
-            ],
-            ["customer", "confirm-email", "--customer", "taro@example.jp"],
-            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"],
-            [
-                "license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W",
-                "--count", "1", "--yes", "--today", "2025-02-10",
-            ],
-            [
-                "camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage",
-                "--name", "入口", "--today", "2025-02-10",
-            ],
-            [
-                "camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage",
-                "--name", secondName, "--today", "2025-02-10",
-            ],
-            ["license", "bind", "--customer", "taro@example.jp", "--camera", "1", "--today", "2025-02-10"],
-        ] {
-            let result = try RemoChildProcess.run(arguments, database: database)
-            try #require(result.status == 0, "\(arguments): \(result.stderr)")
-        }
+                ["partner", "add", "--code", "P001", "--name", "東京セキュリティ", "--email", "ops@p001.example.jp"],
+                ["partner", "add", "--code", "P002", "--name", "Osaka", "--email", "ops@p002.example.jp"],
+                [
+                    "customer", "add", "--partner", "P001", "--name", "山田商事", "--email", "taro@example.jp",
+                    "--temp-password", "temporary-1",
+                ],
+                ["customer", "confirm-email", "--customer", "taro@example.jp"],
+                ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"],
+                [
+                    "license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W",
+                    "--count", "1", "--yes", "--today", "2025-02-10",
+                ],
+                [
+                    "camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage",
+                    "--name", "入口", "--today", "2025-02-10",
+                ],
+                [
+                    "camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage",
+                    "--name", secondName, "--today", "2025-02-10",
+                ],
+                ["license", "bind", "--customer", "taro@example.jp", "--camera", "1", "--today", "2025-02-10"],
+            ], database: database)
         return database
     }
 

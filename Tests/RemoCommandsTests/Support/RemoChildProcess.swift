@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The built `remo` executable as a child process that can run beside others
 /// and be killed: for the ledger's tests that need real processes (concurrency,
@@ -54,6 +55,15 @@ struct RemoChildProcess {
     /// Runs `remo` to the end.
     static func run(_ arguments: [String], database: String, environment: [String: String] = [:]) throws -> Result {
         try RemoChildProcess(arguments, database: database, environment: environment).finish()
+    }
+
+    /// Runs each command line in turn on `database`, stopping the test at the
+    /// first that fails: a test's setup, done through the real `remo`.
+    static func prepare(_ steps: [[String]], database: String) throws {
+        for arguments in steps {
+            let result = try run(arguments, database: database)
+            try #require(result.status == 0, "\(arguments): \(result.stderr)")
+        }
     }
 }
 
