@@ -8,7 +8,12 @@
 /// 3. only a region that looks like a code, holds finder patterns
 ///    (``FinderPatternCount``) and gave nothing escalates: every line, smoothed,
 ///    upscaled twice (small modules), binarized against its local light (uneven
-///    light, glare, shadow, noise), until one reads.
+///    light, glare, shadow, noise; a wide window, then a narrow one), until one
+///    reads;
+/// 4. only when no region gave a code: the regions whose shape is not a code's
+///    (a code in clutter, broken up by heavy JPEG) that hold finder patterns,
+///    every line and upscaled; then the densest large sparse region whole (a
+///    code joined to clutter by a chain of busy tiles).
 ///
 /// Codes are deduplicated by text; corners are in the photo's pixels.
 public struct QRPhotoDecoder: Hashable, Sendable {
@@ -48,6 +53,8 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         sparse.settings.density = max(2, decoder.settings.density)
         // Regions that hold finder patterns and gave nothing: codes expected and not read.
         var expected: [(candidate: QRCandidateFinder.Candidate, crop: GrayImage, rows: Int)] = []
+        // Regions read although they do not look like a code, that gave nothing.
+        var unshaped: [(candidate: QRCandidateFinder.Candidate, crop: GrayImage)] = []
         for candidate in candidates where candidate.looksLikeCode || candidate.width * candidate.height <= QRPhotoDecoder.sparseRegionArea {
             if covered.contains(where: { $0.contains(candidate) }) { continue }
             guard let crop = image.cropped(x: candidate.x, y: candidate.y, width: candidate.width, height: candidate.height)
@@ -55,7 +62,10 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             let found = try sparse.decode(crop)
             if found.isEmpty {
                 // Expected when it looks like a code and holds finder patterns.
-                guard candidate.looksLikeCode else { continue }
+                guard candidate.looksLikeCode else {
+                    unshaped.append((candidate, crop))
+                    continue
+                }
                 let rows = FinderPatternCount.rows(in: crop.binarized())
                 if rows >= QRPhotoDecoder.finderRows { expected.append((candidate, crop, rows)) }
             } else {
@@ -66,11 +76,43 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         guard escalates else { return codes }
         // The most finder-like first; clutter stays cheap.
         expected.sort { $0.rows > $1.rows }
-        for (candidate, crop, _) in expected.prefix(QRPhotoDecoder.escalatedRegions) {
-            for attempt in QRPhotoDecoder.escalations {
-                let (prepared, scale) = attempt(crop)
-                let found = try quick.decode(prepared)
-                keep(found, from: candidate, scale: scale)
+        func escalate(
+            _ regions: ArraySlice<(candidate: QRCandidateFinder.Candidate, crop: GrayImage, rows: Int)>,
+            with attempts: [@Sendable (GrayImage) -> (GrayImage, Int)] = QRPhotoDecoder.escalations
+        ) throws(ImagingError) {
+            for (candidate, crop, _) in regions {
+                for attempt in attempts {
+                    let (prepared, scale) = attempt(crop)
+                    let found = try quick.decode(prepared)
+                    keep(found, from: candidate, scale: scale)
+                    if !found.isEmpty { break }
+                }
+            }
+        }
+        try escalate(expected.prefix(QRPhotoDecoder.escalatedRegions))
+        // Still nothing: a region whose shape is not a code's (a code in clutter,
+        // or broken up by JPEG blocks) is expected too when it holds finder patterns.
+        if codes.isEmpty {
+            var more: [(candidate: QRCandidateFinder.Candidate, crop: GrayImage, rows: Int)] = []
+            for (candidate, crop) in unshaped.prefix(QRPhotoDecoder.unshapedRegionsLooked) {
+                let rows = FinderPatternCount.rows(in: crop.binarized())
+                if rows >= QRPhotoDecoder.finderRows { more.append((candidate, crop, rows)) }
+            }
+            more.sort { $0.rows > $1.rows }
+            try escalate(more.prefix(QRPhotoDecoder.escalatedUnshapedRegions), with: QRPhotoDecoder.unshapedEscalations)
+        }
+        // Still nothing: a code joined to clutter by a chain of busy tiles is part of
+        // a large sparse region; the densest one of moderate size is read whole.
+        if codes.isEmpty {
+            let large = candidates.filter {
+                !$0.looksLikeCode && $0.width * $0.height > QRPhotoDecoder.sparseRegionArea
+                    && $0.width * $0.height <= QRPhotoDecoder.largeRegionArea
+            }
+            for candidate in large.prefix(QRPhotoDecoder.largeRegions) {
+                guard let crop = image.cropped(x: candidate.x, y: candidate.y, width: candidate.width, height: candidate.height)
+                else { continue }
+                let found = try quick.decode(crop)
+                keep(found, from: candidate, scale: 1)
                 if !found.isEmpty { break }
             }
         }
@@ -96,12 +138,32 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     /// How many regions at most escalate.
     static let escalatedRegions = 6
 
+    /// How many regions at most escalate that do not look like a code, when no region gave one.
+    static let escalatedUnshapedRegions = 2
+
+    /// How many regions that do not look like a code, the densest first, are looked
+    /// at for finder patterns when no region gave a code.
+    static let unshapedRegionsLooked = 12
+
+    /// The escalations of a region that does not look like a code: every line, then upscaled.
+    static let unshapedEscalations: [@Sendable (GrayImage) -> (GrayImage, Int)] = [
+        { crop in (crop, 1) },
+        { crop in (crop.upscaled(), 2) },
+    ]
+
+    /// The largest sparse region (in pixels) read when no region gave a code.
+    static let largeRegionArea = 2_500_000
+
+    /// How many large sparse regions at most are read whole when no region gave a code.
+    static let largeRegions = 1
+
     /// The escalations, cheapest first: each makes an image and the factor it is scaled by.
     static let escalations: [@Sendable (GrayImage) -> (GrayImage, Int)] = [
         { crop in (crop, 1) },
         { crop in (crop.smoothed(), 1) },
         { crop in (crop.upscaled(), 2) },
         { crop in (crop.binarized(), 1) },
+        { crop in (crop.binarized(window: max(15, min(crop.width, crop.height) / 16) | 1, offset: 2), 1) },
     ]
 }
 
