@@ -90,12 +90,13 @@ if [[ "$("$remo" customer list --db "$db" --json 2>/dev/null || true)" != *"\"$r
 fi
 "$remo" qr encode --text "REMO:1:WJ-NX200:AB1234567:0A1B2C3D4E5F6071:2024-06:7K3QX9M2HT4D:A3FE2CE7" -o "$out/old-unit.png" >/dev/null
 echo
-echo "== Register the labels in samples/photos/ and $out/old-unit.png to $reg_customer (remo register --photo ... --cameras 2)"
+echo "== Register the label photos of the batch above and $out/old-unit.png to $reg_customer (remo register --photo ... --cameras 2)"
 register=("$remo" register --db "$db" --customer "$reg_customer" --site 本社 --cameras 2 --today "$report_day")
-"${register[@]}" --photo samples/photos "$out/old-unit.png" && echo "(unexpected: nothing refused)" || echo "(exit status $?: some inputs were refused)"
+label_photos=(samples/photos/{angled.heic,desk-tilted.jpg,dim.jpg,portrait-exif-rotated.jpg,two-labels.jpg})
+"${register[@]}" --photo "${label_photos[@]}" "$out/old-unit.png" && echo "(unexpected: nothing refused)" || echo "(exit status $?: some inputs were refused)"
 echo
 echo "== The same photos again: nothing is registered twice"
-"${register[@]}" --photo samples/photos --json | grep -c '"already-registered"' | sed 's/^/already registered: /' || true
+"${register[@]}" --photo "${label_photos[@]}" --json | grep -c '"already-registered"' | sed 's/^/already registered: /' || true
 echo
 echo "== Provisioning report for $reg_customer (how, when and by whom each recorder was registered)"
 "$remo" report --db "$db" --customer "$reg_customer" --today "$report_day"

@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
               "subset": "scripts/corpus/fixtures.py"}
     generate.write_json(os.path.join(args.out, generate.MANIFEST), dict(common, photos=entries))
     if samples:
-        generate.write_json(os.path.join(args.samples, "phone-photos.json"), dict(common, photos=samples))
+        generate.write_json(os.path.join(os.path.dirname(os.path.abspath(args.samples)), "phone-photos.json"), dict(common, photos=samples))
     total = sum(e["bytes"] for e in entries)
     print(f"fixtures: {len(entries)} photos, {total / 1e6:.1f} MB in {args.out}", file=sys.stderr)
     return 0

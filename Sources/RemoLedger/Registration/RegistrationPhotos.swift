@@ -13,7 +13,12 @@ public struct RegistrationPhotos: Sendable {
         self.scanner = scanner
     }
 
-    /// The files a list of paths names: a folder's visible files in name order, a file itself.
+    /// The names a folder's files must end with to be taken as photos (any case).
+    /// A file named on its own is read whatever its name: the format comes from its bytes.
+    public static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "heic", "heif"]
+
+    /// The files a list of paths names: a folder's visible photo files (by
+    /// ``photoExtensions``) in name order, a file itself.
     public static func files(_ paths: [String]) -> [String] {
         paths.flatMap { path -> [String] in
             var isFolder: ObjCBool = false
@@ -21,7 +26,8 @@ public struct RegistrationPhotos: Sendable {
                 return [path]
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return names.filter { !$0.hasPrefix(".") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            return names.filter { !$0.hasPrefix(".") && photoExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .sorted().map { (path as NSString).appendingPathComponent($0) }
                 .filter { name in
                     var folder: ObjCBool = false
                     return FileManager.default.fileExists(atPath: name, isDirectory: &folder) && !folder.boolValue
