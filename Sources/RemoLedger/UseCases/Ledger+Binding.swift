@@ -106,10 +106,9 @@ extension Ledger {
             let old = try records.requireCamera(failed, in: customer.id)
             guard old.failedOn != nil else { throw BindingRefusal.cameraNotFailed(failed) }
             guard failed != replacement else { throw BindingRefusal.sameCamera(replacement) }
-            let current = try records.bindings(ofCamera: failed).filter(\.isCurrent)
-            guard let held = try current.first(where: { try records.license(id: $0.licenseID)?.isPerpetual == true }),
-                let license = try records.license(id: held.licenseID)
-            else { throw BindingRefusal.noPerpetualLicense(failed) }
+            guard let (held, license) = try records.currentPerpetualBinding(ofCamera: failed) else {
+                throw BindingRefusal.noPerpetualLicense(failed)
+            }
             let firstApplied = try records.firstApplication(of: license.id, in: customer.id) ?? held.boundOn
             try PerpetualRules.checkReapplication(firstApplied: firstApplied, connection: old.connection, on: acting.today)
             let target = try records.requireCamera(replacement, in: customer.id)

@@ -29,9 +29,9 @@ extension Ledger {
             let proxy = try actor.requireChange(in: customer, for: .licenseTypeChanged, customerMay: false)
             let target = try records.requireCamera(camera, in: customer.id)
             if let failed = target.failedOn { throw BindingRefusal.cameraFailed(camera, on: failed) }
-            let current = try records.bindings(ofCamera: camera).filter(\.isCurrent)
-            guard let held = try current.first(where: { try records.license(id: $0.licenseID)?.isPerpetual == true })
-            else { throw BindingRefusal.notOnPerpetualLicense(camera) }
+            guard let (held, _) = try records.currentPerpetualBinding(ofCamera: camera) else {
+                throw BindingRefusal.notOnPerpetualLicense(camera)
+            }
             let applied = try records.firstApplication(of: held.licenseID, in: customer.id) ?? held.boundOn
             try PerpetualRules.checkChange(.typeChange, assigned: applied, on: acting.today)
             let term = try records.termLicense(choice, for: target, on: acting.today)

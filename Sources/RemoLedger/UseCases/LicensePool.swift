@@ -55,6 +55,15 @@ extension LedgerReader {
         return applications.map(\.boundOn).min()
     }
 
+    /// The camera's current binding of a perpetual license, with the license;
+    /// nil when no perpetual license is bound to it now.
+    public func currentPerpetualBinding(ofCamera camera: Camera.ID) throws -> (binding: Binding, license: License)? {
+        for binding in try bindings(ofCamera: camera) where binding.isCurrent {
+            if let license = try license(id: binding.licenseID), license.isPerpetual { return (binding, license) }
+        }
+        return nil
+    }
+
     /// The camera's coverage on `day`.
     public func coverage(ofCamera camera: Camera.ID, on day: CalendarDate) throws -> Coverage {
         Coverage(of: try licenseBindings(ofCamera: camera), on: day)
