@@ -11,6 +11,19 @@ extension TimedBench {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// Seconds `body` takes, on the clock and in CPU time of the whole process
+    /// (every thread).
+    func measureWithCPU(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+        func cpuNow() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        let cpu = cpuNow()
+        let wall = try measure(body)
+        return (wall, cpuNow() - cpu)
+    }
+
     /// The median of several runs' times (the mean of the middle two for an even count).
     func median(of times: [Double]) -> Double {
         let sorted = times.sorted()

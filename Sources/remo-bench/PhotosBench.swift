@@ -24,6 +24,9 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
     @Option(help: "Some categories only (comma-separated).")
     var categories: String?
 
+    @Option(help: "Threads reading one photo's regions (default: every core, as remo qr decode does for one photo).")
+    var threads: Int?
+
     @Flag(help: "One JSON document on stdout.")
     var json = false
 
@@ -33,15 +36,17 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
         let wanted = categories.map { Set($0.split(separator: ",").map(String.init)) }
         let photos = manifest.photos.filter { wanted?.contains($0.category) ?? true }
         let peerResults = try loadPeers()
-        let scanner = QRFileScanner(concurrency: 1)
+        let scanner = QRFileScanner(concurrency: threads)
         var texts: [String: [String]] = [:]
         var errors: [String: String] = [:]
         var times: [String: [Double]] = [:]
+        var cpuTimes: [String: [Double]] = [:]
         for run in 0..<max(1, runs) {
             for photo in photos {
                 var result: QRFileScanner.FileResult?
-                let seconds = measure { result = scanner.scan(file: corpus + "/" + photo.file) }
-                times[photo.file, default: []].append(seconds * 1000)
+                let seconds = measureWithCPU { result = scanner.scan(file: corpus + "/" + photo.file) }
+                times[photo.file, default: []].append(seconds.wall * 1000)
+                cpuTimes[photo.file, default: []].append(seconds.cpu * 1000)
                 if run == 0, let result {
                     texts[photo.file] = result.codes.map(\.text)
                     errors[photo.file] = result.error.map { $0.message.description }
@@ -52,7 +57,8 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
         var scored: [String: [PhotoScore]] = ["remo": photos.map {
             PhotoScore(
                 category: $0.category, expected: $0.labels.map(\.text), texts: texts[$0.file] ?? [],
-                ms: median(of: times[$0.file] ?? []), failed: errors[$0.file] != nil)
+                ms: median(of: times[$0.file] ?? []), cpuMs: median(of: cpuTimes[$0.file] ?? []),
+                failed: errors[$0.file] != nil)
         }]
         for tool in ["zbarimg", "zxing-cpp"] {
             let byFile = Dictionary(peerResults.photos.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
@@ -60,7 +66,7 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
                 guard let result = byFile[photo.file]?.results[tool] else { return nil }
                 return PhotoScore(
                     category: photo.category, expected: photo.labels.map(\.text), texts: result.texts ?? [],
-                    ms: result.medianMs ?? median(of: result.ms ?? []), failed: result.error != nil)
+                    ms: result.medianMs ?? median(of: result.ms ?? []), cpuMs: nil, failed: result.error != nil)
             }
         }
         let order = manifest.categories.filter { wanted?.contains($0) ?? true } + ["overall"]
@@ -110,6 +116,8 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
         var errors = 0
         var medianMs = 0.0
         var p90Ms = 0.0
+        /// The median CPU time per photo, every thread (remo only: the peers read on one thread).
+        var medianCPUMs: Double?
     }
 
     /// One tool's result on one photo, scored as docs/corpus.md says.
@@ -118,6 +126,7 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
         let expected: [String]
         let texts: [String]
         let ms: Double
+        let cpuMs: Double?
         let failed: Bool
     }
 
@@ -138,6 +147,10 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
                     if score.failed { figures.errors += 1 }
                 }
                 let ms = chosen.map(\.ms).sorted()
+                let cpu = chosen.compactMap(\.cpuMs).sorted()
+                if !cpu.isEmpty {
+                    figures.medianCPUMs = cpu.count % 2 == 1 ? cpu[cpu.count / 2] : (cpu[cpu.count / 2 - 1] + cpu[cpu.count / 2]) / 2
+                }
                 if !ms.isEmpty {
                     figures.medianMs = ms.count % 2 == 1 ? ms[ms.count / 2] : (ms[ms.count / 2 - 1] + ms[ms.count / 2]) / 2
                     // Nearest rank: the smallest time with at least 90 % of the photos at or below it.
@@ -153,14 +166,15 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
     static func table(_ summary: [String: [String: Figures]], categories: [String]) -> String {
         let tools = ["remo", "zbarimg", "zxing-cpp"].filter { summary[$0] != nil }
         var table = TextTable(
-            header: ["category", "tool", "expected", "read", "wrong", "false+", "errors", "median ms", "p90 ms"],
-            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right])
+            header: ["category", "tool", "expected", "read", "wrong", "false+", "errors", "median ms", "p90 ms", "CPU median ms"],
+            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .right])
         for category in categories {
             for tool in tools {
                 guard let f = summary[tool]?[category], f.photos > 0 else { continue }
                 table.append([
                     category, tool, "\(f.expected)", "\(f.correct)", "\(f.wrong)", "\(f.falsePositives)", "\(f.errors)",
                     String(format: "%.1f", f.medianMs), String(format: "%.1f", f.p90Ms),
+                    f.medianCPUMs.map { String(format: "%.1f", $0) } ?? "-",
                 ])
             }
         }

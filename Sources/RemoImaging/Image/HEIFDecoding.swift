@@ -3,8 +3,8 @@ internal import CHeif
 
 /// HEIF/HEIC to ``GrayImage`` through libheif: the primary image's luma plane.
 ///
-/// The image is decoded in its coded colour space (YCbCr for HEIC photos) and its
-/// Y plane kept: libheif 1.15 has no YCbCr to monochrome conversion, and none is
+/// The image is decoded as YCbCr 4:2:0 (how HEIC photos are coded) and its Y
+/// plane kept: libheif 1.15 has no YCbCr to monochrome conversion, and none is
 /// needed.
 ///
 /// libheif applies the file's own transformations (`irot`, `imir`, `clap`) while
@@ -19,14 +19,19 @@ enum HEIFDecoding {
             guard width * height <= pixelLimit else {
                 throw .tooManyPixels(file, width: width, height: height, limit: pixelLimit)
             }
-            // The coded colour space first: its Y plane is the grey image, with no conversion.
+            // YCbCr 4:2:0, as phones code their photos: the Y plane is the grey
+            // image, with no conversion. (Asking for the "undefined" colour space
+            // makes libheif 1.15 convert to planar RGB, which costs a second pass.)
             var native: OpaquePointer?
-            let error = heif_decode_image(handle, &native, heif_colorspace_undefined, heif_chroma_undefined, nil)
+            let error = heif_decode_image(handle, &native, heif_colorspace_YCbCr, heif_chroma_420, nil)
             defer { heif_image_release(native) }
-            guard error.code == heif_error_Ok, let native else { throw failure(error, file: file) }
-            let space = heif_image_get_colorspace(native)
-            if space == heif_colorspace_YCbCr || space == heif_colorspace_monochrome {
+            if error.code == heif_error_Ok, let native, heif_image_has_channel(native, heif_channel_Y) != 0 {
                 return try plane(heif_channel_Y, of: native, file: file)
+            }
+            // Images libheif cannot give as YCbCr (a monochrome or RGB-coded HEIF, rare):
+            // a decode error other than that is the file's.
+            if error.code != heif_error_Ok, error.code != heif_error_Unsupported_feature {
+                throw failure(error, file: file)
             }
             // RGB-coded images (rare): let libheif interleave 8-bit RGB, then take its luma.
             var rgb: OpaquePointer?

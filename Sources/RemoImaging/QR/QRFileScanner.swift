@@ -37,7 +37,8 @@ public struct QRFileScanner: Hashable, Sendable {
     /// largest DCT scale under this (a 100-megapixel photo at 3/8: 14 megapixels),
     /// and its codes' corners scaled back to the photo's pixels.
     public var workingPixelLimit: Int
-    /// How many files are read at once.
+    /// How many files are read at once; a single file's regions are read on as
+    /// many threads, and each of several files read at once on its share of them.
     public var concurrency: Int
 
     /// A scanner.
@@ -58,10 +59,17 @@ public struct QRFileScanner: Hashable, Sendable {
         self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// The codes in one file.
+    /// The codes in one file, its regions read on ``concurrency`` threads.
     ///
     /// - Parameter file: an image file's path.
     public func scan(file: String) -> FileResult {
+        scan(file: file, threads: concurrency)
+    }
+
+    /// The codes in one file, its regions read on `threads` threads at most.
+    private func scan(file: String, threads: Int) -> FileResult {
+        var decoder = self.decoder
+        decoder.parallelism = max(decoder.parallelism, threads)
         do throws(ImagingError) {
             let bytes = try FileBytes.read(file, limit: loader.fileSizeLimit)
             var loader = self.loader
@@ -89,12 +97,13 @@ public struct QRFileScanner: Hashable, Sendable {
     /// - Returns: one result per file, in input order.
     public func scan(files: [String], progress: some BatchProgress = SilentProgress()) async -> [FileResult] {
         var results = [FileResult?](repeating: nil, count: files.count)
+        let threads = max(1, concurrency / max(1, min(concurrency, files.count)))
         await withTaskGroup(of: (Int, FileResult).self) { group in
             var next = 0
             var done = 0
             while next < min(concurrency, files.count) {
                 let index = next
-                group.addTask { (index, scan(file: files[index])) }
+                group.addTask { (index, scan(file: files[index], threads: threads)) }
                 next += 1
             }
             while let (index, result) = await group.next() {
@@ -103,7 +112,7 @@ public struct QRFileScanner: Hashable, Sendable {
                 progress.advance(to: done, of: files.count)
                 if next < files.count {
                     let index = next
-                    group.addTask { (index, scan(file: files[index])) }
+                    group.addTask { (index, scan(file: files[index], threads: threads)) }
                     next += 1
                 }
             }

@@ -1,21 +1,27 @@
 /// Reads the QR codes in a photo: fast on easy photos, thorough on hard ones.
 ///
 /// zbar scanning a whole 12-megapixel photo takes about a quarter of a second;
-/// a label is a small part of it. So:
+/// a label is a small part of it, and zbar is the slowest part of reading one.
+/// So zbar reads only where finder patterns are:
 /// 1. ``QRCandidateFinder`` marks the regions that may hold a code (one cheap
-///    pass over the pixels);
-/// 2. zbar reads each region at full resolution, every second line;
-/// 3. only a region that looks like a code, holds finder patterns
-///    (``FinderPatternCount``) and gave nothing escalates: every line, smoothed,
-///    upscaled twice (small modules), binarized against its local light (uneven
-///    light, glare, shadow, noise; a wide window, then a narrow one), until one
-///    reads;
-/// 4. only when no region gave a code: the regions whose shape is not a code's
-///    (a code in clutter, broken up by heavy JPEG) that hold finder patterns,
-///    every line and upscaled; then the densest large sparse region whole (a
-///    code joined to clutter by a chain of busy tiles).
+///    pass over 4×4 tiles), and ``LocalThreshold`` gives each region's tiles a
+///    black-and-white threshold against their local light;
+/// 2. ``FinderPatterns`` looks for the codes' finder patterns in all the regions
+///    (every second row; small regions again on every row, against a narrower
+///    window); a large sparse region (clutter joined to a code) gives way to the
+///    neighbourhood of each group of its patterns;
+/// 3. zbar reads each region holding a pattern at full resolution, every
+///    second line;
+/// 4. a region with two or more finder patterns of one code that gave nothing
+///    escalates: every line, smoothed, upscaled twice (small modules), binarized
+///    against its local light (uneven light, glare, shadow, noise; a wide window,
+///    then a narrow one), until one reads;
+/// 5. only when nothing was read: finder patterns anywhere in the photo (a code
+///    whose region merged with clutter, or that noise kept from being busy),
+///    and the neighbourhood of each group of them read and escalated.
 ///
-/// Codes are deduplicated by text; corners are in the photo's pixels.
+/// Regions are read on up to ``parallelism`` threads at once. Codes are
+/// deduplicated by text; corners are in the photo's pixels.
 public struct QRPhotoDecoder: Hashable, Sendable {
     /// The decoder each region goes through.
     public var decoder: QRDecoder
@@ -25,11 +31,34 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     /// for images up to 2 megapixels; for a 12-megapixel photo it costs about
     /// 270 ms).
     public var wholePhotoFallback = false
+    /// How many threads read one photo's regions at once (1: only the calling one).
+    public var parallelism: Int
 
     /// A photo decoder.
-    public init(decoder: QRDecoder = QRDecoder(), escalates: Bool = true) {
+    public init(decoder: QRDecoder = QRDecoder(), escalates: Bool = true, parallelism: Int = 1) {
         self.decoder = decoder
         self.escalates = escalates
+        self.parallelism = max(1, parallelism)
+    }
+
+    /// A region of the photo and what reading it gave.
+    private struct Region: Sendable {
+        var candidate: QRCandidateFinder.Candidate
+        /// The finder patterns in the region.
+        var patterns: [FinderPatterns.Pattern]
+        /// How many finder patterns of one code the region holds at most
+        /// (``FinderPatterns/ofOneCode(_:)``).
+        let finders: Int
+        var crop: GrayImage? = nil
+        /// The codes read, their corners in the crop's pixels scaled by `scale`.
+        var codes: [DecodedQR] = []
+        var scale = 1
+
+        init(candidate: QRCandidateFinder.Candidate, patterns: [FinderPatterns.Pattern]) {
+            self.candidate = candidate
+            self.patterns = patterns
+            finders = FinderPatterns.groups(of: patterns).map(FinderPatterns.ofOneCode).max() ?? 0
+        }
     }
 
     /// Every distinct QR code found in `image`.
@@ -39,82 +68,98 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         let finder = QRCandidateFinder()
         let tiles = finder.tiles(of: image)
         let candidates = finder.candidates(in: image, tiles: tiles)
+        let thresholds = LocalThreshold(tiles)
         var codes: [DecodedQR] = []
         var texts: Set<String> = []
-        var covered: [QRCandidateFinder.Candidate] = []
-        func keep(_ found: [DecodedQR], from candidate: QRCandidateFinder.Candidate, scale: Int) {
-            for code in found where texts.insert(code.text).inserted {
-                codes.append(code.moved(by: PixelPoint(x: candidate.x, y: candidate.y), scale: scale))
-            }
-        }
-        var quick = decoder
-        quick.settings.retriesSmoothed = false
-        var sparse = quick
-        sparse.settings.density = max(2, decoder.settings.density)
-        // Regions that hold finder patterns and gave nothing: codes expected and not read.
-        var expected: [(candidate: QRCandidateFinder.Candidate, crop: GrayImage, rows: Int)] = []
-        // Regions read although they do not look like a code, that gave nothing.
-        var unshaped: [(candidate: QRCandidateFinder.Candidate, crop: GrayImage)] = []
-        for candidate in candidates where candidate.looksLikeCode || candidate.width * candidate.height <= QRPhotoDecoder.sparseRegionArea {
-            if covered.contains(where: { $0.contains(candidate) }) { continue }
-            guard let crop = image.cropped(x: candidate.x, y: candidate.y, width: candidate.width, height: candidate.height)
-            else { continue }
-            let found = try sparse.decode(crop)
-            if found.isEmpty {
-                // Expected when it looks like a code and holds finder patterns.
-                guard candidate.looksLikeCode else {
-                    unshaped.append((candidate, crop))
-                    continue
+        func keep(_ regions: [Region]) {
+            for region in regions {
+                for code in region.codes where texts.insert(code.text).inserted {
+                    codes.append(
+                        code.moved(by: PixelPoint(x: region.candidate.x, y: region.candidate.y), scale: region.scale))
                 }
-                let rows = FinderPatternCount.rows(in: crop.binarized())
-                if rows >= QRPhotoDecoder.finderRows { expected.append((candidate, crop, rows)) }
-            } else {
-                covered.append(candidate)
             }
-            keep(found, from: candidate, scale: 1)
         }
+        let quick = QRDecoder(
+            settings: QRDecoder.Settings(
+                density: decoder.settings.density, findsInvertedCodes: decoder.settings.findsInvertedCodes,
+                retriesSmoothed: false))
+        var sparseSettings = quick.settings
+        sparseSettings.density = max(2, decoder.settings.density)
+        let sparse = QRDecoder(settings: sparseSettings)
+
+        // Finder patterns in every region; a large sparse region (clutter joined to
+        // a code) gives way to the neighbourhood of each group of its patterns.
+        let searched = candidates.filter { $0.width * $0.height <= QRPhotoDecoder.largeRegionArea }
+        // Where regions overlap, a code-like one's window, the widest first (a code
+        // beside its printed lines keeps its own; the lines get their own pass).
+        let ordered = searched.sorted {
+            ($0.looksLikeCode ? 1 : 0, QRPhotoDecoder.thresholdRadius($0))
+                > ($1.looksLikeCode ? 1 : 0, QRPhotoDecoder.thresholdRadius($1))
+        }
+        let cover = thresholds.covering(
+            ordered.map {
+                LocalThreshold.Box(
+                    x: $0.x, y: $0.y, width: $0.width, height: $0.height, radius: QRPhotoDecoder.thresholdRadius($0))
+            }, adding: thresholds.emptyCover())
+        // Small regions again, every row and against a narrow window (a small code).
+        let small = thresholds.covering(
+            searched.filter { min($0.width, $0.height) < QRPhotoDecoder.smallRegionSide }.map {
+                LocalThreshold.Box(x: $0.x, y: $0.y, width: $0.width, height: $0.height, radius: 2)
+            }, adding: thresholds.emptyCover())
+        let patterns = FinderPatterns.combining(
+            FinderPatterns(in: image, cover: cover, rowStep: 2, parallelism: parallelism).patterns,
+            FinderPatterns(in: image, cover: small, rowStep: 1, parallelism: parallelism).patterns)
+        let found = searched.map { candidate in
+            let inside = patterns.filter { candidate.contains(PixelPoint(x: Int($0.x), y: Int($0.y))) }
+            guard candidate.looksLikeCode || candidate.width * candidate.height <= QRPhotoDecoder.sparseRegionArea
+            else {
+                return FinderPatterns.groups(of: inside).filter { $0.count >= 2 }.map {
+                    Region(candidate: .around($0, in: image), patterns: $0)
+                }
+            }
+            return [Region(candidate: candidate, patterns: inside)]
+        }
+        let regions = found.flatMap { $0 }.filter { !$0.patterns.isEmpty }
+
+        // Pass 1: zbar on every region with finder patterns, every second line.
+        let read = try self.read(regions, in: image) { (region) throws(ImagingError) in
+            region.codes = try sparse.decode(region.crop!)
+        }
+        keep(read)
         guard escalates else { return codes }
-        // The most finder-like first; clutter stays cheap.
-        expected.sort { $0.rows > $1.rows }
-        func escalate(
-            _ regions: ArraySlice<(candidate: QRCandidateFinder.Candidate, crop: GrayImage, rows: Int)>,
-            with attempts: [@Sendable (GrayImage) -> (GrayImage, Int)] = QRPhotoDecoder.escalations
-        ) throws(ImagingError) {
-            for (candidate, crop, _) in regions {
-                for attempt in attempts {
-                    let (prepared, scale) = attempt(crop)
-                    let found = try quick.decode(prepared)
-                    keep(found, from: candidate, scale: scale)
-                    if !found.isEmpty { break }
-                }
+
+        // Codes expected and not read: regions with two or more finder patterns, not
+        // holding a code another region read; the most finder-like first.
+        let centres = codes.map(\.centre)
+        let expected =
+            read
+            .filter { region in
+                region.codes.isEmpty && region.finders >= QRPhotoDecoder.expectedFinders
+                    && !centres.contains { region.candidate.contains($0) }
             }
-        }
-        try escalate(expected.prefix(QRPhotoDecoder.escalatedRegions))
-        // Still nothing: a region whose shape is not a code's (a code in clutter,
-        // or broken up by JPEG blocks) is expected too when it holds finder patterns.
+            .sorted { $0.finders > $1.finders }
+            .prefix(QRPhotoDecoder.escalatedRegions)
+        keep(try escalate(Array(expected), through: QRPhotoDecoder.escalations, with: quick))
+
+        // Still nothing: finder patterns anywhere in the photo (a code whose region
+        // merged with clutter beyond the regions looked at), every second row.
         if codes.isEmpty {
-            var more: [(candidate: QRCandidateFinder.Candidate, crop: GrayImage, rows: Int)] = []
-            for (candidate, crop) in unshaped.prefix(QRPhotoDecoder.unshapedRegionsLooked) {
-                let rows = FinderPatternCount.rows(in: crop.binarized())
-                if rows >= QRPhotoDecoder.finderRows { more.append((candidate, crop, rows)) }
+            let whole = thresholds.covering(
+                [LocalThreshold.Box(x: 0, y: 0, width: image.width, height: image.height, radius: QRPhotoDecoder.wholePhotoRadius)],
+                adding: thresholds.emptyCover())
+            let patterns = FinderPatterns(in: image, cover: whole, rowStep: 2, parallelism: parallelism).patterns
+            let groups = FinderPatterns.groups(of: patterns).filter {
+                FinderPatterns.ofOneCode($0) >= QRPhotoDecoder.expectedFinders
             }
-            more.sort { $0.rows > $1.rows }
-            try escalate(more.prefix(QRPhotoDecoder.escalatedUnshapedRegions), with: QRPhotoDecoder.unshapedEscalations)
-        }
-        // Still nothing: a code joined to clutter by a chain of busy tiles is part of
-        // a large sparse region; the densest one of moderate size is read whole.
-        if codes.isEmpty {
-            let large = candidates.filter {
-                !$0.looksLikeCode && $0.width * $0.height > QRPhotoDecoder.sparseRegionArea
-                    && $0.width * $0.height <= QRPhotoDecoder.largeRegionArea
+            let boxes = groups.map {
+                Region(candidate: QRCandidateFinder.Candidate.around($0, in: image), patterns: $0)
             }
-            for candidate in large.prefix(QRPhotoDecoder.largeRegions) {
-                guard let crop = image.cropped(x: candidate.x, y: candidate.y, width: candidate.width, height: candidate.height)
-                else { continue }
-                let found = try quick.decode(crop)
-                keep(found, from: candidate, scale: 1)
-                if !found.isEmpty { break }
+            let regions = try self.read(Array(boxes.prefix(QRPhotoDecoder.escalatedRegions)), in: image) {
+                (region) throws(ImagingError) in
+                region.codes = try quick.decode(region.crop!)
             }
+            keep(regions)
+            keep(try escalate(regions.filter { $0.codes.isEmpty }, through: QRPhotoDecoder.escalations, with: quick))
         }
         // Nothing found in any region: the whole image, as zbar alone would read it,
         // when that is cheap (a crop, a screenshot: up to 2 megapixels) or asked for.
@@ -126,36 +171,86 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         return codes
     }
 
+    /// Each region cropped from `image` and handed to `body`, on up to
+    /// ``parallelism`` threads; the regions in the same order.
+    private func read(
+        _ regions: [Region], in image: GrayImage, _ body: @Sendable (inout Region) throws(ImagingError) -> Void
+    ) throws(ImagingError) -> [Region] {
+        let results = regions.concurrentMap(width: parallelism) { region -> Result<Region?, ImagingError> in
+            let box = region.candidate
+            guard let crop = image.cropped(x: box.x, y: box.y, width: box.width, height: box.height)
+            else { return .success(nil) }
+            var region = region
+            region.crop = crop
+            do throws(ImagingError) {
+                try body(&region)
+                return .success(region)
+            } catch {
+                return .failure(error)
+            }
+        }
+        var read: [Region] = []
+        for result in results {
+            if let region = try result.get() { read.append(region) }
+        }
+        return read
+    }
+
+    /// Each region through `attempts` in turn until one reads, the regions on up to
+    /// ``parallelism`` threads.
+    private func escalate(
+        _ regions: [Region], through attempts: [@Sendable (GrayImage) -> (GrayImage, Int)], with decoder: QRDecoder
+    ) throws(ImagingError) -> [Region] {
+        let results = regions.concurrentMap(width: parallelism) { region -> Result<Region, ImagingError> in
+            var region = region
+            do throws(ImagingError) {
+                for attempt in attempts {
+                    let (prepared, scale) = attempt(region.crop!)
+                    region.codes = try decoder.decode(prepared)
+                    region.scale = scale
+                    if !region.codes.isEmpty { break }
+                }
+                return .success(region)
+            } catch {
+                return .failure(error)
+            }
+        }
+        var escalated: [Region] = []
+        for result in results { escalated.append(try result.get()) }
+        return escalated
+    }
+
+    /// The local-light window for finder patterns in a region, as
+    /// ``GrayImage/binarized(window:offset:)`` chooses it: an eighth of the
+    /// region's shorter side, in tiles on each side of the pixel's own (a small
+    /// code needs a narrow window, a large one a window wider than a pattern's
+    /// centre).
+    static func thresholdRadius(_ candidate: QRCandidateFinder.Candidate) -> Int {
+        min(8, max(1, min(candidate.width, candidate.height) / 64))
+    }
+
+    /// Regions with a shorter side than this are looked at on every row (a small
+    /// code's finder centres are only a few rows tall).
+    static let smallRegionSide = 256
+
+    /// The local-light window for finder patterns in the whole photo, in tiles on
+    /// each side.
+    static let wholePhotoRadius = 3
+
     /// The largest image (in pixels) scanned whole when no region gave a code.
     static let smallImage = 2_000_000
 
     /// The largest region (in pixels) read although it does not look like a code.
     static let sparseRegionArea = 400_000
 
-    /// The fewest rows crossing a finder pattern for a region to be escalated.
-    static let finderRows = 4
+    /// The fewest finder patterns for a region to be escalated.
+    static let expectedFinders = 2
 
     /// How many regions at most escalate.
     static let escalatedRegions = 6
 
-    /// How many regions at most escalate that do not look like a code, when no region gave one.
-    static let escalatedUnshapedRegions = 2
-
-    /// How many regions that do not look like a code, the densest first, are looked
-    /// at for finder patterns when no region gave a code.
-    static let unshapedRegionsLooked = 12
-
-    /// The escalations of a region that does not look like a code: every line, then upscaled.
-    static let unshapedEscalations: [@Sendable (GrayImage) -> (GrayImage, Int)] = [
-        { crop in (crop, 1) },
-        { crop in (crop.upscaled(), 2) },
-    ]
-
-    /// The largest sparse region (in pixels) read when no region gave a code.
+    /// The largest region (in pixels) looked at for finder patterns.
     static let largeRegionArea = 2_500_000
-
-    /// How many large sparse regions at most are read whole when no region gave a code.
-    static let largeRegions = 1
 
     /// The escalations, cheapest first: each makes an image and the factor it is scaled by.
     static let escalations: [@Sendable (GrayImage) -> (GrayImage, Int)] = [
@@ -168,8 +263,28 @@ public struct QRPhotoDecoder: Hashable, Sendable {
 }
 
 extension QRCandidateFinder.Candidate {
-    func contains(_ other: Self) -> Bool {
-        other.x >= x && other.y >= y && other.x + other.width <= x + width && other.y + other.height <= y + height
+    /// The box a code with the finder patterns of `group` (in photo pixels) lies
+    /// in, with its quiet zone: beyond the patterns' box by 8 modules (half a
+    /// pattern and the quiet zone, with room), and by half its span for three
+    /// patterns (a code turned 45 degrees has its fourth corner that far out) or a
+    /// whole span for two (the code lies on an unknown side of them).
+    static func around(_ group: [FinderPatterns.Pattern], in image: GrayImage) -> Self {
+        let left = group.map(\.x).min()!
+        let right = group.map(\.x).max()!
+        let top = group.map(\.y).min()!
+        let bottom = group.map(\.y).max()!
+        let module = group.map(\.module).max()!
+        let span = max(right - left, bottom - top)
+        let reach = 8 * module + (group.count >= 3 ? 0.5 : 1) * span
+        let x0 = max(0, Int(left - reach))
+        let y0 = max(0, Int(top - reach))
+        let x1 = min(image.width, Int(right + reach) + 1)
+        let y1 = min(image.height, Int(bottom + reach) + 1)
+        return Self(x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 0, looksLikeCode: false)
+    }
+
+    func contains(_ point: PixelPoint) -> Bool {
+        point.x >= x && point.y >= y && point.x < x + width && point.y < y + height
     }
 }
 
@@ -179,6 +294,13 @@ extension DecodedQR {
         DecodedQR(
             text: text, bytes: bytes,
             corners: corners.map { PixelPoint(x: $0.x / scale + offset.x, y: $0.y / scale + offset.y) })
+    }
+
+    /// The mean of the corners.
+    var centre: PixelPoint {
+        guard !corners.isEmpty else { return PixelPoint(x: 0, y: 0) }
+        return PixelPoint(
+            x: corners.map(\.x).reduce(0, +) / corners.count, y: corners.map(\.y).reduce(0, +) / corners.count)
     }
 }
 

@@ -1,0 +1,271 @@
+import Foundation
+/// The QR finder patterns in part of a photo: the three 7×7-module squares (a
+/// dark ring, a light ring, a dark 3×3 centre) at a code's corners.
+///
+/// Pixels are dark or light against the local light (``LocalThreshold``). Each
+/// row is cut into runs; five runs dark, light, dark, light, dark in the ratio
+/// 1:1:3:1:1 cross a finder pattern, and the column through the middle of the
+/// centre run must cross it in the same ratio (its module may differ: a code seen
+/// at an angle is foreshortened along one axis). Hits within half a pattern of
+/// each other are one pattern. Printed letters (a C, a B), barcodes and textures
+/// give single-row hits that the column does not confirm, or that few rows
+/// repeat; every row through a pattern's 3-module centre crosses it.
+///
+/// The photo decoder hands zbar only the regions holding patterns.
+package struct FinderPatterns {
+    /// A finder pattern: its centre in photo pixels, its module in pixels (across
+    /// and down) and how many rows confirmed it.
+    package struct Pattern: Hashable, Sendable {
+        package var x: Double
+        package var y: Double
+        package var moduleAcross: Double
+        package var moduleDown: Double
+        package var rows: Int
+
+        /// The larger of the two module sizes.
+        package var module: Double { max(moduleAcross, moduleDown) }
+    }
+
+    /// The patterns crossed by at least a third of the rows through a centre (3
+    /// modules tall) would cross: finder patterns, not letters or textures.
+    package let patterns: [Pattern]
+
+    /// The fewest rows crossing a pattern, however small, for it to count.
+    static let minimumRows = 2
+
+    /// The patterns in the tiles of `image` that `scanned` marks (every covered
+    /// tile of `cover` when nil), looking at every `rowStep`-th row, on up to
+    /// `parallelism` threads (bands of rows).
+    package init(in image: GrayImage, cover: LocalThreshold.Cover, scanned: [Bool]? = nil, rowStep: Int, parallelism: Int) {
+        let scan: [Bool] = scanned ?? cover.radius.map { $0 != 0 }
+        let step = max(1, rowStep)
+        // Bands of whole tile rows, one per thread.
+        let bands = max(1, min(parallelism, cover.rows / 64))
+        let tileRows = (cover.rows + bands - 1) / bands
+        let found = Array(0..<bands).concurrentMap(width: bands) { (band: Int) -> [Pattern] in
+            let start: Int = band * tileRows * 4
+            let end: Int = min(image.height, (band + 1) * tileRows * 4)
+            return FinderPatterns.merged(
+                FinderPatterns.hits(in: image, cover: cover, scan: scan, rows: start..<end, step: step))
+        }
+        patterns = FinderPatterns.merged(found.flatMap { $0 }).filter {
+            Double($0.rows) >= max(Double(FinderPatterns.minimumRows), $0.moduleDown / Double(step))
+        }
+    }
+
+    /// `patterns` and `more` together, a pattern found in both once (its centre
+    /// within a module of the other's).
+    static func combining(_ patterns: [Pattern], _ more: [Pattern]) -> [Pattern] {
+        patterns + more.filter { extra in
+            !patterns.contains { abs($0.x - extra.x) <= $0.module && abs($0.y - extra.y) <= $0.module }
+        }
+    }
+
+    /// Every row hit confirmed by its column, in the rows `rows` whose index is a
+    /// multiple of `step`, in spans of scanned tiles.
+    private static func hits(
+        in image: GrayImage, cover: LocalThreshold.Cover, scan: [Bool], rows: Range<Int>, step: Int
+    ) -> [Pattern] {
+        let width = image.width
+        let columns = cover.columns
+        var hits: [Pattern] = []
+        // Each pixel's threshold along the current row of tiles, for 16-pixel steps.
+        var rowThreshold = [UInt8](repeating: 0, count: columns * 4 + 16)
+        image.pixels.withUnsafeBufferPointer { pixels in
+            cover.threshold.withUnsafeBufferPointer { thresholds in
+                let dark = { (x: Int, y: Int) -> Bool in pixels[y * width + x] < thresholds[(y >> 2) * columns + (x >> 2)] }
+                let base = UnsafeRawPointer(pixels.baseAddress!)
+                let first = (rows.lowerBound + step - 1) / step * step
+                var thresholdRow = -1
+                var spans: [Range<Int>] = []
+                for y in stride(from: first, to: rows.upperBound, by: step) {
+                    let tileRow = y >> 2
+                    if tileRow != thresholdRow {
+                        // The spans of scanned tiles in this row of tiles, and their thresholds.
+                        thresholdRow = tileRow
+                        spans.removeAll(keepingCapacity: true)
+                        scan.withUnsafeBufferPointer { scan in
+                            var column = 0
+                            while column < columns {
+                                guard scan[tileRow * columns + column] else {
+                                    column += 1
+                                    continue
+                                }
+                                let start = column
+                                while column < columns, scan[tileRow * columns + column] { column += 1 }
+                                spans.append(start..<column)
+                            }
+                        }
+                        rowThreshold.withUnsafeMutableBytes { row in
+                            for span in spans {
+                                for column in span {
+                                    let value = UInt32(thresholds[tileRow * columns + column]) &* 0x0101_0101
+                                    row.storeBytes(of: value, toByteOffset: 4 * column, as: UInt32.self)
+                                }
+                            }
+                        }
+                    }
+                    guard !spans.isEmpty else { continue }
+                    let line = y * width
+                    rowThreshold.withUnsafeBufferPointer { rowThreshold in
+                        let limits = UnsafeRawPointer(rowThreshold.baseAddress!)
+                        for span in spans {
+                            let (start, column) = (span.lowerBound, span.upperBound)
+                            let left = start * 4
+                            let right = min(width, column * 4)
+                            // The last five runs, oldest first, and whether the newest is dark.
+                            var runs = (0, 0, 0, 0, 0)
+                            var length = 0
+                            var isDark = pixels[line + left] < rowThreshold[left]
+                            var count = 0
+                            var x = left
+                            // Where a failed 16-pixel step's pixels end: one at a time until then.
+                            var single = left
+                            while x <= right {
+                                // Sixteen pixels of the run's shade at once.
+                                if x >= single, x + 16 <= right {
+                                    let values = base.loadUnaligned(fromByteOffset: line + x, as: SIMD16<UInt8>.self)
+                                    let limit = limits.loadUnaligned(fromByteOffset: x, as: SIMD16<UInt8>.self)
+                                    let darker = values .< limit
+                                    if isDark ? all(darker) : !any(darker) {
+                                        length += 16
+                                        x += 16
+                                        continue
+                                    }
+                                    single = x + 16
+                                }
+                                let next = x < right ? pixels[line + x] < rowThreshold[x] : !isDark
+                                if next == isDark, x < right {
+                                    length += 1
+                                    x += 1
+                                    continue
+                                }
+                                runs = (runs.1, runs.2, runs.3, runs.4, length)
+                                count += 1
+                                // A dark run ended: the last five runs may cross a pattern.
+                                if isDark, count >= 5, FinderPatterns.matches(runs) {
+                                    let total = runs.0 + runs.1 + runs.2 + runs.3 + runs.4
+                                    let centreX = x - runs.4 - runs.3 - (runs.2 + 1) / 2
+                                    if let (centreY, down) = FinderPatterns.crossCheck(
+                                        dark, top: 0, bottom: image.height, column: centreX, row: y,
+                                        centreRun: runs.2)
+                                    {
+                                        hits.append(
+                                            Pattern(
+                                                x: Double(x - runs.4 - runs.3) - Double(runs.2) / 2, y: centreY,
+                                                moduleAcross: Double(total) / 7, moduleDown: down, rows: 1))
+                                    }
+                                }
+                                isDark = next
+                                length = 1
+                                x += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Hits of one pattern merged: within half a pattern (3.5 modules) of each
+    /// other, their centres averaged.
+    private static func merged(_ hits: [Pattern]) -> [Pattern] {
+        var merged: [Pattern] = []
+        for hit in hits {
+            if let index = merged.lastIndex(where: {
+                abs($0.x - hit.x) <= 3.5 * $0.module && abs($0.y - hit.y) <= 3.5 * $0.module
+                    && hit.module <= 2 * $0.module && $0.module <= 2 * hit.module
+            }) {
+                let pattern = merged[index]
+                let n = Double(pattern.rows)
+                merged[index] = Pattern(
+                    x: (pattern.x * n + hit.x) / (n + 1), y: (pattern.y * n + hit.y) / (n + 1),
+                    moduleAcross: (pattern.moduleAcross * n + hit.moduleAcross) / (n + 1),
+                    moduleDown: (pattern.moduleDown * n + hit.moduleDown) / (n + 1), rows: pattern.rows + 1)
+            } else {
+                merged.append(hit)
+            }
+        }
+        return merged
+    }
+
+    /// The column through a row's hit, crossed in the ratio 1:1:3:1:1 too: its
+    /// centre row and module, or nil.
+    private static func crossCheck(
+        _ dark: (Int, Int) -> Bool, top: Int, bottom: Int, column: Int, row: Int, centreRun: Int
+    ) -> (Double, Double)? {
+        guard dark(column, row) else { return nil }
+        // The longest a run may be: a module foreshortened the other way (2.5 ×).
+        let limit = 3 * centreRun + 4
+        func run(from start: Int, step: Int, isDark: Bool) -> Int {
+            var y = start
+            var length = 0
+            while y >= top, y < bottom, dark(column, y) == isDark, length <= limit {
+                length += 1
+                y += step
+            }
+            return length
+        }
+        let up = run(from: row, step: -1, isDark: true)
+        let down = run(from: row + 1, step: 1, isDark: true)
+        let centre = up + down
+        let lightUp = run(from: row - up, step: -1, isDark: false)
+        let darkUp = run(from: row - up - lightUp, step: -1, isDark: true)
+        let lightDown = run(from: row + 1 + down, step: 1, isDark: false)
+        let darkDown = run(from: row + 1 + down + lightDown, step: 1, isDark: true)
+        let runs = (darkUp, lightUp, centre, lightDown, darkDown)
+        guard darkUp > 0, lightUp > 0, lightDown > 0, darkDown > 0, matches(runs) else { return nil }
+        let total = darkUp + lightUp + centre + lightDown + darkDown
+        return (Double(row - up + 1) + Double(centre) / 2 - 0.5, Double(total) / 7)
+    }
+
+    /// Whether five runs (dark first) are in the ratio 1:1:3:1:1: each one-module
+    /// run within half a module of the module size (the total over 7), the centre
+    /// within one module of three.
+    static func matches(_ runs: (Int, Int, Int, Int, Int)) -> Bool {
+        let total = runs.0 + runs.1 + runs.2 + runs.3 + runs.4
+        guard total >= 7 else { return false }
+        // In units of a fourteenth of the total: a module is 2 units, half a module 1.
+        let module = 2 * total
+        guard abs(14 * runs.0 - module) <= total, abs(14 * runs.1 - module) <= total,
+            abs(14 * runs.3 - module) <= total, abs(14 * runs.4 - module) <= total
+        else { return false }
+        return abs(14 * runs.2 - 3 * module) <= 2 * total
+    }
+
+    /// How many of a group's patterns may be one code's: all of them when two are
+    /// at least 10 modules apart (a code's are 14 or more), else one.
+    package static func ofOneCode(_ group: [Pattern]) -> Int {
+        guard group.count >= 2 else { return group.count }
+        let module = group.map(\.module).max()!
+        let apart = group.contains { a in group.contains { b in hypot(a.x - b.x, a.y - b.y) >= 10 * module } }
+        return apart ? group.count : 1
+    }
+
+    /// Patterns that may belong to one code: near each other (within 40 modules,
+    /// a version-6 code's 41 modules across) and of similar module size, joined
+    /// in chains.
+    package static func groups(of patterns: [Pattern]) -> [[Pattern]] {
+        var group = Array(patterns.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while group[index] != index { index = group[index] }
+            return index
+        }
+        for i in patterns.indices {
+            for j in patterns.indices where j > i {
+                let (a, b) = (patterns[i], patterns[j])
+                let module = max(a.module, b.module)
+                guard module <= 1.7 * min(a.module, b.module),
+                    abs(a.x - b.x) <= 40 * module, abs(a.y - b.y) <= 40 * module
+                else { continue }
+                let (ra, rb) = (root(i), root(j))
+                if ra != rb { group[max(ra, rb)] = min(ra, rb) }
+            }
+        }
+        var groups: [Int: [Pattern]] = [:]
+        for index in patterns.indices { groups[root(index), default: []].append(patterns[index]) }
+        return groups.keys.sorted().map { groups[$0]! }
+    }
+}

@@ -1,0 +1,112 @@
+/// Black and white against the local light, from the means of the photo's 4×4
+/// tiles (``QRCandidateFinder/Tiles``): a pixel is dark when it is darker, by
+/// more than ``offset``, than the mean of the tiles around its own.
+///
+/// The means come from one integral over the tiles (a sixteenth of the photo's
+/// pixels), so a tile gets its threshold for four lookups, and deciding a pixel
+/// costs one comparison: finder patterns can be looked for in every region, and
+/// in the whole photo, before zbar reads any.
+package struct LocalThreshold: Sendable {
+    /// How much darker than the local mean a dark pixel is.
+    package static let offset = 4
+
+    /// Tiles across and down.
+    package let columns: Int
+    package let rows: Int
+    /// Sums of tile means over every rectangle from the top-left tile,
+    /// `(columns + 1) × (rows + 1)`.
+    private let integral: [Int32]
+
+    package init(_ tiles: QRCandidateFinder.Tiles) {
+        precondition(tiles.block == 4, "tiles of 4×4 pixels")
+        let (columns, rows) = (tiles.columns, tiles.rows)
+        (self.columns, self.rows) = (columns, rows)
+        let stride = columns + 1
+        var integral = [Int32](repeating: 0, count: stride * (rows + 1))
+        tiles.mean.withUnsafeBufferPointer { mean in
+            integral.withUnsafeMutableBufferPointer { sums in
+                for row in 0..<rows {
+                    var line: Int32 = 0
+                    for column in 0..<columns {
+                        line += Int32(mean[row * columns + column])
+                        sums[(row + 1) * stride + column + 1] = sums[row * stride + column + 1] + line
+                    }
+                }
+            }
+        }
+        self.integral = integral
+    }
+
+    /// Thresholds for part of the photo: the tiles some boxes cover.
+    package struct Cover: Sendable {
+        /// Tiles across and down (the whole photo's).
+        package let columns: Int
+        package let rows: Int
+        /// Per tile, the value below which a pixel of the tile is dark: 0 for a
+        /// tile not covered (nothing is dark there).
+        package var threshold: [UInt8]
+        /// Per tile, the window's half side in tiles; 0 for a tile not covered.
+        package var radius: [UInt8]
+    }
+
+    /// A box of the photo, in pixels, and the half side (in tiles) of the window
+    /// its pixels are compared against.
+    package struct Box {
+        package var x: Int
+        package var y: Int
+        package var width: Int
+        package var height: Int
+        package var radius: Int
+
+        package init(x: Int, y: Int, width: Int, height: Int, radius: Int) {
+            (self.x, self.y, self.width, self.height, self.radius) = (x, y, width, height, radius)
+        }
+    }
+
+    /// Nothing covered.
+    package func emptyCover() -> Cover {
+        Cover(
+            columns: columns, rows: rows, threshold: [UInt8](repeating: 0, count: columns * rows),
+            radius: [UInt8](repeating: 0, count: columns * rows))
+    }
+
+    /// `cover` with the tiles under `boxes` added, each against the mean of the
+    /// tiles within its box's radius: where boxes overlap, the first box's. Tiles
+    /// already covered keep their threshold.
+    package func covering(_ boxes: [Box], adding cover: Cover) -> Cover {
+        var cover = cover
+        let (columns, rows) = (self.columns, self.rows)
+        let stride = columns + 1
+        integral.withUnsafeBufferPointer { sums in
+            cover.threshold.withUnsafeMutableBufferPointer { threshold in
+                cover.radius.withUnsafeMutableBufferPointer { covered in
+                    for box in boxes {
+                        let left = max(0, box.x) >> 2
+                        let top = max(0, box.y) >> 2
+                        let right = min(columns - 1, (box.x + box.width - 1) >> 2)
+                        let bottom = min(rows - 1, (box.y + box.height - 1) >> 2)
+                        guard right >= left, bottom >= top else { continue }
+                        let radius = max(1, min(255, box.radius))
+                        for row in top...bottom {
+                            let y0 = max(0, row - radius)
+                            let y1 = min(rows, row + radius + 1)
+                            for column in left...right where covered[row * columns + column] == 0 {
+                                let x0 = max(0, column - radius)
+                                let x1 = min(columns, column + radius + 1)
+                                let sum =
+                                    sums[y1 * stride + x1] - sums[y0 * stride + x1] - sums[y1 * stride + x0]
+                                    + sums[y0 * stride + x0]
+                                let count = (y1 - y0) * (x1 - x0)
+                                // Dark when value + offset < mean: value < ceil(mean) - offset.
+                                let mean = (Int(sum) + count - 1) / count
+                                threshold[row * columns + column] = UInt8(clamping: mean - LocalThreshold.offset)
+                                covered[row * columns + column] = UInt8(radius)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return cover
+    }
+}

@@ -1,0 +1,185 @@
+import RemoCore
+import RemoImaging
+import RemoTestSupport
+import Testing
+
+/// The pieces of the photo pipeline that decide where zbar reads: tiles, their
+/// connected components, local thresholds, finder patterns, and the concurrent
+/// map the regions are read on.
+struct FinderPatternsTests {
+    /// `matrix` drawn with modules of `module` pixels (dark 30, light 220) and a
+    /// 4-module quiet zone, at (`left`, `top`) of a light image of `side` pixels.
+    static func drawn(_ matrix: QRMatrix, module: Int, side: Int, left: Int, top: Int) -> GrayImage {
+        var image = GrayImage(width: side, height: side, shade: 220)
+        for y in 0..<(matrix.size * module) {
+            for x in 0..<(matrix.size * module) where matrix[x: x / module, y: y / module] {
+                image[x: left + x, y: top + y] = 30
+            }
+        }
+        return image
+    }
+
+    /// The finder patterns of the whole image, every tile against a window of `radius`.
+    static func patterns(in image: GrayImage, radius: Int = 3, rowStep: Int = 1) -> [FinderPatterns.Pattern] {
+        let threshold = LocalThreshold(QRCandidateFinder().tiles(of: image))
+        let cover = threshold.covering(
+            [LocalThreshold.Box(x: 0, y: 0, width: image.width, height: image.height, radius: radius)],
+            adding: threshold.emptyCover())
+        return FinderPatterns(in: image, cover: cover, rowStep: rowStep, parallelism: 2).patterns
+    }
+
+    @Test(arguments: [2, 3, 5, 8])
+    func aCodeHasThreeFinderPatternsAtItsCornersWithItsModule(module: Int) throws {
+        let matrix = try QREncoder.encode("REMO:1:WJ-NX400:AB1234567:0A1B2C3D4E5F6071:2024-07:8A391DGV1F43:68272919")
+        let (left, top) = (8 * module + 5, 8 * module + 3)
+        let image = FinderPatternsTests.drawn(matrix, module: module, side: (matrix.size + 16) * module + 10, left: left, top: top)
+        let found = FinderPatternsTests.patterns(in: image, radius: module <= 2 ? 2 : 5)
+        // The centres of the three 7×7 patterns: 3.5 modules in from three corners.
+        let far = Double(matrix.size) - 3.5
+        let centres = [(3.5, 3.5), (far, 3.5), (3.5, far)].map {
+            (Double(left) + $0.0 * Double(module), Double(top) + $0.1 * Double(module))
+        }
+        #expect(found.count == 3, "\(found)")
+        for (x, y) in centres {
+            let pattern = try #require(found.first { abs($0.x - x) <= Double(module) && abs($0.y - y) <= Double(module) })
+            #expect(abs(pattern.moduleAcross - Double(module)) <= 0.5 * Double(module))
+            #expect(abs(pattern.moduleDown - Double(module)) <= 0.5 * Double(module))
+        }
+        #expect(FinderPatterns.ofOneCode(found) == 3)
+        #expect(FinderPatterns.groups(of: found).count == 1)
+    }
+
+    @Test func aCodeTurnedThirtyDegreesStillShowsItsPatterns() throws {
+        let matrix = try QREncoder.encode("REMO ROTATED FINDER PATTERNS")
+        let upright = FinderPatternsTests.drawn(matrix, module: 6, side: 400, left: 80, top: 80)
+        let turned = Warp.rotated(upright, degrees: 30)
+        let found = FinderPatternsTests.patterns(in: turned, radius: 5)
+        #expect(FinderPatterns.ofOneCode(found) >= 2, "\(found)")
+    }
+
+    @Test func barcodesStripesAndFlatImagesHoldNoPatternOfACode() {
+        // Bars of random widths (a 1D barcode), a checkerboard, and flat shades.
+        var random = SeededGenerator(seed: 7)
+        var bars = GrayImage(width: 400, height: 200, shade: 220)
+        var x = 20
+        while x < 380 {
+            let width = Int.random(in: 2...9, using: &random)
+            if Bool.random(using: &random) {
+                for column in x..<min(380, x + width) { for y in 40..<160 { bars[x: column, y: y] = 30 } }
+            }
+            x += width
+        }
+        var checks = GrayImage(width: 240, height: 240, shade: 220)
+        for y in 0..<240 { for x in 0..<240 where (x / 12 + y / 12) % 2 == 0 { checks[x: x, y: y] = 30 } }
+        for image in [bars, checks, GrayImage(width: 300, height: 300, shade: 0), GrayImage(width: 300, height: 300)] {
+            #expect(FinderPatterns.ofOneCode(FinderPatternsTests.patterns(in: image)) < 2)
+        }
+    }
+
+    @Test func componentsAreWhatAFloodFillFinds() {
+        var random = SeededGenerator(seed: 42)
+        for _ in 0..<20 {
+            let (columns, rows) = (Int.random(in: 1...40, using: &random), Int.random(in: 1...40, using: &random))
+            let density = Double.random(in: 0.1...0.7, using: &random)
+            let busy = (0..<(columns * rows)).map { _ in Double.random(in: 0..<1, using: &random) < density }
+            let found = QRCandidateFinder.components(of: busy, columns: columns, rows: rows)
+            #expect(Set(found) == Set(FinderPatternsTests.floodFill(busy, columns: columns, rows: rows)))
+            #expect(found.map(\.count).reduce(0, +) == busy.filter { $0 }.count)
+        }
+    }
+
+    /// 8-connected components by a plain flood fill, for comparison.
+    static func floodFill(_ busy: [Bool], columns: Int, rows: Int) -> [QRCandidateFinder.Component] {
+        var seen = [Bool](repeating: false, count: busy.count)
+        var components: [QRCandidateFinder.Component] = []
+        for start in busy.indices where busy[start] && !seen[start] {
+            var stack = [start]
+            seen[start] = true
+            var component = QRCandidateFinder.Component(
+                left: columns, right: 0, top: rows, bottom: 0, count: 0)
+            while let index = stack.popLast() {
+                let (x, y) = (index % columns, index / columns)
+                component.left = min(component.left, x)
+                component.right = max(component.right, x)
+                component.top = min(component.top, y)
+                component.bottom = max(component.bottom, y)
+                component.count += 1
+                for dy in -1...1 {
+                    for dx in -1...1 {
+                        let (nx, ny) = (x + dx, y + dy)
+                        guard nx >= 0, ny >= 0, nx < columns, ny < rows, busy[ny * columns + nx], !seen[ny * columns + nx]
+                        else { continue }
+                        seen[ny * columns + nx] = true
+                        stack.append(ny * columns + nx)
+                    }
+                }
+            }
+            components.append(component)
+        }
+        return components
+    }
+
+    @Test func aTileIsDarkBelowTheMeanOfTheTilesAroundIt() {
+        var random = SeededGenerator(seed: 3)
+        let (width, height) = (64, 48)
+        let image = GrayImage(
+            width: width, height: height, pixels: (0..<(width * height)).map { _ in UInt8.random(in: 0...255, using: &random) })
+        let tiles = QRCandidateFinder().tiles(of: image)
+        let threshold = LocalThreshold(tiles)
+        let radius = 2
+        // The first box wins where boxes overlap; tiles outside every box stay uncovered.
+        let cover = threshold.covering(
+            [
+                LocalThreshold.Box(x: 0, y: 0, width: 32, height: 48, radius: radius),
+                LocalThreshold.Box(x: 16, y: 0, width: 32, height: 24, radius: 5),
+            ], adding: threshold.emptyCover())
+        for row in 0..<tiles.rows {
+            for column in 0..<tiles.columns {
+                let index = row * tiles.columns + column
+                guard column < 12 else {
+                    #expect(cover.radius[index] == 0)
+                    #expect(cover.threshold[index] == 0)
+                    continue
+                }
+                let r = column < 8 ? radius : (row < 6 ? 5 : 0)
+                #expect(Int(cover.radius[index]) == r)
+                guard r > 0 else { continue }
+                var (sum, count) = (0, 0)
+                for y in max(0, row - r)..<min(tiles.rows, row + r + 1) {
+                    for x in max(0, column - r)..<min(tiles.columns, column + r + 1) {
+                        sum += Int(tiles.mean[y * tiles.columns + x])
+                        count += 1
+                    }
+                }
+                let expected = max(0, (sum + count - 1) / count - LocalThreshold.offset)
+                #expect(Int(cover.threshold[index]) == expected)
+            }
+        }
+    }
+
+    @Test func tilesMeasureEachFourByFourRangeAndMean() {
+        var random = SeededGenerator(seed: 5)
+        // 37 wide: two 16-pixel steps and a ragged last tile; 10 high: a short last row.
+        let (width, height) = (37, 10)
+        let image = GrayImage(
+            width: width, height: height, pixels: (0..<(width * height)).map { _ in UInt8.random(in: 0...255, using: &random) })
+        let tiles = QRCandidateFinder().tiles(of: image)
+        #expect(tiles.columns == 10 && tiles.rows == 3)
+        for row in 0..<tiles.rows {
+            for column in 0..<tiles.columns {
+                var values: [Int] = []
+                for y in (row * 4)..<min(height, row * 4 + 4) {
+                    for x in (column * 4)..<min(width, column * 4 + 4) { values.append(Int(image[x: x, y: y])) }
+                }
+                #expect(Int(tiles.range[row * tiles.columns + column]) == values.max()! - values.min()!)
+                #expect(Int(tiles.mean[row * tiles.columns + column]) == values.reduce(0, +) / values.count)
+            }
+        }
+    }
+
+    @Test func aConcurrentMapKeepsTheOrderOfItsElements() {
+        let numbers = Array(0..<1000)
+        #expect(numbers.concurrentMap(width: 4) { $0 * $0 } == numbers.map { $0 * $0 })
+        #expect([Int]().concurrentMap(width: 4) { $0 } == [])
+    }
+}
