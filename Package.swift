@@ -35,14 +35,20 @@ let package = Package(
         systemLibrary("CPNG", pkgConfig: "libpng", apt: "libpng-dev"),
         systemLibrary("CHeif", pkgConfig: "libheif", apt: "libheif-dev"),
         systemLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
+        // zxing-cpp, C++: its module map shows it only to C++-interoperable Swift.
+        systemLibrary("CZXing", pkgConfig: "zxing", apt: "libzxing-dev"),
 
         // The pure domain: rules, identifiers, the QR payload, message catalogues.
         .target(name: "RemoCore"),
 
+        // The photo decoder's second engine: zxing-cpp through Swift's C++
+        // interoperability, the only module compiled with it.
+        .target(name: "RemoZXing", dependencies: ["CZXing"], swiftSettings: [.interoperabilityMode(.Cxx)]),
+
         // Images in and out, QR encoding and decoding, the cairo canvas.
         .target(
             name: "RemoImaging",
-            dependencies: ["RemoCore", "CQREncode", "CZBar", "CTurboJPEG", "CPNG", "CHeif", "CCairo"]
+            dependencies: ["RemoCore", "RemoZXing", "CQREncode", "CZBar", "CTurboJPEG", "CPNG", "CHeif", "CCairo"]
         ),
 
         // Printable documents drawn on the canvas: label sheets, the provisioning report.
@@ -118,4 +124,10 @@ for target in package.targets where target.type != .system {
         .enableUpcomingFeature("MemberImportVisibility"),
         .enableUpcomingFeature("InternalImportsByDefault"),
     ]
+    // RemoZXing is built with C++ interoperability; Swift would otherwise ask
+    // every module that loads it, directly or through RemoImaging, to be built
+    // so too. None needs to: RemoZXing's interface is plain Swift.
+    if target.name != "RemoZXing" {
+        target.swiftSettings! += [.unsafeFlags(["-Xfrontend", "-disable-cxx-interop-requirement-at-import"])]
+    }
 }

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     # C libraries remo links (see Package.swift's system-library targets)
     pkg-config libqrencode-dev libzbar-dev libturbojpeg0-dev libpng-dev libheif-dev
-    libcairo2-dev libsqlite3-dev
+    libcairo2-dev libsqlite3-dev libzxing-dev
     # tools the tests check remo's output with, and the report's Japanese font
     poppler-utils zbar-tools qrencode fonts-noto-cjk
 )

@@ -27,6 +27,9 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
     @Option(help: "Threads reading one photo's regions (default: every core, as remo qr decode does for one photo).")
     var threads: Int?
 
+    @Flag(help: "zbar alone, without the second engine (zxing-cpp) for escalated regions.")
+    var zbarOnly = false
+
     @Flag(help: "One JSON document on stdout.")
     var json = false
 
@@ -36,7 +39,9 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
         let wanted = categories.map { Set($0.split(separator: ",").map(String.init)) }
         let photos = manifest.photos.filter { wanted?.contains($0.category) ?? true }
         let peerResults = try loadPeers()
-        let scanner = QRFileScanner(concurrency: threads)
+        var decoder = QRPhotoDecoder()
+        if zbarOnly { decoder.secondEngine = nil }
+        let scanner = QRFileScanner(decoder: decoder, concurrency: threads)
         var texts: [String: [String]] = [:]
         var errors: [String: String] = [:]
         var times: [String: [Double]] = [:]

@@ -119,6 +119,29 @@ struct FinderPatternsTests {
         return components
     }
 
+    @Test(arguments: [2, 3])
+    func tilesOnSeveralThreadsAreTheTilesOnOne(parallelism: Int) {
+        var random = SeededGenerator(seed: 9)
+        let (width, height) = (1003, 1030)  // ragged last tile row and column; 258 rows of tiles
+        let image = GrayImage(
+            width: width, height: height, pixels: (0..<(width * height)).map { _ in UInt8.random(in: 0...255, using: &random) })
+        let one = QRCandidateFinder().tiles(of: image)
+        let several = QRCandidateFinder().tiles(of: image, parallelism: parallelism)
+        #expect(several.columns == one.columns && several.rows == one.rows)
+        #expect(several.range == one.range)
+        #expect(several.mean == one.mean)
+    }
+
+    @Test func markedTilesAreThoseWithContrastAndTheirNeighboursAlongTheRow() {
+        // One row of 12 tiles: a light page with one edged tile (column 5).
+        var image = GrayImage(width: 48, height: 4, shade: 200)
+        image[x: 21, y: 1] = 20
+        let tiles = QRCandidateFinder().tiles(of: image)
+        let marked = tiles.marked(rangeAtLeast: 16, widenedBy: 2)
+        #expect(marked == (0..<12).map { abs($0 - 5) <= 2 })
+        #expect(tiles.marked(rangeAtLeast: 200, widenedBy: 2) == Array(repeating: false, count: 12))
+    }
+
     @Test func aTileIsDarkBelowTheMeanOfTheTilesAroundIt() {
         var random = SeededGenerator(seed: 3)
         let (width, height) = (64, 48)

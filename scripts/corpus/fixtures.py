@@ -25,7 +25,8 @@ from qrsymbols import QREncoder
 
 # (category, index in the corpus, "full" photo or "crop" round its labels,
 #  sample name in samples/photos or None). Chosen from the seed-7 corpus to
-# cover every category, both formats and both orientations.
+# cover every category, both formats and both orientations, and a code only
+# the second engine reads.
 FIXTURES = (
     ("nominal", 1, "full", "phone-nominal.jpg"),
     ("small", 0, "crop", None),
@@ -37,6 +38,7 @@ FIXTURES = (
     ("glare-shadow", 1, "crop", None),
     ("heavy-jpeg", 0, "crop", None),
     ("curved", 0, "crop", None),
+    ("curved", 2, "crop", None),  # read only by the second engine (zxing-cpp)
     ("multi", 0, "crop", "phone-multi.jpg"),
     ("no-label", 0, "full", None),
 )

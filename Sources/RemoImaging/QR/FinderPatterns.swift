@@ -33,6 +33,9 @@ package struct FinderPatterns {
     /// The fewest rows crossing a pattern, however small, for it to count.
     static let minimumRows = 2
 
+    /// The most module heights of rows that may cross a pattern.
+    static let mostModulesCrossed = 4.5
+
     /// The patterns in the tiles of `image` that `scanned` marks (every covered
     /// tile of `cover` when nil), looking at every `rowStep`-th row, on up to
     /// `parallelism` threads (bands of rows).
@@ -48,8 +51,13 @@ package struct FinderPatterns {
             return FinderPatterns.merged(
                 FinderPatterns.hits(in: image, cover: cover, scan: scan, rows: start..<end, step: step))
         }
+        // A pattern's 3-module centre is crossed by about 3 modules' worth of rows
+        // (seen on the corpus: at most 3.0 in 95 of 100, never over 4.3); a bar of
+        // a barcode, crossed all along, by many more.
         patterns = FinderPatterns.merged(found.flatMap { $0 }).filter {
-            Double($0.rows) >= max(Double(FinderPatterns.minimumRows), $0.moduleDown / Double(step))
+            let crossed = Double($0.rows * step) / $0.moduleDown
+            return Double($0.rows) >= Double(FinderPatterns.minimumRows) && crossed >= 1
+                && crossed <= FinderPatterns.mostModulesCrossed
         }
     }
 
@@ -71,6 +79,7 @@ package struct FinderPatterns {
         var hits: [Pattern] = []
         // Each pixel's threshold along the current row of tiles, for 16-pixel steps.
         var rowThreshold = [UInt8](repeating: 0, count: columns * 4 + 16)
+        var words: [UInt64] = []
         image.pixels.withUnsafeBufferPointer { pixels in
             cover.threshold.withUnsafeBufferPointer { thresholds in
                 let dark = { (x: Int, y: Int) -> Bool in pixels[y * width + x] < thresholds[(y >> 2) * columns + (x >> 2)] }
@@ -113,37 +122,52 @@ package struct FinderPatterns {
                             let (start, column) = (span.lowerBound, span.upperBound)
                             let left = start * 4
                             let right = min(width, column * 4)
-                            // The last five runs, oldest first, and whether the newest is dark.
-                            var runs = (0, 0, 0, 0, 0)
-                            var length = 0
-                            var isDark = pixels[line + left] < rowThreshold[left]
-                            var count = 0
+                            guard right > left else { continue }
+                            // The row's dark pixels across the span as bits, 64 to a word,
+                            // sixteen compared at once.
+                            let count = right - left
+                            let wordCount = (count + 63) >> 6
+                            if words.count < wordCount { words = [UInt64](repeating: 0, count: wordCount) }
                             var x = left
-                            // Where a failed 16-pixel step's pixels end: one at a time until then.
-                            var single = left
-                            while x <= right {
-                                // Sixteen pixels of the run's shade at once.
-                                if x >= single, x + 16 <= right {
+                            while x < right {
+                                var mask: UInt64 = 0
+                                if x + 16 <= right {
                                     let values = base.loadUnaligned(fromByteOffset: line + x, as: SIMD16<UInt8>.self)
                                     let limit = limits.loadUnaligned(fromByteOffset: x, as: SIMD16<UInt8>.self)
-                                    let darker = values .< limit
-                                    if isDark ? all(darker) : !any(darker) {
-                                        length += 16
-                                        x += 16
-                                        continue
+                                    let bits = SIMD16<UInt8>(repeating: 0).replacing(
+                                        with: FinderPatterns.bitWeights, where: values .< limit)
+                                    mask = UInt64(bits.lowHalf.wrappedSum()) | UInt64(bits.highHalf.wrappedSum()) << 8
+                                } else {
+                                    for bit in 0..<(right - x) where pixels[line + x + bit] < rowThreshold[x + bit] {
+                                        mask |= 1 << UInt64(bit)
                                     }
-                                    single = x + 16
                                 }
-                                let next = x < right ? pixels[line + x] < rowThreshold[x] : !isDark
-                                if next == isDark, x < right {
-                                    length += 1
-                                    x += 1
-                                    continue
+                                let offset = x - left
+                                let shift = UInt64(offset & 63)
+                                if shift == 0 { words[offset >> 6] = mask } else { words[offset >> 6] |= mask << shift }
+                                x += 16
+                            }
+                            // The runs, from one change of shade to the next; the last five
+                            // oldest first.
+                            var runs = (0, 0, 0, 0, 0)
+                            var runCount = 0
+                            var isDark = words[0] & 1 != 0
+                            var position = 0
+                            while position < count {
+                                // The next pixel of the other shade, or the span's end.
+                                var word = position >> 6
+                                var other = (isDark ? ~words[word] : words[word]) & (~UInt64(0) << UInt64(position & 63))
+                                while other == 0, word + 1 < wordCount {
+                                    word += 1
+                                    other = isDark ? ~words[word] : words[word]
                                 }
-                                runs = (runs.1, runs.2, runs.3, runs.4, length)
-                                count += 1
+                                let end =
+                                    other == 0 ? count : min(count, (word << 6) + other.trailingZeroBitCount)
+                                runs = (runs.1, runs.2, runs.3, runs.4, end - position)
+                                runCount += 1
                                 // A dark run ended: the last five runs may cross a pattern.
-                                if isDark, count >= 5, FinderPatterns.matches(runs) {
+                                if isDark, runCount >= 5, FinderPatterns.matches(runs) {
+                                    let x = left + end
                                     let total = runs.0 + runs.1 + runs.2 + runs.3 + runs.4
                                     let centreX = x - runs.4 - runs.3 - (runs.2 + 1) / 2
                                     if let (centreY, down) = FinderPatterns.crossCheck(
@@ -156,9 +180,8 @@ package struct FinderPatterns {
                                                 moduleAcross: Double(total) / 7, moduleDown: down, rows: 1))
                                     }
                                 }
-                                isDark = next
-                                length = 1
-                                x += 1
+                                isDark.toggle()
+                                position = end
                             }
                         }
                     }
@@ -167,6 +190,9 @@ package struct FinderPatterns {
         }
         return hits
     }
+
+    /// Each lane's bit in a 16-lane mask, per half (a byte each).
+    private static let bitWeights = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
 
     /// Hits of one pattern merged: within half a pattern (3.5 modules) of each
     /// other, their centres averaged.

@@ -46,23 +46,39 @@ package struct QRCandidateFinder {
     ///
     /// Four rows at a time, sixteen columns at a time as SIMD vectors: the
     /// vertical minimum, maximum and sum first, then each group of four lanes.
-    package func tiles(of image: GrayImage) -> Tiles {
+    ///
+    /// - Parameter parallelism: how many threads share the rows of tiles.
+    package func tiles(of image: GrayImage, parallelism: Int = 1) -> Tiles {
         let block = 4
         let columns = (image.width + block - 1) / block
         let rows = (image.height + block - 1) / block
-        var range = [UInt8](repeating: 0, count: columns * rows)
-        var mean = [UInt8](repeating: 0, count: columns * rows)
+        // Bands of at least 64 rows of tiles, one per thread, joined in order.
+        let bands = max(1, min(parallelism, rows / 64))
+        let bandRows = (rows + bands - 1) / bands
+        let parts = Array(0..<bands).concurrentMap(width: bands) { band in
+            QRCandidateFinder.tiles(
+                of: image, columns: columns, rows: (band * bandRows)..<min(rows, (band + 1) * bandRows))
+        }
+        return Tiles(
+            columns: columns, rows: rows, block: block, range: parts.flatMap(\.range), mean: parts.flatMap(\.mean))
+    }
+
+    /// The range and mean of the tiles in rows `rows` of tiles, row by row.
+    private static func tiles(of image: GrayImage, columns: Int, rows: Range<Int>) -> (range: [UInt8], mean: [UInt8]) {
+        let block = 4
+        var range = [UInt8](repeating: 0, count: columns * rows.count)
+        var mean = [UInt8](repeating: 0, count: columns * rows.count)
         let (width, height) = (image.width, image.height)
         let wide = width / 16 * 16
         image.pixels.withUnsafeBufferPointer { pixels in
             let base = UnsafeRawPointer(pixels.baseAddress!)
             range.withUnsafeMutableBufferPointer { range in
                 mean.withUnsafeMutableBufferPointer { mean in
-                    for tileRow in 0..<rows {
+                    for tileRow in rows {
                         let first = tileRow * block
                         let last = min(first + block, height)
                         let count = UInt16(4 * (last - first))
-                        let out = tileRow * columns
+                        let out = (tileRow - rows.lowerBound) * columns
                         var x = 0
                         while x < wide {
                             var lo = base.loadUnaligned(fromByteOffset: first * width + x, as: SIMD16<UInt8>.self)
@@ -109,7 +125,7 @@ package struct QRCandidateFinder {
                 }
             }
         }
-        return Tiles(columns: columns, rows: rows, block: block, range: range, mean: mean)
+        return (range, mean)
     }
 
     /// The minimum of each group of four bytes, in the low byte of each 32-bit lane.
@@ -273,4 +289,28 @@ package struct QRCandidateFinder {
         return components
     }
 
+}
+
+extension QRCandidateFinder.Tiles {
+    /// The tiles whose range reaches `contrast`, and those within `reach` tiles of
+    /// one along its row: where a row of pixels may cross a finder pattern (a
+    /// pattern's centre, 3 modules wide, is flat inside but edged on both sides).
+    package func marked(rangeAtLeast contrast: UInt8, widenedBy reach: Int) -> [Bool] {
+        var marked = [Bool](repeating: false, count: range.count)
+        for row in 0..<rows {
+            let line = row * columns
+            // The last tile that reached the contrast, going right, then going left.
+            var last = Int.min / 2
+            for column in 0..<columns {
+                if range[line + column] >= contrast { last = column }
+                marked[line + column] = column - last <= reach
+            }
+            last = Int.max / 2
+            for column in stride(from: columns - 1, through: 0, by: -1) {
+                if range[line + column] >= contrast { last = column }
+                if last - column <= reach { marked[line + column] = true }
+            }
+        }
+        return marked
+    }
 }

@@ -13,9 +13,11 @@
 /// 3. zbar reads each region holding a pattern at full resolution, every
 ///    second line;
 /// 4. a region with two or more finder patterns of one code that gave nothing
-///    escalates: every line, smoothed, upscaled twice (small modules), binarized
-///    against its local light (uneven light, glare, shadow, noise; a wide window,
-///    then a narrow one), until one reads;
+///    escalates: first through the second engine (``ZXingDecoder``, zxing-cpp:
+///    about a millisecond on a crop, and it reads bowed rows), then zbar on every
+///    line, smoothed, upscaled twice (small modules), binarized against its local
+///    light (uneven light, glare, shadow, noise; a wide window, then a narrow
+///    one), until one reads;
 /// 5. only when nothing was read: finder patterns anywhere in the photo (a code
 ///    whose region merged with clutter, or that noise kept from being busy),
 ///    and the neighbourhood of each group of them read and escalated.
@@ -33,6 +35,9 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     public var wholePhotoFallback = false
     /// How many threads read one photo's regions at once (1: only the calling one).
     public var parallelism: Int
+    /// The engine an escalated region goes to first, before zbar's attempts;
+    /// nil for zbar alone.
+    public var secondEngine: ZXingDecoder? = ZXingDecoder()
 
     /// A photo decoder.
     public init(decoder: QRDecoder = QRDecoder(), escalates: Bool = true, parallelism: Int = 1) {
@@ -66,7 +71,7 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     /// - Throws: ``ImagingError/Code/scanFailed`` when zbar cannot run.
     public func decode(_ image: GrayImage) throws(ImagingError) -> [DecodedQR] {
         let finder = QRCandidateFinder()
-        let tiles = finder.tiles(of: image)
+        let tiles = finder.tiles(of: image, parallelism: parallelism)
         let candidates = finder.candidates(in: image, tiles: tiles)
         let thresholds = LocalThreshold(tiles)
         var codes: [DecodedQR] = []
@@ -119,7 +124,15 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             }
             return [Region(candidate: candidate, patterns: inside)]
         }
-        let regions = found.flatMap { $0 }.filter { !$0.patterns.isEmpty }
+        // A region whose patterns an earlier one holds too adds nothing (a code-like
+        // region comes before the neighbourhood a larger region gives way to).
+        var seen: [[FinderPatterns.Pattern]] = []
+        let regions = found.flatMap { $0 }.filter { region in
+            guard !region.patterns.isEmpty, !seen.contains(where: { Set($0).isSuperset(of: region.patterns) })
+            else { return false }
+            seen.append(region.patterns)
+            return true
+        }
 
         // Pass 1: zbar on every region with finder patterns, every second line.
         let read = try self.read(regions, in: image) { (region) throws(ImagingError) in
@@ -141,15 +154,25 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             .prefix(QRPhotoDecoder.escalatedRegions)
         keep(try escalate(Array(expected), through: QRPhotoDecoder.escalations, with: quick))
 
-        // Still nothing: finder patterns anywhere in the photo (a code whose region
-        // merged with clutter beyond the regions looked at), every second row.
+        // Still nothing: finder patterns anywhere in the photo that is not flat (a
+        // code whose region merged with clutter beyond the regions looked at), every
+        // second row.
         if codes.isEmpty {
             let whole = thresholds.covering(
                 [LocalThreshold.Box(x: 0, y: 0, width: image.width, height: image.height, radius: QRPhotoDecoder.wholePhotoRadius)],
                 adding: thresholds.emptyCover())
-            let patterns = FinderPatterns(in: image, cover: whole, rowStep: 2, parallelism: parallelism).patterns
-            let groups = FinderPatterns.groups(of: patterns).filter {
-                FinderPatterns.ofOneCode($0) >= QRPhotoDecoder.expectedFinders
+            let patterns = FinderPatterns(
+                in: image, cover: whole,
+                scanned: tiles.marked(rangeAtLeast: QRPhotoDecoder.wholePhotoContrast, widenedBy: 4),
+                rowStep: 2, parallelism: parallelism
+            ).patterns
+            // Groups not already escalated (a pattern within a module of one of theirs).
+            let tried = expected.flatMap(\.patterns)
+            let groups = FinderPatterns.groups(of: patterns).filter { group in
+                FinderPatterns.ofOneCode(group) >= QRPhotoDecoder.expectedFinders
+                    && !group.allSatisfy { pattern in
+                        tried.contains { abs($0.x - pattern.x) <= $0.module && abs($0.y - pattern.y) <= $0.module }
+                    }
             }
             let boxes = groups.map {
                 Region(candidate: QRCandidateFinder.Candidate.around($0, in: image), patterns: $0)
@@ -199,16 +222,23 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     /// Each region through `attempts` in turn until one reads, the regions on up to
     /// ``parallelism`` threads.
     private func escalate(
-        _ regions: [Region], through attempts: [@Sendable (GrayImage) -> (GrayImage, Int)], with decoder: QRDecoder
+        _ regions: [Region], through attempts: [Escalation], with decoder: QRDecoder
     ) throws(ImagingError) -> [Region] {
         let results = regions.concurrentMap(width: parallelism) { region -> Result<Region, ImagingError> in
             var region = region
             do throws(ImagingError) {
-                for attempt in attempts {
-                    let (prepared, scale) = attempt(region.crop!)
+                // The second engine first: on a crop it costs about a millisecond,
+                // less than any zbar attempt.
+                if let engine = secondEngine {
+                    region.codes = engine.decode(region.crop!)
+                    region.scale = 1
+                }
+                // The smallest module among the region's finder patterns.
+                let module = region.patterns.map(\.module).min() ?? 0
+                for attempt in attempts where region.codes.isEmpty && module < attempt.largestModule {
+                    let (prepared, scale) = attempt.prepare(region.crop!)
                     region.codes = try decoder.decode(prepared)
                     region.scale = scale
-                    if !region.codes.isEmpty { break }
                 }
                 return .success(region)
             } catch {
@@ -237,6 +267,11 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     /// each side.
     static let wholePhotoRadius = 3
 
+    /// The range a tile needs for the whole-photo pattern scan to look at it and
+    /// the tiles beside it: far below any code's, but flat walls and paper are
+    /// left out (most of a photo without a label).
+    static let wholePhotoContrast: UInt8 = 16
+
     /// The largest image (in pixels) scanned whole when no region gave a code.
     static let smallImage = 2_000_000
 
@@ -252,13 +287,22 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     /// The largest region (in pixels) looked at for finder patterns.
     static let largeRegionArea = 2_500_000
 
-    /// The escalations, cheapest first: each makes an image and the factor it is scaled by.
-    static let escalations: [@Sendable (GrayImage) -> (GrayImage, Int)] = [
-        { crop in (crop, 1) },
-        { crop in (crop.smoothed(), 1) },
-        { crop in (crop.upscaled(), 2) },
-        { crop in (crop.binarized(), 1) },
-        { crop in (crop.binarized(window: max(15, min(crop.width, crop.height) / 16) | 1, offset: 2), 1) },
+    /// A way to prepare a crop for zbar again.
+    struct Escalation: Sendable {
+        /// The image made and the factor it is scaled by.
+        let prepare: @Sendable (GrayImage) -> (GrayImage, Int)
+        /// The module (in pixels) from which it is not worth trying: upscaling
+        /// helps only modules too small for zbar's sampling.
+        var largestModule = Double.infinity
+    }
+
+    /// The escalations, cheapest first.
+    static let escalations: [Escalation] = [
+        Escalation { crop in (crop, 1) },
+        Escalation { crop in (crop.smoothed(), 1) },
+        Escalation(prepare: { crop in (crop.upscaled(), 2) }, largestModule: 4),
+        Escalation { crop in (crop.binarized(), 1) },
+        Escalation { crop in (crop.binarized(window: max(15, min(crop.width, crop.height) / 16) | 1, offset: 2), 1) },
     ]
 }
 

@@ -1,0 +1,25 @@
+internal import RemoZXing
+
+/// Finds and reads QR codes in a grey image through zxing-cpp (Debian's
+/// libzxing 1.4), in its thorough mode.
+///
+/// zbar is remo's engine; this is the photo decoder's second one, for a region
+/// where finder patterns of a code were seen and zbar's first pass read nothing
+/// (a label wrapped round a pipe, whose rows bow; strong perspective). Chosen by
+/// measurement (docs/corpus.md): it reads codes zbar reads on no preparation of
+/// theirs, and on a crop it costs less than any zbar escalation. The text of a code follows ``DecodedQR/text``'s
+/// rules, from the bytes zxing-cpp returns, as for zbar.
+public struct ZXingDecoder: Hashable, Sendable {
+    /// A decoder.
+    public init() {}
+
+    /// Every QR code zxing-cpp finds in `image`, corners clockwise from the
+    /// symbol's top-left.
+    public func decode(_ image: GrayImage) -> [DecodedQR] {
+        ZXingReader.qrCodes(in: image.pixels, width: image.width, height: image.height).map { symbol in
+            DecodedQR(
+                text: QRText.text(of: symbol.bytes), bytes: symbol.bytes,
+                corners: symbol.corners.map { PixelPoint(x: $0.x, y: $0.y) })
+        }
+    }
+}
