@@ -24,6 +24,12 @@ package struct FinderPatterns {
 
         /// The larger of the two module sizes.
         package var module: Double { max(moduleAcross, moduleDown) }
+
+        /// Whether `other` is this pattern found again: its centre within a module
+        /// of this one's.
+        func isFound(again other: Pattern) -> Bool {
+            abs(x - other.x) <= module && abs(y - other.y) <= module
+        }
     }
 
     /// The patterns crossed by at least a third of the rows through a centre (3
@@ -65,7 +71,7 @@ package struct FinderPatterns {
     /// within a module of the other's).
     static func combining(_ patterns: [Pattern], _ more: [Pattern]) -> [Pattern] {
         patterns + more.filter { extra in
-            !patterns.contains { abs($0.x - extra.x) <= $0.module && abs($0.y - extra.y) <= $0.module }
+            !patterns.contains { $0.isFound(again: extra) }
         }
     }
 

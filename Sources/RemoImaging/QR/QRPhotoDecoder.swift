@@ -170,9 +170,7 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             let tried = expected.flatMap(\.patterns)
             let groups = FinderPatterns.groups(of: patterns).filter { group in
                 FinderPatterns.ofOneCode(group) >= QRPhotoDecoder.expectedFinders
-                    && !group.allSatisfy { pattern in
-                        tried.contains { abs($0.x - pattern.x) <= $0.module && abs($0.y - pattern.y) <= $0.module }
-                    }
+                    && !group.allSatisfy { pattern in tried.contains { $0.isFound(again: pattern) } }
             }
             let boxes = groups.map {
                 Region(candidate: QRCandidateFinder.Candidate.around($0, in: image), patterns: $0)
