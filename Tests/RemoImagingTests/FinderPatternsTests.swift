@@ -19,6 +19,20 @@ struct FinderPatternsTests {
         return image
     }
 
+    /// A recorder payload's code drawn with modules of `module` pixels, 8 modules
+    /// (and a few pixels) from the image's top and left, and the centres its three
+    /// 7×7 finder patterns have: 3.5 modules in from three corners.
+    static func payloadCode(module: Int) throws -> (GrayImage, [(x: Double, y: Double)]) {
+        let matrix = try QREncoder.encode("REMO:1:WJ-NX400:AB1234567:0A1B2C3D4E5F6071:2024-07:8A391DGV1F43:68272919")
+        let (left, top) = (8 * module + 5, 8 * module + 3)
+        let image = drawn(matrix, module: module, side: (matrix.size + 16) * module + 10, left: left, top: top)
+        let far = Double(matrix.size) - 3.5
+        let centres = [(3.5, 3.5), (far, 3.5), (3.5, far)].map {
+            (x: Double(left) + $0.0 * Double(module), y: Double(top) + $0.1 * Double(module))
+        }
+        return (image, centres)
+    }
+
     /// The finder patterns of the whole image, every tile against a window of `radius`.
     static func patterns(in image: GrayImage, radius: Int = 3, rowStep: Int = 1) -> [FinderPatterns.Pattern] {
         let threshold = LocalThreshold(QRCandidateFinder().tiles(of: image))
@@ -30,15 +44,8 @@ struct FinderPatternsTests {
 
     @Test(arguments: [2, 3, 5, 8])
     func aCodeHasThreeFinderPatternsAtItsCornersWithItsModule(module: Int) throws {
-        let matrix = try QREncoder.encode("REMO:1:WJ-NX400:AB1234567:0A1B2C3D4E5F6071:2024-07:8A391DGV1F43:68272919")
-        let (left, top) = (8 * module + 5, 8 * module + 3)
-        let image = FinderPatternsTests.drawn(matrix, module: module, side: (matrix.size + 16) * module + 10, left: left, top: top)
+        let (image, centres) = try FinderPatternsTests.payloadCode(module: module)
         let found = FinderPatternsTests.patterns(in: image, radius: module <= 2 ? 2 : 5)
-        // The centres of the three 7×7 patterns: 3.5 modules in from three corners.
-        let far = Double(matrix.size) - 3.5
-        let centres = [(3.5, 3.5), (far, 3.5), (3.5, far)].map {
-            (Double(left) + $0.0 * Double(module), Double(top) + $0.1 * Double(module))
-        }
         #expect(found.count == 3, "\(found)")
         for (x, y) in centres {
             let pattern = try #require(found.first { abs($0.x - x) <= Double(module) && abs($0.y - y) <= Double(module) })
@@ -55,6 +62,75 @@ struct FinderPatternsTests {
         let turned = Warp.rotated(upright, degrees: 30)
         let found = FinderPatternsTests.patterns(in: turned, radius: 5)
         #expect(FinderPatterns.ofOneCode(found) >= 2, "\(found)")
+    }
+
+    /// A pattern at (`x`, `y`) with a square module.
+    static func pattern(_ x: Double, _ y: Double, module: Double = 5) -> FinderPatterns.Pattern {
+        FinderPatterns.Pattern(x: x, y: y, moduleAcross: module, moduleDown: module, rows: 5)
+    }
+
+    @Test func aCodesThreePatternsGiveItsFourthCorner() throws {
+        let matrix = try QREncoder.encode("REMO FOURTH CORNER")
+        let module = 6
+        let image = FinderPatternsTests.drawn(matrix, module: module, side: (matrix.size + 16) * module, left: 50, top: 40)
+        let found = FinderPatternsTests.patterns(in: image, radius: 5)
+        let corner = try #require(FinderPatterns.fourthCorner(of: found))
+        // The centre of a fourth pattern would be 3.5 modules in from the bottom-right corner.
+        let far = (Double(matrix.size) - 3.5) * Double(module)
+        #expect(abs(corner.x - (50 + far)) <= Double(module))
+        #expect(abs(corner.y - (40 + far)) <= Double(module))
+        // Seen at an angle, the legs differ and the angle is not square.
+        let seen = try #require(
+            FinderPatterns.fourthCorner(of: [
+                FinderPatternsTests.pattern(300, 120), FinderPatternsTests.pattern(100, 100),
+                FinderPatternsTests.pattern(60, 260),
+            ]))
+        #expect(seen.x == 260 && seen.y == 280)
+    }
+
+    @Test func patternsInALineOrWithUnevenLegsHaveNoFourthCorner() {
+        let line = [(100.0, 100.0), (200, 100), (300, 100)].map { FinderPatternsTests.pattern($0.0, $0.1) }
+        let uneven = [(100.0, 100.0), (400, 100), (100, 200)].map { FinderPatternsTests.pattern($0.0, $0.1) }
+        #expect(FinderPatterns.fourthCorner(of: line) == nil)
+        #expect(FinderPatterns.fourthCorner(of: uneven) == nil)
+        #expect(FinderPatterns.fourthCorner(of: Array(uneven.prefix(2))) == nil)
+    }
+
+    @Test func aGroupSplitsIntoTheCodesItHoldsAndDropsAStrayPattern() {
+        // Two codes side by side (their patterns within 40 modules: one group) and
+        // a stray pattern below them.
+        let first = [(100.0, 100.0), (250, 100), (100, 250)].map { FinderPatternsTests.pattern($0.0, $0.1) }
+        let second = [(330.0, 105.0), (480, 100), (335, 255)].map { FinderPatternsTests.pattern($0.0, $0.1) }
+        let stray = FinderPatternsTests.pattern(300, 290)
+        let group = [first[0], second[1], stray, first[1], second[0], first[2], second[2]]
+        #expect(FinderPatterns.groups(of: group).count == 1)
+        let codes = FinderPatterns.codes(in: group)
+        #expect(Set(codes.map(Set.init)) == [Set(first), Set(second)])
+        // Two left over stay together as one more part; three that make no right
+        // angle stay one group.
+        let pair = [FinderPatternsTests.pattern(300, 290), FinderPatternsTests.pattern(320, 300)]
+        #expect(Set(FinderPatterns.codes(in: first + pair).map(Set.init)) == [Set(first), Set(pair)])
+        let line = [(100.0, 100.0), (200, 100), (300, 100), (400, 100)].map { FinderPatternsTests.pattern($0.0, $0.1) }
+        #expect(FinderPatterns.codes(in: line) == [line])
+    }
+
+    @Test(arguments: [12, 20, 32])
+    func aCloseUpsPatternsAreFoundAtAQuarterOfThePhotosSize(module: Int) throws {
+        let (image, centres) = try FinderPatternsTests.payloadCode(module: module)
+        let found = QRPhotoDecoder.closeUpPatterns(QRCandidateFinder().tiles(of: image), parallelism: 2)
+        #expect(found.count == 3, "\(found)")
+        for (x, y) in centres {
+            let pattern = try #require(found.first { abs($0.x - x) <= Double(module) && abs($0.y - y) <= Double(module) })
+            #expect(abs(pattern.module - Double(module)) <= 0.25 * Double(module))
+        }
+    }
+
+    @Test func aCodeOfSmallModulesIsLeftToTheFullSizeSearch() throws {
+        // Modules of 5 pixels are not a close-up's: at a quarter of the size they
+        // are under 2 pixels.
+        let matrix = try QREncoder.encode("REMO SMALL MODULES")
+        let image = FinderPatternsTests.drawn(matrix, module: 5, side: (matrix.size + 16) * 5, left: 40, top: 40)
+        #expect(QRPhotoDecoder.closeUpPatterns(QRCandidateFinder().tiles(of: image), parallelism: 1).isEmpty)
     }
 
     @Test func barcodesStripesAndFlatImagesHoldNoPatternOfACode() {
@@ -180,6 +256,22 @@ struct FinderPatternsTests {
         }
     }
 
+    @Test(arguments: [1, 3, 8])
+    func aUniformCoverIsOneBoxOverThePhotoOnlyWhereMarked(radius: Int) {
+        var random = SeededGenerator(seed: 13)
+        let (width, height) = (90, 70)  // ragged last tiles
+        let image = GrayImage(
+            width: width, height: height, pixels: (0..<(width * height)).map { _ in UInt8.random(in: 0...255, using: &random) })
+        let tiles = QRCandidateFinder().tiles(of: image)
+        let threshold = LocalThreshold(tiles)
+        let marked = (0..<(tiles.columns * tiles.rows)).map { _ in Bool.random(using: &random) }
+        let whole = threshold.covering(
+            [LocalThreshold.Box(x: 0, y: 0, width: width, height: height, radius: radius)], adding: threshold.emptyCover())
+        let uniform = threshold.uniform(radius: radius, only: marked)
+        #expect(uniform.threshold == zip(whole.threshold, marked).map { $1 ? $0 : 0 })
+        #expect(uniform.radius == marked.map { $0 ? UInt8(radius) : 0 })
+    }
+
     @Test func tilesMeasureEachFourByFourRangeAndMean() {
         var random = SeededGenerator(seed: 5)
         // 37 wide: two 16-pixel steps and a ragged last tile; 10 high: a short last row.
@@ -204,5 +296,13 @@ struct FinderPatternsTests {
         let numbers = Array(0..<1000)
         #expect(numbers.concurrentMap(width: 4) { $0 * $0 } == numbers.map { $0 * $0 })
         #expect([Int]().concurrentMap(width: 4) { $0 } == [])
+    }
+
+    @Test(arguments: [true, false])
+    func twoJobsTogetherGiveWhatEachGivesAlone(together: Bool) {
+        let numbers = Array(0..<10_000)
+        let (sum, text) = concurrently(together, { numbers.reduce(0, +) }, { numbers.prefix(3).map(String.init).joined() })
+        #expect(sum == 49_995_000)
+        #expect(text == "012")
     }
 }

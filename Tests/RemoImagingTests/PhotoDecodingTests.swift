@@ -26,7 +26,7 @@ struct PhotoDecodingTests {
     }()
 
     @Test func everyCategoryHasAFixture() {
-        #expect(Set(PhotoDecodingTests.manifest.map(\.category)).count == 12)
+        #expect(Set(PhotoDecodingTests.manifest.map(\.category)).count == 13)
     }
 
     /// Fixtures the pipeline does not read yet (docs/corpus.md, "Results"): a
@@ -69,6 +69,57 @@ struct PhotoDecodingTests {
             withKnownIssue { #expect(read == expected) }
         } else {
             #expect(read == expected)
+        }
+    }
+
+    /// A close-up: a sharp label whose modules are `module` pixels in a frame
+    /// over 2 megapixels (so no whole-image fallback reads it), on a grey wall
+    /// with a darker box beside it. Modules this large once broke the code's
+    /// region into flat tiles and were wider than the finder search's window.
+    @Test(arguments: [12, 20, 30, 40])
+    func aSharpCloseUpReadsWithZbarAloneWhateverItsModule(module: Int) throws {
+        let text = "REMO:1:WJ-NX400:AB1234567:0A1B2C3D4E5F6071:2024-07:8A391DGV1F43:68272919"
+        let matrix = try QREncoder.encode(text)
+        var image = GrayImage(width: 2400, height: 1800, shade: 150)
+        for y in 200..<1600 { for x in 60..<300 { image[x: x, y: y] = 60 } }
+        let (left, top) = (2400 - (matrix.size + 6) * module, 1800 - (matrix.size + 5) * module)
+        PhotoDecodingTests.printCode(matrix, module: module, at: (left, top), on: &image, ink: 25, paper: 230)
+        var decoder = QRPhotoDecoder()
+        decoder.secondEngine = nil
+        let codes = try decoder.decode(image)
+        #expect(codes.map(\.text) == [text])
+        PhotoDecodingTests.expectCorners(codes.first?.corners ?? [], near: matrix, module: module, at: (left, top), within: module)
+    }
+
+    /// `matrix` printed on `image` with modules of `module` pixels, its top-left
+    /// corner at `origin`, on paper that holds its 4-module quiet zone.
+    static func printCode(
+        _ matrix: QRMatrix, module: Int, at origin: (x: Int, y: Int), on image: inout GrayImage, ink: UInt8, paper: UInt8
+    ) {
+        for y in -4 * module..<(matrix.size + 4) * module {
+            for x in -4 * module..<(matrix.size + 4) * module {
+                let dark =
+                    x >= 0 && y >= 0 && x < matrix.size * module && y < matrix.size * module
+                    && matrix[x: x / module, y: y / module]
+                image[x: origin.x + x, y: origin.y + y] = dark ? ink : paper
+            }
+        }
+    }
+
+    /// Expects `corners` within `tolerance` pixels of those of `matrix` printed by
+    /// ``printCode(_:module:at:on:ink:paper:)``, in the symbol's order.
+    static func expectCorners(
+        _ corners: [PixelPoint], near matrix: QRMatrix, module: Int, at origin: (x: Int, y: Int), within tolerance: Int,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let far = matrix.size * module
+        let (left, top) = origin
+        let expected = [(left, top), (left + far, top), (left + far, top + far), (left, top + far)]
+        #expect(corners.count == 4, sourceLocation: sourceLocation)
+        for (corner, point) in zip(corners, expected) {
+            #expect(
+                abs(corner.x - point.0) <= tolerance && abs(corner.y - point.1) <= tolerance, "\(corner)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -119,25 +170,14 @@ struct PhotoDecodingTests {
             let matrix = try QREncoder.encode("REMO HUNDRED MEGAPIXELS")
             let module = 24
             let (left, top) = (6_000, 3_000)
-            for y in -4 * module..<(matrix.size + 4) * module {
-                for x in -4 * module..<(matrix.size + 4) * module {
-                    let dark =
-                        x >= 0 && y >= 0 && x < matrix.size * module && y < matrix.size * module
-                        && matrix[x: x / module, y: y / module]
-                    image[x: left + x, y: top + y] = dark ? 20 : 235
-                }
-            }
+            PhotoDecodingTests.printCode(matrix, module: module, at: (left, top), on: &image, ink: 20, paper: 235)
             let file = directory + "/huge.jpg"
             try writeFile(JPEGEncoder().encode(image, quality: 80), to: file)
             let result = QRFileScanner().scan(file: file)
             #expect(result.error == nil)
             let code = try #require(result.codes.first)
             #expect(code.text == "REMO HUNDRED MEGAPIXELS")
-            let far = matrix.size * module
-            let expected = [(left, top), (left + far, top), (left + far, top + far), (left, top + far)]
-            for (corner, point) in zip(code.corners, expected) {
-                #expect(abs(corner.x - point.0) <= 3 * module && abs(corner.y - point.1) <= 3 * module, "\(corner)")
-            }
+            PhotoDecodingTests.expectCorners(code.corners, near: matrix, module: module, at: (left, top), within: 3 * module)
         }
     }
 }

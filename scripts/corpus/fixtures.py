@@ -40,6 +40,7 @@ FIXTURES = (
     ("curved", 0, "crop", None),
     ("curved", 2, "crop", None),  # read only by the second engine (zxing-cpp)
     ("multi", 0, "crop", "phone-multi.jpg"),
+    ("close-up", 2, "crop", None),  # modules of 16 px: found only at a quarter of the size
     ("no-label", 0, "full", None),
 )
 CROP_ALIGN = 16  # a JPEG MCU: crops start and end on block edges

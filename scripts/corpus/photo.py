@@ -33,6 +33,7 @@ CATEGORIES = {
     "heavy-jpeg": "JPEG quality 5 to 15 at 3 to 6 px per module (a photo re-sent through a chat app)",
     "curved": "the label wrapped round a pipe, its QR code spanning 25 to 55 degrees of arc",
     "multi": "2 to 5 labels (a rack of recorders) in one photo",
+    "close-up": "the phone a few centimetres from the label: 10 to 28 px per module, the label's text may leave the frame",
     "no-label": "clutter, stickers, 1D barcodes and matrix-code-like grids, and no QR code",
 }
 
@@ -162,6 +163,11 @@ def plan(category: str, rng, landscape_size: tuple[int, int]) -> dict:
             one["roll"] += roll
             one["tilt"], one["tiltAxis"] = tilt, axis
             labels.append(one)
+    elif category == "close-up":
+        # A phone at its closest focus (7 to 15 cm): the code fills a good part of
+        # the frame and the printed lines beside it may run off its edge.
+        labels = [_label(rng, ppm=(10.0, 28.0), roll=15, tilt=(0, 25))]
+        labels[0]["fitCode"] = True
     elif category == "no-label":
         labels = []
         clutter = float(rng.uniform(1.2, 2.0))
@@ -326,7 +332,14 @@ def render(photo: dict, payloads: list, encoder, rng) -> tuple[np.ndarray, list[
                                   spec["tiltAxis"], spec["tilt"], radius)
             paper = geometry.project(cam, pose, geometry.outline(
                 tuple(label.label_corners[2] - label.label_corners[0]), 12) + label.label_corners[0])
-            if not _fits(paper, width, height, margin):
+            inside = paper
+            if spec.get("fitCode"):
+                # Only the code and its quiet zone need be in the frame.
+                quiet = artwork.QUIET_ZONE * module_px
+                inside = geometry.project(cam, pose, geometry.outline(
+                    tuple(label.qr_corners[2] - label.qr_corners[0] + 2 * quiet), 12)
+                    + label.qr_corners[0] - quiet)
+            if not _fits(inside, width, height, margin):
                 continue
             if "minPpm" in spec:
                 code = geometry.project(cam, pose, label.qr_corners)

@@ -68,4 +68,64 @@ extension GrayImage {
         }
         return GrayImage(width: w, height: h, pixels: out)
     }
+
+    /// The rectangle from (`x`, `y`), `width` × `height` (clipped to the image),
+    /// halved `halvings` times each way: each pixel the mean of a 2 × 2 square
+    /// (an odd last column or row is repeated). zbar reads a code of large
+    /// modules as well, and several times faster, at 4 pixels a module.
+    ///
+    /// - Returns: nil when the rectangle and the image do not overlap.
+    public func shrunk(halvings: Int, x: Int, y: Int, width: Int, height: Int) -> GrayImage? {
+        let left = max(0, x)
+        let top = max(0, y)
+        let right = min(self.width, x + width)
+        let bottom = min(self.height, y + height)
+        guard right > left, bottom > top else { return nil }
+        guard halvings > 0 else { return cropped(x: left, y: top, width: right - left, height: bottom - top) }
+        var image = halved(left: left, top: top, right: right, bottom: bottom)
+        for _ in 1..<halvings { image = image.halved(left: 0, top: 0, right: image.width, bottom: image.height) }
+        return image
+    }
+
+    /// The columns `left..<right` of rows `top..<bottom` at half the size.
+    ///
+    /// Sixteen output pixels at a time: 32 bytes of each row read as sixteen
+    /// 16-bit words hold a pair of neighbours each (low byte, high byte).
+    private func halved(left: Int, top: Int, right: Int, bottom: Int) -> GrayImage {
+        let outWidth = (right - left + 1) / 2
+        let outHeight = (bottom - top + 1) / 2
+        var out = [UInt8](repeating: 0, count: outWidth * outHeight)
+        let width = self.width
+        pixels.withUnsafeBufferPointer { source in
+            let base = UnsafeRawPointer(source.baseAddress!)
+            out.withUnsafeMutableBufferPointer { target in
+                for outY in 0..<outHeight {
+                    let row0 = (top + 2 * outY) * width
+                    let row1 = min(top + 2 * outY + 1, bottom - 1) * width
+                    var column = 0
+                    // Whole pairs, sixteen output pixels at a time.
+                    while column + 16 <= (right - left) / 2 {
+                        let x = left + 2 * column
+                        let a = base.loadUnaligned(fromByteOffset: row0 + x, as: SIMD16<UInt16>.self)
+                        let b = base.loadUnaligned(fromByteOffset: row1 + x, as: SIMD16<UInt16>.self)
+                        let sum = (a & 0xFF) &+ (a &>> 8) &+ (b & 0xFF) &+ (b &>> 8) &+ 2
+                        let means = SIMD16<UInt8>(truncatingIfNeeded: sum &>> 2)
+                        UnsafeMutableRawPointer(target.baseAddress!).storeBytes(
+                            of: means, toByteOffset: outY * outWidth + column, as: SIMD16<UInt8>.self)
+                        column += 16
+                    }
+                    while column < outWidth {
+                        let x0 = left + 2 * column
+                        let x1 = min(x0 + 1, right - 1)
+                        let sum =
+                            Int(source[row0 + x0]) + Int(source[row0 + x1]) + Int(source[row1 + x0])
+                            + Int(source[row1 + x1])
+                        target[outY * outWidth + column] = UInt8((sum + 2) / 4)
+                        column += 1
+                    }
+                }
+            }
+        }
+        return GrayImage(width: outWidth, height: outHeight, pixels: out)
+    }
 }

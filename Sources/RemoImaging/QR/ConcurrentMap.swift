@@ -24,7 +24,22 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Slots the threads of ``Swift/Array/concurrentMap(width:_:)`` write their
+/// `first` and `second`, on two threads at once when `together` (the calling
+/// one among them), else one after the other on the calling thread.
+package func concurrently<A: Sendable, B: Sendable>(
+    _ together: Bool, _ first: @Sendable () -> A, _ second: @Sendable () -> B
+) -> (A, B) {
+    guard together else { return (first(), second()) }
+    let a = ResultSlots<A>(count: 1)
+    let b = ResultSlots<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
+    }
+    return (a.values()[0], b.values()[0])
+}
+
+/// Slots the threads of ``Swift/Array/concurrentMap(width:_:)`` and
+/// ``concurrently(_:_:_:)`` write their
 /// results to, each slot by one thread only; read after they have all finished.
 private final class ResultSlots<T>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<T?>

@@ -22,6 +22,10 @@ package struct FinderPatterns {
         package var moduleDown: Double
         package var rows: Int
 
+        package init(x: Double, y: Double, moduleAcross: Double, moduleDown: Double, rows: Int) {
+            (self.x, self.y, self.moduleAcross, self.moduleDown, self.rows) = (x, y, moduleAcross, moduleDown, rows)
+        }
+
         /// The larger of the two module sizes.
         package var module: Double { max(moduleAcross, moduleDown) }
 
@@ -273,6 +277,74 @@ package struct FinderPatterns {
         let module = group.map(\.module).max()!
         let apart = group.contains { a in group.contains { b in hypot(a.x - b.x, a.y - b.y) >= 10 * module } }
         return apart ? group.count : 1
+    }
+
+    /// The centre a code's fourth corner would have, when the three patterns of
+    /// `group` are a code's: at the corners of a right angle (legs within
+    /// 1:1.6 of each other and 90° ± 30° between them, a code seen at an angle),
+    /// the point opposite the right angle's corner. Nil for any other group.
+    package static func fourthCorner(of group: [Pattern]) -> (x: Double, y: Double)? {
+        guard let (index, _) = rightAngle(of: group) else { return nil }
+        let (corner, a, b) = (group[index], group[(index + 1) % 3], group[(index + 2) % 3])
+        return (a.x + b.x - corner.x, a.y + b.y - corner.y)
+    }
+
+    /// A group (``groups(of:)``) split into the codes it may hold: each three
+    /// patterns at the corners of a right angle (``fourthCorner(of:)``) with
+    /// modules within 1:1.5 of each other, the most square first, and the
+    /// patterns left over as one more part when there are two or more of them.
+    /// A group of more than ``largestSplitGroup`` patterns, or with no such three,
+    /// is one part.
+    package static func codes(in group: [Pattern]) -> [[Pattern]] {
+        guard group.count > 3, group.count <= largestSplitGroup else { return [group] }
+        var rest = group
+        var parts: [[Pattern]] = []
+        while rest.count >= 3 {
+            var best: (parts: [Int], skew: Double)? = nil
+            for i in rest.indices {
+                for j in rest.indices where j > i {
+                    for k in rest.indices where k > j {
+                        let three = [rest[i], rest[j], rest[k]]
+                        let modules = three.map(\.module)
+                        guard modules.max()! <= 1.5 * modules.min()!, let skew = rightAngle(of: three)?.skew else {
+                            continue
+                        }
+                        if skew < best?.skew ?? .infinity { best = ([i, j, k], skew) }
+                    }
+                }
+            }
+            guard let found = best else { break }
+            parts.append(found.parts.map { rest[$0] })
+            for index in found.parts.reversed() { rest.remove(at: index) }
+        }
+        guard !parts.isEmpty else { return [group] }
+        return rest.count >= 2 ? parts + [rest] : parts
+    }
+
+    /// The most patterns in a group that ``codes(in:)`` splits.
+    static let largestSplitGroup = 12
+
+    /// The corner (an index of `three`) where three patterns make the right
+    /// angle a code's finder patterns make (legs within 1:1.6 and 90° ± 30°: a
+    /// code seen at an angle), and how far they are from a right angle with legs
+    /// of equal length (0 for a code seen square on: the cosine of the angle
+    /// plus the legs' relative difference); nil when they make none.
+    private static func rightAngle(of three: [Pattern]) -> (corner: Int, skew: Double)? {
+        guard three.count == 3 else { return nil }
+        var best: (corner: Int, skew: Double)? = nil
+        for index in 0..<3 {
+            let (corner, a, b) = (three[index], three[(index + 1) % 3], three[(index + 2) % 3])
+            let (ax, ay) = (a.x - corner.x, a.y - corner.y)
+            let (bx, by) = (b.x - corner.x, b.y - corner.y)
+            let (la, lb) = (hypot(ax, ay), hypot(bx, by))
+            guard la > 0, lb > 0, max(la, lb) <= 1.6 * min(la, lb) else { continue }
+            // cos 60° = 0.5: the angle between the legs within 90° ± 30°.
+            let cosine = abs(ax * bx + ay * by) / (la * lb)
+            guard cosine <= 0.5 else { continue }
+            let skew = cosine + abs(la - lb) / max(la, lb)
+            if skew < best?.skew ?? .infinity { best = (index, skew) }
+        }
+        return best
     }
 
     /// Patterns that may belong to one code: near each other (within 40 modules,

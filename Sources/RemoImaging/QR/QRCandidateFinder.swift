@@ -297,18 +297,23 @@ extension QRCandidateFinder.Tiles {
     /// pattern's centre, 3 modules wide, is flat inside but edged on both sides).
     package func marked(rangeAtLeast contrast: UInt8, widenedBy reach: Int) -> [Bool] {
         var marked = [Bool](repeating: false, count: range.count)
-        for row in 0..<rows {
-            let line = row * columns
-            // The last tile that reached the contrast, going right, then going left.
-            var last = Int.min / 2
-            for column in 0..<columns {
-                if range[line + column] >= contrast { last = column }
-                marked[line + column] = column - last <= reach
-            }
-            last = Int.max / 2
-            for column in stride(from: columns - 1, through: 0, by: -1) {
-                if range[line + column] >= contrast { last = column }
-                if last - column <= reach { marked[line + column] = true }
+        let columns = self.columns
+        range.withUnsafeBufferPointer { range in
+            marked.withUnsafeMutableBufferPointer { marked in
+                for row in 0..<rows {
+                    let line = row * columns
+                    // The last tile that reached the contrast, going right, then going left.
+                    var last = Int.min / 2
+                    for column in 0..<columns {
+                        last = range[line &+ column] >= contrast ? column : last
+                        marked[line &+ column] = column &- last <= reach
+                    }
+                    last = Int.max / 2
+                    for column in Swift.stride(from: columns - 1, through: 0, by: -1) {
+                        last = range[line &+ column] >= contrast ? column : last
+                        marked[line &+ column] = marked[line &+ column] || last &- column <= reach
+                    }
+                }
             }
         }
         return marked

@@ -10,20 +10,25 @@
 ///    (every second row; small regions again on every row, against a narrower
 ///    window); a large sparse region (clutter joined to a code) gives way to the
 ///    neighbourhood of each group of its patterns;
-/// 3. zbar reads each region holding a pattern at full resolution, every
-///    second line;
+/// 3. zbar reads each region holding a pattern, every second line, at full
+///    resolution or, for modules of 12 pixels or more, reduced (``shrink(for:)``);
+///    three patterns at a right angle give the code's own box;
 /// 4. a region with two or more finder patterns of one code that gave nothing
 ///    escalates: first through the second engine (``ZXingDecoder``, zxing-cpp:
 ///    about a millisecond on a crop, and it reads bowed rows), then zbar on every
 ///    line, smoothed, upscaled twice (small modules), binarized against its local
 ///    light (uneven light, glare, shadow, noise; a wide window, then a narrow
 ///    one), until one reads;
-/// 5. only when nothing was read: finder patterns anywhere in the photo (a code
-///    whose region merged with clutter, or that noise kept from being busy),
-///    and the neighbourhood of each group of them read and escalated.
+/// 5. only when nothing was read: a close-up's three finder patterns, looked for
+///    in the photo at a quarter of its size (``closeUpPatterns(_:parallelism:)``),
+///    then finder patterns anywhere in the photo (a code whose region merged with
+///    clutter, or that noise kept from being busy), and the neighbourhood of each
+///    group of them read and escalated.
 ///
-/// Regions are read on up to ``parallelism`` threads at once. Codes are
-/// deduplicated by text; corners are in the photo's pixels.
+/// Regions are read on up to ``parallelism`` threads at once; with more than
+/// one, independent steps run side by side (the last stages' preparation beside
+/// pass 1's reading). Codes are deduplicated by text; corners are in the
+/// photo's pixels.
 public struct QRPhotoDecoder: Hashable, Sendable {
     /// The decoder each region goes through.
     public var decoder: QRDecoder
@@ -54,6 +59,10 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         /// How many finder patterns of one code the region holds at most
         /// (``FinderPatterns/ofOneCode(_:)``).
         let finders: Int
+        /// How many times smaller than the photo the crop is each way
+        /// (``QRPhotoDecoder/shrink(for:)``).
+        let shrink: Int
+        /// The candidate's box, reduced `shrink` times.
         var crop: GrayImage? = nil
         /// The codes read, their corners in the crop's pixels scaled by `scale`.
         var codes: [DecodedQR] = []
@@ -63,6 +72,7 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             self.candidate = candidate
             self.patterns = patterns
             finders = FinderPatterns.groups(of: patterns).map(FinderPatterns.ofOneCode).max() ?? 0
+            shrink = QRPhotoDecoder.shrink(for: patterns)
         }
     }
 
@@ -72,15 +82,18 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     public func decode(_ image: GrayImage) throws(ImagingError) -> [DecodedQR] {
         let finder = QRCandidateFinder()
         let tiles = finder.tiles(of: image, parallelism: parallelism)
-        let candidates = finder.candidates(in: image, tiles: tiles)
-        let thresholds = LocalThreshold(tiles)
+        let together = parallelism > 1
+        let (candidates, thresholds) = concurrently(
+            together, { finder.candidates(in: image, tiles: tiles) }, { LocalThreshold(tiles) })
         var codes: [DecodedQR] = []
         var texts: Set<String> = []
         func keep(_ regions: [Region]) {
             for region in regions {
                 for code in region.codes where texts.insert(code.text).inserted {
                     codes.append(
-                        code.moved(by: PixelPoint(x: region.candidate.x, y: region.candidate.y), scale: region.scale))
+                        code.moved(
+                            by: PixelPoint(x: region.candidate.x, y: region.candidate.y),
+                            scale: region.scale, shrink: region.shrink))
                 }
             }
         }
@@ -95,22 +108,7 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         // Finder patterns in every region; a large sparse region (clutter joined to
         // a code) gives way to the neighbourhood of each group of its patterns.
         let searched = candidates.filter { $0.width * $0.height <= QRPhotoDecoder.largeRegionArea }
-        // Where regions overlap, a code-like one's window, the widest first (a code
-        // beside its printed lines keeps its own; the lines get their own pass).
-        let ordered = searched.sorted {
-            ($0.looksLikeCode ? 1 : 0, QRPhotoDecoder.thresholdRadius($0))
-                > ($1.looksLikeCode ? 1 : 0, QRPhotoDecoder.thresholdRadius($1))
-        }
-        let cover = thresholds.covering(
-            ordered.map {
-                LocalThreshold.Box(
-                    x: $0.x, y: $0.y, width: $0.width, height: $0.height, radius: QRPhotoDecoder.thresholdRadius($0))
-            }, adding: thresholds.emptyCover())
-        // Small regions again, every row and against a narrow window (a small code).
-        let small = thresholds.covering(
-            searched.filter { min($0.width, $0.height) < QRPhotoDecoder.smallRegionSide }.map {
-                LocalThreshold.Box(x: $0.x, y: $0.y, width: $0.width, height: $0.height, radius: 2)
-            }, adding: thresholds.emptyCover())
+        let (cover, small) = QRPhotoDecoder.regionCovers(searched, thresholds: thresholds)
         let patterns = FinderPatterns.combining(
             FinderPatterns(in: image, cover: cover, rowStep: 2, parallelism: parallelism).patterns,
             FinderPatterns(in: image, cover: small, rowStep: 1, parallelism: parallelism).patterns)
@@ -118,9 +116,8 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             let inside = patterns.filter { candidate.contains(PixelPoint(x: Int($0.x), y: Int($0.y))) }
             guard candidate.looksLikeCode || candidate.width * candidate.height <= QRPhotoDecoder.sparseRegionArea
             else {
-                return FinderPatterns.groups(of: inside).filter { $0.count >= 2 }.map {
-                    Region(candidate: .around($0, in: image), patterns: $0)
-                }
+                return FinderPatterns.groups(of: inside).filter { $0.count >= 2 }.flatMap(FinderPatterns.codes(in:))
+                    .map { Region(candidate: .around($0, in: image), patterns: $0) }
             }
             return [Region(candidate: candidate, patterns: inside)]
         }
@@ -134,10 +131,24 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             return true
         }
 
-        // Pass 1: zbar on every region with finder patterns, every second line.
-        let read = try self.read(regions, in: image) { (region) throws(ImagingError) in
-            region.codes = try sparse.decode(region.crop!)
-        }
+        // Pass 1: zbar on every region with finder patterns, every second line; on
+        // a second thread when there is one, what the stages after escalation need
+        // (they run on every photo without a label), while a photo's one or two
+        // regions leave it idle.
+        let (pass, prepared) = concurrently(
+            together,
+            { () -> Result<[Region], ImagingError> in
+                do throws(ImagingError) {
+                    return .success(
+                        try self.read(regions, in: image) { (region) throws(ImagingError) in
+                            region.codes = try sparse.decode(region.crop!)
+                        })
+                } catch {
+                    return .failure(error)
+                }
+            },
+            { together && escalates ? Fallback(image: image, tiles: tiles, thresholds: thresholds) : nil })
+        let read = try pass.get()
         keep(read)
         guard escalates else { return codes }
 
@@ -153,34 +164,22 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             .sorted { $0.finders > $1.finders }
             .prefix(QRPhotoDecoder.escalatedRegions)
         keep(try escalate(Array(expected), through: QRPhotoDecoder.escalations, with: quick))
+        guard codes.isEmpty else { return codes }
 
+        let fallback = prepared ?? Fallback(image: image, tiles: tiles, thresholds: thresholds)
+        // Still nothing: a close-up (modules of 8 px or more, too large for the
+        // tiles' regions and the regions' windows), its three finder patterns found
+        // in the photo at a quarter of its size.
+        var tried = expected.flatMap(\.patterns)
+        keep(try readGroups(of: fallback.closeUp, notIn: tried, in: image, with: quick, threeOnly: true))
+        tried += fallback.closeUp
         // Still nothing: finder patterns anywhere in the photo that is not flat (a
         // code whose region merged with clutter beyond the regions looked at), every
         // second row.
         if codes.isEmpty {
-            let whole = thresholds.covering(
-                [LocalThreshold.Box(x: 0, y: 0, width: image.width, height: image.height, radius: QRPhotoDecoder.wholePhotoRadius)],
-                adding: thresholds.emptyCover())
-            let patterns = FinderPatterns(
-                in: image, cover: whole,
-                scanned: tiles.marked(rangeAtLeast: QRPhotoDecoder.wholePhotoContrast, widenedBy: 4),
-                rowStep: 2, parallelism: parallelism
-            ).patterns
-            // Groups not already escalated (a pattern within a module of one of theirs).
-            let tried = expected.flatMap(\.patterns)
-            let groups = FinderPatterns.groups(of: patterns).filter { group in
-                FinderPatterns.ofOneCode(group) >= QRPhotoDecoder.expectedFinders
-                    && !group.allSatisfy { pattern in tried.contains { $0.isFound(again: pattern) } }
-            }
-            let boxes = groups.map {
-                Region(candidate: QRCandidateFinder.Candidate.around($0, in: image), patterns: $0)
-            }
-            let regions = try self.read(Array(boxes.prefix(QRPhotoDecoder.escalatedRegions)), in: image) {
-                (region) throws(ImagingError) in
-                region.codes = try quick.decode(region.crop!)
-            }
-            keep(regions)
-            keep(try escalate(regions.filter { $0.codes.isEmpty }, through: QRPhotoDecoder.escalations, with: quick))
+            let patterns = FinderPatterns(in: image, cover: fallback.wholeCover, rowStep: 2, parallelism: parallelism)
+                .patterns
+            keep(try readGroups(of: patterns, notIn: tried, in: image, with: quick, threeOnly: false))
         }
         // Nothing found in any region: the whole image, as zbar alone would read it,
         // when that is cheap (a crop, a screenshot: up to 2 megapixels) or asked for.
@@ -192,6 +191,67 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         return codes
     }
 
+    /// What the stages after escalation look at: the close-up finder patterns
+    /// (``closeUpPatterns(_:parallelism:)``), and the whole photo's thresholds
+    /// where it is not flat (tiles with a range of ``wholePhotoContrast`` or more,
+    /// and ``wholePhotoReach`` tiles either side along the row: every tile of a
+    /// pattern of modules up to 4 pixels lies that close to one of its edges).
+    private struct Fallback: Sendable {
+        let closeUp: [FinderPatterns.Pattern]
+        let wholeCover: LocalThreshold.Cover
+
+        init(image: GrayImage, tiles: QRCandidateFinder.Tiles, thresholds: LocalThreshold) {
+            closeUp = QRPhotoDecoder.closeUpPatterns(tiles, parallelism: 1)
+            wholeCover = thresholds.uniform(
+                radius: QRPhotoDecoder.wholePhotoRadius,
+                only: tiles.marked(rangeAtLeast: QRPhotoDecoder.wholePhotoContrast, widenedBy: QRPhotoDecoder.wholePhotoReach))
+        }
+    }
+
+    /// The thresholds of the regions `searched`: every region's tiles against a
+    /// window its size suits, and small regions' tiles again against a narrow one.
+    private static func regionCovers(
+        _ searched: [QRCandidateFinder.Candidate], thresholds: LocalThreshold
+    ) -> (LocalThreshold.Cover, LocalThreshold.Cover) {
+        // Where regions overlap, a code-like one's window, the widest first (a code
+        // beside its printed lines keeps its own; the lines get their own pass).
+        let ordered = searched.sorted {
+            ($0.looksLikeCode ? 1 : 0, thresholdRadius($0)) > ($1.looksLikeCode ? 1 : 0, thresholdRadius($1))
+        }
+        let cover = thresholds.covering(
+            ordered.map {
+                LocalThreshold.Box(x: $0.x, y: $0.y, width: $0.width, height: $0.height, radius: thresholdRadius($0))
+            }, adding: thresholds.emptyCover())
+        // Small regions again, every row and against a narrow window (a small code).
+        let small = thresholds.covering(
+            searched.filter { min($0.width, $0.height) < smallRegionSide }.map {
+                LocalThreshold.Box(x: $0.x, y: $0.y, width: $0.width, height: $0.height, radius: 2)
+            }, adding: thresholds.emptyCover())
+        return (cover, small)
+    }
+
+    /// The neighbourhood of each group of `patterns` that may be a code (only
+    /// three patterns at a right angle's corners when `threeOnly`) and that
+    /// `tried` does not already hold (a pattern within a module of one of
+    /// theirs), read and, when it gives nothing, escalated.
+    private func readGroups(
+        of patterns: [FinderPatterns.Pattern], notIn tried: [FinderPatterns.Pattern], in image: GrayImage,
+        with decoder: QRDecoder, threeOnly: Bool
+    ) throws(ImagingError) -> [Region] {
+        let groups = FinderPatterns.groups(of: patterns).flatMap(FinderPatterns.codes(in:)).filter { group in
+            (!threeOnly || FinderPatterns.fourthCorner(of: group) != nil)
+                && FinderPatterns.ofOneCode(group) >= QRPhotoDecoder.expectedFinders
+                && !group.allSatisfy { pattern in tried.contains { $0.isFound(again: pattern) } }
+        }
+        let boxes = groups.prefix(QRPhotoDecoder.escalatedRegions).map {
+            Region(candidate: QRCandidateFinder.Candidate.around($0, in: image), patterns: $0)
+        }
+        let regions = try self.read(Array(boxes), in: image) { (region) throws(ImagingError) in
+            region.codes = try decoder.decode(region.crop!)
+        }
+        return regions + (try escalate(regions.filter { $0.codes.isEmpty }, through: QRPhotoDecoder.escalations, with: decoder))
+    }
+
     /// Each region cropped from `image` and handed to `body`, on up to
     /// ``parallelism`` threads; the regions in the same order.
     private func read(
@@ -199,8 +259,11 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     ) throws(ImagingError) -> [Region] {
         let results = regions.concurrentMap(width: parallelism) { region -> Result<Region?, ImagingError> in
             let box = region.candidate
-            guard let crop = image.cropped(x: box.x, y: box.y, width: box.width, height: box.height)
-            else { return .success(nil) }
+            let cropped =
+                region.shrink > 1
+                ? image.shrunk(halvings: region.shrink.trailingZeroBitCount, x: box.x, y: box.y, width: box.width, height: box.height)
+                : image.cropped(x: box.x, y: box.y, width: box.width, height: box.height)
+            guard let crop = cropped else { return .success(nil) }
             var region = region
             region.crop = crop
             do throws(ImagingError) {
@@ -231,8 +294,8 @@ public struct QRPhotoDecoder: Hashable, Sendable {
                     region.codes = engine.decode(region.crop!)
                     region.scale = 1
                 }
-                // The smallest module among the region's finder patterns.
-                let module = region.patterns.map(\.module).min() ?? 0
+                // The smallest module among the region's finder patterns, in the crop.
+                let module = (region.patterns.map(\.module).min() ?? 0) / Double(region.shrink)
                 for attempt in attempts where region.codes.isEmpty && module < attempt.largestModule {
                     let (prepared, scale) = attempt.prepare(region.crop!)
                     region.codes = try decoder.decode(prepared)
@@ -246,6 +309,16 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         var escalated: [Region] = []
         for result in results { escalated.append(try result.get()) }
         return escalated
+    }
+
+    /// How many times a region's crop is reduced each way before it is read: 2
+    /// when the finder patterns' smallest module (across or down) is 12 pixels
+    /// or more, 4 from 24 pixels (a close-up), so that zbar, whose time grows
+    /// with the pixels it scans, reads modules of 6 pixels or more (its pass
+    /// over every second line misses some codes at 4 pixels a module).
+    static func shrink(for patterns: [FinderPatterns.Pattern]) -> Int {
+        let module = patterns.map { min($0.moduleAcross, $0.moduleDown) }.min() ?? 0
+        return module >= 24 ? 4 : module >= 12 ? 2 : 1
     }
 
     /// The local-light window for finder patterns in a region, as
@@ -264,6 +337,10 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     /// The local-light window for finder patterns in the whole photo, in tiles on
     /// each side.
     static let wholePhotoRadius = 3
+
+    /// How many tiles along a row from one with contrast the whole-photo pattern
+    /// search looks.
+    static let wholePhotoReach = 4
 
     /// The range a tile needs for the whole-photo pattern scan to look at it and
     /// the tiles beside it: far below any code's, but flat walls and paper are
@@ -306,22 +383,34 @@ public struct QRPhotoDecoder: Hashable, Sendable {
 
 extension QRCandidateFinder.Candidate {
     /// The box a code with the finder patterns of `group` (in photo pixels) lies
-    /// in, with its quiet zone: beyond the patterns' box by 8 modules (half a
-    /// pattern and the quiet zone, with room), and by half its span for three
-    /// patterns (a code turned 45 degrees has its fourth corner that far out) or a
-    /// whole span for two (the code lies on an unknown side of them).
+    /// in, with its quiet zone.
+    ///
+    /// Three patterns at the corners of a right angle (legs within 1:1.6 and
+    /// 90° ± 30°, a code seen at an angle) give the fourth corner, opposite the
+    /// right angle's: the box holds the four points and 10 modules more (the
+    /// code's corner lies 3.5 modules diagonally beyond a pattern's centre, then
+    /// the quiet zone), and a tenth of the span for perspective. Otherwise it is
+    /// the patterns' box widened by 8 modules (half a pattern and the quiet
+    /// zone, with room), and by half its span for three patterns (a code turned
+    /// 45 degrees has its fourth corner that far out) or a whole span for two
+    /// (the code lies on an unknown side of them).
     static func around(_ group: [FinderPatterns.Pattern], in image: GrayImage) -> Self {
-        let left = group.map(\.x).min()!
-        let right = group.map(\.x).max()!
-        let top = group.map(\.y).min()!
-        let bottom = group.map(\.y).max()!
         let module = group.map(\.module).max()!
-        let span = max(right - left, bottom - top)
-        let reach = 8 * module + (group.count >= 3 ? 0.5 : 1) * span
-        let x0 = max(0, Int(left - reach))
-        let y0 = max(0, Int(top - reach))
-        let x1 = min(image.width, Int(right + reach) + 1)
-        let y1 = min(image.height, Int(bottom + reach) + 1)
+        var xs = group.map(\.x)
+        var ys = group.map(\.y)
+        var reach: Double
+        if let corner = FinderPatterns.fourthCorner(of: group) {
+            xs.append(corner.x)
+            ys.append(corner.y)
+            reach = 10 * module + 0.1 * max(xs.max()! - xs.min()!, ys.max()! - ys.min()!)
+        } else {
+            let span = max(xs.max()! - xs.min()!, ys.max()! - ys.min()!)
+            reach = 8 * module + (group.count >= 3 ? 0.5 : 1) * span
+        }
+        let x0 = max(0, Int(xs.min()! - reach))
+        let y0 = max(0, Int(ys.min()! - reach))
+        let x1 = min(image.width, Int(xs.max()! + reach) + 1)
+        let y1 = min(image.height, Int(ys.max()! + reach) + 1)
         return Self(x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 0, looksLikeCode: false)
     }
 
@@ -331,11 +420,14 @@ extension QRCandidateFinder.Candidate {
 }
 
 extension DecodedQR {
-    /// The code with its corners divided by `scale`, then moved by `offset`.
-    func moved(by offset: PixelPoint, scale: Int) -> DecodedQR {
+    /// The code with its corners multiplied by `shrink` and divided by `scale`,
+    /// then moved by `offset`.
+    func moved(by offset: PixelPoint, scale: Int, shrink: Int = 1) -> DecodedQR {
         DecodedQR(
             text: text, bytes: bytes,
-            corners: corners.map { PixelPoint(x: $0.x / scale + offset.x, y: $0.y / scale + offset.y) })
+            corners: corners.map {
+                PixelPoint(x: $0.x * shrink / scale + offset.x, y: $0.y * shrink / scale + offset.y)
+            })
     }
 
     /// The mean of the corners.
@@ -357,3 +449,4 @@ extension DecodedQR {
             })
     }
 }
+
