@@ -117,6 +117,55 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
+// The web app (`remo serve`, docs/web.md): Hummingbird 2, mustache templates, a
+// streaming multipart parser. One block, so that the rest of the file stays as it is.
+package.dependencies += [
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+]
+package.targets += [
+    // Routes, pages and middleware over RemoLedger: parses, calls the library, presents.
+    .target(
+        name: "RemoWeb",
+        dependencies: [
+            "RemoCore", "RemoImaging", "RemoLedger",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "HummingbirdTLS", package: "hummingbird"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "_NIOFileSystem", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ],
+        // Pages and their script, embedded in the binary (`PackageResources`): `remo` stays one file.
+        resources: [.embedInCode("Pages/Templates"), .embedInCode("Assets")]
+    ),
+    .testTarget(
+        name: "RemoWebTests",
+        dependencies: [
+            "RemoCore", "RemoImaging", "RemoLedger", "RemoSQLite", "RemoWeb", "RemoCommands", "RemoTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]
+    ),
+]
+for target in package.targets where target.name == "RemoCommands" {
+    target.dependencies += [
+        "RemoWeb", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+    ]
+}
+
 // Every Swift target gets the same strictness.
 for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + [

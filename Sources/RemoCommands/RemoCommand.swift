@@ -11,7 +11,7 @@ package struct RemoCommand: AsyncParsableCommand {
             subcommands: [
                 QRCommand.self, LicenseCommand.self, PartnerCommand.self, CustomerCommand.self, SharedCommand.self,
                 StockCommand.self, CameraCommand.self, CardsCommand.self, TickCommand.self, NoticesCommand.self,
-                AuditCommand.self, ReportCommand.self, LabelsCommand.self, RegisterCommand.self,
+                AuditCommand.self, ReportCommand.self, LabelsCommand.self, RegisterCommand.self, ServeCommand.self,
             ]
         )
     }

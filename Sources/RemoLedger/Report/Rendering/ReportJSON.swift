@@ -23,7 +23,7 @@ struct ReportJSON: Encodable {
         case today, accounts, customer, customerName, partner, partnerName, sites, counts, recorders, directCameras
         case cameras, licenses, serial, model, deviceId, site, registered, registeredBy, method
         case id, name, connection, added, failed, license, status, daysLeft
-        case part, type, card, assigned, freeUntil, expires
+        case part, type, card, assigned, freeUntil, expires, recorder
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -55,18 +55,26 @@ struct ReportJSON: Encodable {
                     try item.encode(recorder.registration.registeredBy, forKey: .registeredBy)
                     try item.encode(recorder.registration.method?.rawValue, forKey: .method)
                     var cameras = item.nestedUnkeyedContainer(forKey: .cameras)
-                    for camera in recorder.cameras { try encode(camera, into: &cameras) }
+                    for camera in recorder.cameras { try Self.encode(camera, into: &cameras) }
                 }
             }
             var direct = object.nestedUnkeyedContainer(forKey: .directCameras)
             for site in account.sites {
-                for camera in site.cameras { try encode(camera, into: &direct) }
+                for camera in site.cameras { try Self.encode(camera, into: &direct) }
             }
         }
     }
 
-    private func encode(_ camera: ProvisioningReport.Camera, into list: inout any UnkeyedEncodingContainer) throws {
+    /// A camera object of the report; with `account`, also its `customer` and
+    /// `recorder` (the expiring list, whose cameras come from several accounts).
+    static func encode(
+        _ camera: ProvisioningReport.Camera, account: EmailAddress? = nil, into list: inout any UnkeyedEncodingContainer
+    ) throws {
         var object = list.nestedContainer(keyedBy: Key.self)
+        if let account {
+            try object.encode(account.description, forKey: .customer)
+            try object.encode(camera.recorder, forKey: .recorder)
+        }
         try object.encode(camera.id.rawValue, forKey: .id)
         try object.encode(camera.name, forKey: .name)
         try object.encode(camera.site, forKey: .site)

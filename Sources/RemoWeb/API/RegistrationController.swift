@@ -1,0 +1,116 @@
+import Foundation
+import Hummingbird
+import RemoCore
+import RemoLedger
+
+/// `POST /api/v1/registrations`: JSON (typed codes, each with its cameras)
+/// or `multipart/form-data` (photos) → the `remo register --json` document, a
+/// result per input; `200` even when inputs were refused.
+struct RegistrationController {
+    let services: WebServices
+
+    /// What to register: inputs, each with its camera count, for one account and site.
+    struct Plan {
+        var customer: EmailAddress
+        var site: String
+        var inputs: [(input: RegistrationInput, cameras: Int)]
+    }
+
+    func add(to group: RouterGroup<SignedInContext>) {
+        let services = services
+        group.post("registrations") { request, context in
+            let type = request.headers[.contentType] ?? ""
+            let acting = services.acting.acting(context.user.principal)
+            if type.lowercased().hasPrefix("multipart/") {
+                let boundary = try MultipartUpload.boundary(of: type)
+                return try await UploadFolder.with(in: services.settings.uploadFolder) { folder in
+                    let parts = try await MultipartUpload(boundary: boundary, limits: services.settings.limits, folder: folder)
+                        .read(request.body)
+                    let plan = try await Self.plan(parts, photos: services.photos)
+                    return try JSONResponse.make(try Self.register(plan, ledger: services.ledger, acting: acting))
+                }
+            }
+            let fields = try await JSONFields.read(request, limit: context.maxUploadSize)
+            return try JSONResponse.make(try Self.register(try Self.plan(fields), ledger: services.ledger, acting: acting))
+        }
+    }
+
+    /// A JSON request: `{"customer", "site", "cameras", "codes", "items", "serials", "direct"}`.
+    static func plan(_ fields: JSONFields) throws -> Plan {
+        let customer = try fields.email("customer")
+        let site = try fields.string("site") ?? RegistrationRequest.defaultSite
+        let cameras = try fields.integer("cameras", in: 0...RegistrationRequest.maximumCameras) ?? 1
+        var inputs: [(input: RegistrationInput, cameras: Int)] = []
+        for code in try fields.strings("codes") {
+            inputs.append((RegistrationInput(input: code, kind: .typed(code)), cameras))
+        }
+        for item in try fields.objects("items") {
+            let code = try item.requiredString("code")
+            let count = try item.integer("cameras", in: 0...RegistrationRequest.maximumCameras) ?? cameras
+            inputs.append((RegistrationInput(input: code, kind: .typed(code)), count))
+        }
+        for unit in try fields.objects("serials") {
+            let serial = try unit.requiredString("serial")
+            let model = try unit.requiredString("model")
+            if let produced = try unit.string("produced") {
+                do {
+                    _ = try YearMonth(parsing: produced)
+                } catch {
+                    throw WebError.badField(unit.name("produced"), reason: error.message)
+                }
+            }
+            let kind = RegistrationInput.Kind.serial(serial: serial, model: model, deviceID: try unit.string("deviceId"))
+            inputs.append((RegistrationInput(input: serial, kind: kind), cameras))
+        }
+        if try fields.boolean("direct") == true {
+            inputs.append((RegistrationInput(input: site, kind: .direct), cameras))
+        }
+        guard !inputs.isEmpty else { throw WebError.badField("codes", reason: WebText.errorNeedsCodes()) }
+        return Plan(customer: customer, site: site, inputs: inputs)
+    }
+
+    /// A form with `customer`, `site`, `cameras` and `photo` parts.
+    static func plan(_ parts: [UploadedPart], photos: PhotoReader) async throws -> Plan {
+        func field(_ name: String) -> String? { parts.first { $0.name == name }?.text }
+        guard let customerText = field("customer") else { throw WebError.missingField("customer") }
+        let customer: EmailAddress
+        do {
+            customer = try EmailAddress(customerText)
+        } catch {
+            throw WebError.badField("customer", reason: error.message)
+        }
+        var cameras = 1
+        if let text = field("cameras") {
+            guard let count = Int(text.trimmingCharacters(in: .whitespaces)), (0...RegistrationRequest.maximumCameras).contains(count) else {
+                throw WebError.badField(
+                    "cameras", reason: WebText.errorNotANumber(["text": .text(text), "min": 0, "max": .integer(RegistrationRequest.maximumCameras)]))
+            }
+            cameras = count
+        }
+        guard PhotoReader.anyImage(parts) else { throw WebError.noImage }
+        let inputs = await photos.inputs(PhotoReader.files(parts))
+        return Plan(
+            customer: customer, site: field("site").flatMap { $0.isEmpty ? nil : $0 } ?? RegistrationRequest.defaultSite,
+            inputs: inputs.map { ($0, cameras) })
+    }
+
+    /// Registers the plan: one library request per camera count (inputs keep
+    /// their order in the answer).
+    static func register(_ plan: Plan, ledger: Ledger, acting: Acting) throws -> RegistrationDocument {
+        var counts: [Int] = []
+        for entry in plan.inputs where !counts.contains(entry.cameras) { counts.append(entry.cameras) }
+        var placed: [(position: Int, item: RegistrationItem)] = []
+        for count in counts {
+            let positions = plan.inputs.indices.filter { plan.inputs[$0].cameras == count }
+            let request = RegistrationRequest(
+                customer: plan.customer, inputs: positions.map { plan.inputs[$0].input }, cameras: count, site: plan.site)
+            var unused = positions
+            for item in try ledger.register(request, by: acting).items {
+                let index = unused.firstIndex { plan.inputs[$0].input.input == item.input } ?? 0
+                placed.append((unused.isEmpty ? Int.max : unused[index], item))
+                if !unused.isEmpty { unused.remove(at: index) }
+            }
+        }
+        return RegistrationDocument(items: placed.sorted { $0.position < $1.position }.map(\.item))
+    }
+}

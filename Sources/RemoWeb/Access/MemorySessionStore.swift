@@ -1,0 +1,41 @@
+public import Foundation
+
+/// Sessions kept in this process, by the SHA-256 of their token, expiring
+/// after ``idleLimit`` without use: what `remo serve` uses until the ledger
+/// keeps sessions in its store (then every server instance shares them).
+public actor MemorySessionStore: SessionStore {
+    /// How long a session lives without being used (12 hours by default).
+    public let idleLimit: TimeInterval
+    private var sessions: [String: WebSession] = [:]
+
+    public init(idleLimit: TimeInterval = 12 * 3600) {
+        self.idleLimit = idleLimit
+    }
+
+    public func start(for user: WebUser, at now: Date) -> WebSession {
+        dropExpired(at: now)
+        let session = WebSession(token: .make(), user: user, lastUsed: now)
+        sessions[session.token.hashed] = session
+        return session
+    }
+
+    public func session(_ token: SessionToken, at now: Date) -> WebSession? {
+        let key = token.hashed
+        guard let found = sessions[key] else { return nil }
+        guard now.timeIntervalSince(found.lastUsed) < idleLimit else {
+            sessions[key] = nil
+            return nil
+        }
+        let touched = WebSession(token: token, user: found.user, lastUsed: now)
+        sessions[key] = touched
+        return touched
+    }
+
+    public func end(_ token: SessionToken) {
+        sessions[token.hashed] = nil
+    }
+
+    private func dropExpired(at now: Date) {
+        sessions = sessions.filter { now.timeIntervalSince($0.value.lastUsed) < idleLimit }
+    }
+}

@@ -1,0 +1,54 @@
+import Hummingbird
+import RemoCore
+import RemoLedger
+
+/// The partner admins' pages: stock, assignment (with the early-renewal
+/// warning) and the expiring list. Others get a 403 page.
+struct PartnerPages {
+    let services: WebServices
+
+    /// The partner of an admin, or 403.
+    static func partner(of user: WebUser) throws -> Partner.Code {
+        guard user.isPartnerAdmin, let partner = user.partner else { throw WebError.forbidden(WebText.errorPartnerOnly()) }
+        return partner
+    }
+
+    func add(to group: RouterGroup<SignedInContext>) {
+        let services = services
+        group.get("admin/stock") { request, context in
+            let partner = try Self.partner(of: context.user)
+            let lines = try services.ledger.stock(of: partner, by: services.acting.acting(context.user.principal))
+                .map { line -> [String: Any] in ["part": line.product.part, "available": line.available, "assigned": line.assigned] }
+            return services.pages.page(
+                .stock, title: WebText.stockTitle().description, data: ["lines": lines], user: context.user,
+                request: request, language: context.language)
+        }
+        group.get("admin/assign") { request, context in
+            _ = try Self.partner(of: context.user)
+            let acting = services.acting.acting(context.user.principal)
+            let chosen = request.uri.queryParameters["customer"].map(String.init)
+            let customers = try services.ledger.customers(by: acting).map { customer -> [String: Any] in
+                ["email": customer.email.description, "name": customer.name, "selected": customer.email.description == chosen]
+            }
+            let parts = Product.catalogue.filter { $0.term != .perpetual }.map { product -> [String: Any] in
+                [
+                    "part": product.part,
+                    "name": "\(product.connection.name.description), \(product.term.name.description)",
+                ]
+            }
+            return services.pages.page(
+                .assign, title: WebText.assignTitle().description, data: ["customers": customers, "parts": parts],
+                user: context.user, request: request, language: context.language)
+        }
+        group.get("admin/expiring") { request, context in
+            _ = try Self.partner(of: context.user)
+            let days = try QueryFields(request: request).integer("days", in: 0...3660) ?? 90
+            let document = try LicenseController.expiring(days: days, user: context.user, services: services)
+            let cameras = document.cameras.map { PagesController.camera($0.account, $0.camera, language: context.language) }
+            return services.pages.page(
+                .expiring, title: WebText.expiringTitle().description,
+                data: ["cameras": cameras, "days": days, "empty": WebText.expiringEmpty(["days": .integer(days)]).description],
+                user: context.user, request: request, language: context.language)
+        }
+    }
+}

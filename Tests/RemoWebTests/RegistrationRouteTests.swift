@@ -1,0 +1,120 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import RemoCore
+import RemoLedger
+import RemoWeb
+import Testing
+
+/// `POST /api/v1/registrations`: the `remo register --json` document, a
+/// result per input, `200` even when inputs were refused.
+struct RegistrationRouteTests {
+    static func results(_ response: TestResponse) throws -> [[String: Any]] {
+        try #require((try response.object() as? [String: Any])?["results"] as? [[String: Any]])
+    }
+
+    @Test func typedCodesAreRegisteredUntilTheLicensesRunOutAndTheRestSayWhatIsMissing() async throws {
+        let fixture = try await WebFixture(licenses: 2)
+        defer { fixture.remove() }
+        try await fixture.server().application().test(.router) { client in
+            let cookie = try await client.logIn()
+            let codes = try ["NX4A2407001", "NX4A2407002", "NX4A2409013"].map { try fixture.code($0) }
+            let body = #"{"customer": "taro@example.jp", "site": "本社", "items": [{"code": "\#(codes[0])", "cameras": 1}, {"code": "\#(codes[1])", "cameras": 1}, {"code": "\#(codes[2])", "cameras": 2}]}"#
+            let response = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body)
+            #expect(response.status == .ok)
+            let results = try Self.results(response)
+            #expect(results.map { $0["status"] as? String } == ["registered", "registered", "no-license"])
+            #expect(results.map { $0["input"] as? String } == codes)
+            #expect(results[2]["missing"] as? Int == 2)
+            #expect((results[2]["packs"] as? [[String: Any]])?.isEmpty == false)
+            #expect((try response.object() as? [String: Any])?["registered"] as? Int == 2)
+        }
+    }
+
+    @Test func theDocumentIsTheCommandLinesAndItsMessagesFollowTheRequestsLanguage() async throws {
+        let fixture = try await WebFixture(licenses: 0)
+        defer { fixture.remove() }
+        try await fixture.server().application().test(.router) { client in
+            let cookie = try await client.logIn()
+            let body = #"{"customer": "taro@example.jp", "codes": ["\#(try fixture.code("NX4A2407001"))"]}"#
+            let english = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body, headers: [.acceptLanguage: "en-US,en;q=0.9"])
+            let japanese = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body, headers: [.acceptLanguage: "ja,en;q=0.5"])
+            let en = try Self.results(english)[0], ja = try Self.results(japanese)[0]
+            #expect(en["status"] as? String == "no-license")
+            #expect(ja["status"] as? String == "no-license")
+            #expect(Set((en as NSDictionary).allKeys as! [String]) == ["input", "alsoIn", "serial", "method", "status", "message", "missing", "packs", "cameras"])
+            #expect((en["message"] as? String)?.contains("license") == true)
+            #expect((ja["message"] as? String)?.contains("ライセンス") == true)
+        }
+    }
+
+    @Test func aCodeWithATypoAndAnotherCustomersRecorderAreRefusedOneByOne() async throws {
+        let fixture = try await WebFixture(licenses: 2)
+        defer { fixture.remove() }
+        try await fixture.server().application().test(.router) { client in
+            let cookie = try await client.logIn()
+            var typo = try fixture.code("NX4A2407001")
+            typo = String(typo.dropLast()) + (typo.last == "A" ? "B" : "A")
+            let body = #"{"customer": "taro@example.jp", "codes": ["\#(typo)", "\#(try fixture.code("NX4A2407002"))"]}"#
+            let response = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body)
+            #expect(response.status == .ok)
+            #expect(try Self.results(response).map { $0["status"] as? String } == ["invalid-payload", "registered"])
+        }
+    }
+
+    @Test(arguments: [
+        (#"{"codes": ["X"]}"#, "missing-field", "customer"),
+        (#"{"customer": "not an address", "codes": ["X"]}"#, "bad-field", "customer"),
+        (#"{"customer": "taro@example.jp", "codes": ["X"], "cameras": 99}"#, "bad-field", "cameras"),
+        (#"{"customer": "taro@example.jp", "items": [{"cameras": 1}]}"#, "missing-field", "items[0].code"),
+        (#"{"customer": "taro@example.jp"}"#, "bad-field", "codes"),
+        (#"["not", "an", "object"]"#, "bad-field", "body"),
+    ])
+    func aBadFieldIsRefusedWith400NamingIt(body: String, code: String, field: String) async throws {
+        let fixture = try await WebFixture()
+        defer { fixture.remove() }
+        try await fixture.server().application().test(.router) { client in
+            let cookie = try await client.logIn()
+            let response = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body)
+            #expect(response.status == .badRequest)
+            #expect(try response.errorCode() == code)
+            let message = try response.errorMessage() ?? ""
+            #expect(message.contains(field), "\(message)")
+        }
+    }
+
+    @Test func anAccountTheUserMayNotSeeIsUnknown() async throws {
+        let fixture = try await WebFixture()
+        defer { fixture.remove() }
+        try await fixture.server().application().test(.router) { client in
+            let cookie = try await client.logIn()
+            let response = try await client.json(
+                .post, "/api/v1/registrations", cookie: cookie, body: #"{"customer": "hanako@example.jp", "codes": ["\#(try fixture.code("NX4A2407001"))"]}"#)
+            #expect(response.status == .notFound)
+            #expect(try response.errorCode() == "unknown")
+        }
+    }
+
+    @Test func photosOfLabelsAreRegisteredEachLabelOnceNamedByTheirFileNames() async throws {
+        let fixture = try await WebFixture(licenses: 2)
+        defer { fixture.remove() }
+        try await fixture.server().application().test(.router) { client in
+            let cookie = try await client.logIn()
+            var body = MultipartBody()
+            body.field("customer", "taro@example.jp")
+            body.field("site", "倉庫")
+            body.field("cameras", "1")
+            try body.photo("two-labels.jpg", as: "IMG_0001.jpg")
+            try body.photo("desk-tilted.jpg", as: "IMG_0002.jpg")
+            let response = try await client.execute(
+                uri: "/api/v1/registrations", method: .post, headers: [.contentType: body.contentType, .cookie: cookie],
+                body: ByteBuffer(bytes: body.finished))
+            #expect(response.status == .ok, "\(response.text)")
+            let results = try Self.results(response)
+            #expect(results.map { $0["input"] as? String } == ["IMG_0001.jpg", "IMG_0001.jpg", "IMG_0002.jpg"])
+            #expect(results.map { $0["serial"] as? String } == ["NX4A2409013", "NX2B2410018", "NX4A2407001"])
+            #expect(results.map { $0["status"] as? String } == ["registered", "registered", "no-license"])
+            #expect(fixture.leftoverUploads().isEmpty)
+        }
+    }
+}
