@@ -27,12 +27,10 @@ final class LogCapture: Sendable {
             set { metadata[key] = newValue }
         }
 
-        func log(
-            level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String, file: String,
-            function: String, line: UInt
-        ) {
-            let merged = metadata.merging(extra ?? [:]) { $1 }
-            capture.append("\(level) \(message) \(merged) \(source) \(file):\(line)")
+        func log(event: LogEvent) {
+            let merged = metadata.merging(event.metadata ?? [:]) { $1 }
+            let error = event.error.map { " error: \($0)" } ?? ""
+            capture.append("\(event.level) \(event.message) \(merged) \(event.source)\(error)")
         }
     }
 }
