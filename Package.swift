@@ -127,7 +127,6 @@ package.dependencies += [
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
 ]
 package.targets += [
     // Routes, pages and middleware over RemoLedger: parses, calls the library, presents.
@@ -144,7 +143,6 @@ package.targets += [
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "_NIOFileSystem", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Crypto", package: "swift-crypto"),
         ],
         // Pages and their script, embedded in the binary (`PackageResources`): `remo` stays one file.
@@ -157,13 +155,12 @@ package.targets += [
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         ]
     ),
 ]
 for target in package.targets where target.name == "RemoCommands" {
-    target.dependencies += [
-        "RemoWeb", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
-    ]
+    target.dependencies.append("RemoWeb")  // `remo serve`
 }
 
 // Every Swift target gets the same strictness.

@@ -9,6 +9,8 @@ packages=(
     libcairo2-dev libsqlite3-dev libzxing-dev
     # tools the tests check remo's output with, and the report's Japanese font
     poppler-utils zbar-tools qrencode fonts-noto-cjk
+    # the web app's checks: its script run by node, a real browser (scripts/web/)
+    nodejs chromium chromium-driver
 )
 
 missing=()

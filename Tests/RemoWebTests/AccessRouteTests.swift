@@ -35,10 +35,7 @@ struct AccessRouteTests {
     }
 
     @Test func aChangeFromAnotherSiteIsRefusedEvenWithASession() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             let body = #"{"customer": "taro@example.jp", "codes": ["\#(try fixture.code("NX4A2407001"))"]}"#
             let headers: [HTTPFields] = [[.origin: "https://evil.example"], [.referer: "https://evil.example/page"], [.origin: "null"]]
             for header in headers {
@@ -53,10 +50,7 @@ struct AccessRouteTests {
     }
 
     @Test func aChangeFromThisSiteOrWithoutOriginIsJudgedBySession() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             let same = try await client.json(
                 .post, "/api/v1/registrations", cookie: cookie,
                 body: #"{"customer": "taro@example.jp", "codes": ["\#(try fixture.code("NX4A2407001"))"]}"#,
@@ -89,6 +83,21 @@ struct AccessRouteTests {
             let page = try await client.execute(uri: "/nothing-here", method: .get, headers: [.acceptLanguage: "ja"])
             #expect(page.status == .notFound)
             #expect(page.text.contains("/nothing-here にはページがありません"))
+        }
+    }
+
+    @Test func aMethodAKnownPathDoesNotTakeAnswers405NamingTheOnesItDoes() async throws {
+        let fixture = try await WebFixture()
+        defer { fixture.remove() }
+        try await fixture.server().application().test(.router) { client in
+            let api = try await client.execute(uri: "/api/v1/registrations", method: .put)
+            #expect(api.status == .methodNotAllowed)
+            #expect(api.headers[.allow] == "POST")
+            #expect(try api.errorCode() == "method-not-allowed")
+            let page = try await client.execute(uri: "/health", method: .trace)
+            #expect(page.status == .methodNotAllowed)
+            let head = try await client.execute(uri: "/health", method: .head)
+            #expect(head.status == .ok, "HEAD is answered as GET")
         }
     }
 }

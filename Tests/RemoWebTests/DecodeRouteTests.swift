@@ -16,10 +16,7 @@ struct DecodeRouteTests {
     }
 
     @Test func eachPhotoGetsItsCodesWithPayloadsNamedByItsFileName() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             var body = MultipartBody()
             try body.photo("two-labels.jpg")
             try body.photo("angled.heic", as: "IMG_4410.HEIC")
@@ -38,10 +35,7 @@ struct DecodeRouteTests {
     }
 
     @Test func aRequestWithoutAnyImageIsRefusedAsUnsupported() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             var body = MultipartBody()
             body.file("photo", fileName: "notes.txt", Array("not a photo".utf8), type: "text/plain")
             let response = try await Self.post(body, cookie: cookie, client: client)
@@ -51,10 +45,7 @@ struct DecodeRouteTests {
     }
 
     @Test func aBadPartBesideAnImageGetsItsOwnErrorInThe200Answer() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             var body = MultipartBody()
             try body.photo("desk-tilted.jpg")
             body.file("photo", fileName: "notes.txt", Array("not a photo".utf8), type: "text/plain")
@@ -67,11 +58,7 @@ struct DecodeRouteTests {
     }
 
     @Test func aPartOverTheLimitIsRefusedWith413AndNothingIsLeftOnDisk() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        let limits = UploadLimits(partBytes: 1024 * 1024, parts: 20)
-        try await fixture.server(limits: limits).application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn(limits: UploadLimits(partBytes: 1024 * 1024, parts: 20)) { fixture, client, cookie in
             var body = MultipartBody()
             try body.photo("phone-nominal.jpg")  // 1.6 MB
             let response = try await Self.post(body, cookie: cookie, client: client)
@@ -96,10 +83,7 @@ struct DecodeRouteTests {
     }
 
     @Test func anUploadCutOffHalfWayIsRefusedAndLeavesNothing() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             var body = MultipartBody()
             try body.photo("two-labels.jpg")
             let cut = Array(body.bytes.prefix(body.bytes.count / 2))
@@ -111,10 +95,7 @@ struct DecodeRouteTests {
     }
 
     @Test func aBodyThatIsNotFormDataIsRefusedAsUnsupported() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             let response = try await client.json(.post, "/api/v1/decode", cookie: cookie, body: "{}")
             #expect(response.status == .unsupportedMediaType)
         }

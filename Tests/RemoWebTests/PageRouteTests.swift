@@ -41,10 +41,7 @@ struct PageRouteTests {
     }
 
     @Test func theReportPageShowsTheCamerasAndLinksTheDownloads() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             _ = try await client.json(
                 .post, "/api/v1/registrations", cookie: cookie,
                 body: #"{"customer": "taro@example.jp", "items": [{"code": "\#(try fixture.code("NX4A2407001"))", "cameras": 2}]}"#)

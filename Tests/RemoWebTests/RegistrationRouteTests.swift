@@ -14,10 +14,7 @@ struct RegistrationRouteTests {
     }
 
     @Test func typedCodesAreRegisteredUntilTheLicensesRunOutAndTheRestSayWhatIsMissing() async throws {
-        let fixture = try await WebFixture(licenses: 2)
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn(licenses: 2) { fixture, client, cookie in
             let codes = try ["NX4A2407001", "NX4A2407002", "NX4A2409013"].map { try fixture.code($0) }
             let body = #"{"customer": "taro@example.jp", "site": "本社", "items": [{"code": "\#(codes[0])", "cameras": 1}, {"code": "\#(codes[1])", "cameras": 1}, {"code": "\#(codes[2])", "cameras": 2}]}"#
             let response = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body)
@@ -32,10 +29,7 @@ struct RegistrationRouteTests {
     }
 
     @Test func theDocumentIsTheCommandLinesAndItsMessagesFollowTheRequestsLanguage() async throws {
-        let fixture = try await WebFixture(licenses: 0)
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn(licenses: 0) { fixture, client, cookie in
             let body = #"{"customer": "taro@example.jp", "codes": ["\#(try fixture.code("NX4A2407001"))"]}"#
             let english = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body, headers: [.acceptLanguage: "en-US,en;q=0.9"])
             let japanese = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body, headers: [.acceptLanguage: "ja,en;q=0.5"])
@@ -49,10 +43,7 @@ struct RegistrationRouteTests {
     }
 
     @Test func aCodeWithATypoAndAnotherCustomersRecorderAreRefusedOneByOne() async throws {
-        let fixture = try await WebFixture(licenses: 2)
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn(licenses: 2) { fixture, client, cookie in
             var typo = try fixture.code("NX4A2407001")
             typo = String(typo.dropLast()) + (typo.last == "A" ? "B" : "A")
             let body = #"{"customer": "taro@example.jp", "codes": ["\#(typo)", "\#(try fixture.code("NX4A2407002"))"]}"#
@@ -71,10 +62,7 @@ struct RegistrationRouteTests {
         (#"["not", "an", "object"]"#, "bad-field", "body"),
     ])
     func aBadFieldIsRefusedWith400NamingIt(body: String, code: String, field: String) async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             let response = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body)
             #expect(response.status == .badRequest)
             #expect(try response.errorCode() == code)
@@ -84,10 +72,7 @@ struct RegistrationRouteTests {
     }
 
     @Test func anAccountTheUserMayNotSeeIsUnknown() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             let response = try await client.json(
                 .post, "/api/v1/registrations", cookie: cookie, body: #"{"customer": "hanako@example.jp", "codes": ["\#(try fixture.code("NX4A2407001"))"]}"#)
             #expect(response.status == .notFound)
@@ -96,10 +81,7 @@ struct RegistrationRouteTests {
     }
 
     @Test func photosOfLabelsAreRegisteredEachLabelOnceNamedByTheirFileNames() async throws {
-        let fixture = try await WebFixture(licenses: 2)
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn(licenses: 2) { fixture, client, cookie in
             var body = MultipartBody()
             body.field("customer", "taro@example.jp")
             body.field("site", "倉庫")

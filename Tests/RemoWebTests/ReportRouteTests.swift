@@ -7,10 +7,7 @@ import Testing
 /// `GET /api/v1/customers`, the report in its formats, the expiring list.
 struct ReportRouteTests {
     @Test func aCustomerSeesOnlyTheirOwnAccount() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             let response = try await client.json(.get, "/api/v1/customers", cookie: cookie)
             #expect(response.status == .ok)
             let list = try #require(try response.object() as? [[String: Any]])
@@ -31,10 +28,7 @@ struct ReportRouteTests {
     }
 
     @Test func theReportComesAsJSONCSVAndPDFWithAFileName() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             _ = try await client.json(
                 .post, "/api/v1/registrations", cookie: cookie,
                 body: #"{"customer": "taro@example.jp", "codes": ["\#(try fixture.code("NX4A2407001"))"]}"#)
@@ -56,10 +50,7 @@ struct ReportRouteTests {
 
     @Test(arguments: [("format=xml", "format"), ("today=2025-13-01", "today")])
     func aBadQueryIsRefusedNamingIt(query: String, field: String) async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             let response = try await client.json(.get, "/api/v1/customers/taro@example.jp/report?\(query)", cookie: cookie)
             #expect(response.status == .badRequest)
             #expect(try response.errorMessage()?.contains(field) == true)
@@ -67,10 +58,7 @@ struct ReportRouteTests {
     }
 
     @Test func anotherAccountsReportIsUnknown() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             for path in ["hanako@example.jp", "nobody@example.jp", "not-an-address"] {
                 let response = try await client.json(.get, "/api/v1/customers/\(path)/report", cookie: cookie)
                 #expect(response.status == .notFound, "\(path)")

@@ -82,10 +82,7 @@ struct SessionRouteTests {
     }
 
     @Test func loggingOutEndsTheSession() async throws {
-        let fixture = try await WebFixture()
-        defer { fixture.remove() }
-        try await fixture.server().application().test(.router) { client in
-            let cookie = try await client.logIn()
+        try await WebFixture.loggedIn { fixture, client, cookie in
             let out = try await client.json(.delete, "/api/v1/session", cookie: cookie)
             #expect(out.status == .noContent)
             #expect(out.headers[.setCookie]?.contains("Max-Age=0") == true)

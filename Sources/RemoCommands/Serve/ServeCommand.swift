@@ -1,7 +1,5 @@
 package import ArgumentParser
 import Foundation
-import Hummingbird
-import Logging
 package import RemoCore
 import RemoLedger
 package import RemoWeb
@@ -54,15 +52,13 @@ package struct ServeCommand: AsyncParsableCommand {
         global.databasePath = databasePath
         let ledger = try global.openLedger()
         let settings = settings()
-        let logger = Logger(label: "remo.web", factory: { StreamLogHandler.standardError(label: $0) })
-        let server = try WebServer(ledger: ledger, settings: settings, logger: logger)
+        let server = try WebServer(ledger: ledger, settings: settings)
         if !settings.isLoopback, settings.tls == nil {
             Output.note(ServeCommandText.plainOnNetwork(["host": .text(settings.host)]))
         }
-        let app = try server.application { port in
+        try await server.run { port in
             FileHandle.standardOutput.write(Data("remo: serving on \(settings.url(port: port))\n".utf8))
         }
-        try await app.runService()
         Output.note(ServeCommandText.stopped())
     }
 }

@@ -12,6 +12,7 @@ struct DecodeController {
             return try await UploadFolder.with(in: services.settings.uploadFolder) { folder in
                 let parts = try await MultipartUpload(boundary: boundary, limits: services.settings.limits, folder: folder)
                     .read(request.body)
+                try UploadedPart.requireNames(parts, in: ["photo"])
                 let files = PhotoReader.files(parts)
                 guard PhotoReader.anyImage(parts) else { throw WebError.noImage }
                 return try JSONResponse.make(await services.photos.decode(files))

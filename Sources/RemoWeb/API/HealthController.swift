@@ -9,7 +9,7 @@ struct HealthController {
         let version: String
     }
 
-    func add(to router: Router<WebContext>) {
+    func add(to router: RouteRecorder) {
         let version = version
         router.get("health") { _, _ in try JSONResponse.make(Health(status: "ok", version: version)) }
     }

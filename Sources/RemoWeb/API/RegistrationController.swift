@@ -38,7 +38,7 @@ struct RegistrationController {
     /// A JSON request: `{"customer", "site", "cameras", "codes", "items", "serials", "direct"}`.
     static func plan(_ fields: JSONFields) throws -> Plan {
         let customer = try fields.email("customer")
-        let site = try fields.string("site") ?? RegistrationRequest.defaultSite
+        let site = try Self.site(try fields.string("site") ?? RegistrationRequest.defaultSite)
         let cameras = try fields.integer("cameras", in: 0...RegistrationRequest.maximumCameras) ?? 1
         var inputs: [(input: RegistrationInput, cameras: Int)] = []
         for code in try fields.strings("codes") {
@@ -71,6 +71,7 @@ struct RegistrationController {
 
     /// A form with `customer`, `site`, `cameras` and `photo` parts.
     static func plan(_ parts: [UploadedPart], photos: PhotoReader) async throws -> Plan {
+        try UploadedPart.requireNames(parts, in: ["customer", "site", "cameras", "photo"])
         func field(_ name: String) -> String? { parts.first { $0.name == name }?.text }
         guard let customerText = field("customer") else { throw WebError.missingField("customer") }
         let customer: EmailAddress
@@ -90,8 +91,16 @@ struct RegistrationController {
         guard PhotoReader.anyImage(parts) else { throw WebError.noImage }
         let inputs = await photos.inputs(PhotoReader.files(parts))
         return Plan(
-            customer: customer, site: field("site").flatMap { $0.isEmpty ? nil : $0 } ?? RegistrationRequest.defaultSite,
+            customer: customer, site: try Self.site(field("site") ?? RegistrationRequest.defaultSite),
             inputs: inputs.map { ($0, cameras) })
+    }
+
+    /// A site's name, refused by the field's name when it is blank.
+    static func site(_ name: String) throws -> String {
+        guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw WebError.badField("site", reason: LedgerText.accountEmptyName())
+        }
+        return name
     }
 
     /// Registers the plan: one library request per camera count (inputs keep

@@ -31,7 +31,7 @@ struct SessionController {
         }
     }
 
-    func add(public router: Router<WebContext>, signedIn group: RouterGroup<SignedInContext>) {
+    func add(public router: RouteRecorder, signedIn group: RouterGroup<SignedInContext>) {
         let services = services
         router.post("api/v1/session") { request, context in
             let fields = try await JSONFields.read(request, limit: context.maxUploadSize)

@@ -237,7 +237,7 @@ if (typeof document !== "undefined") document.addEventListener("DOMContentLoaded
         li.dataset.status = item.status;
         const head = document.createElement("p");
         head.className = "serial";
-        head.textContent = (item.serial || item.input) + " — " + item.status;
+        head.textContent = item.serial || item.input;
         const message = document.createElement("p");
         message.className = "message";
         message.textContent = item.message;

@@ -26,6 +26,8 @@ public enum WebError: Error, Sendable {
     case forbidden(Message)
     /// Nothing is at this path (404).
     case notFound(String)
+    /// The path does not take this method (405); these do.
+    case methodNotAllowed(allowed: [String])
     /// Something the request names does not exist or is not visible (404).
     case unknown(Message)
     /// A part of an upload is over the size limit (413).
@@ -52,6 +54,7 @@ public enum WebError: Error, Sendable {
         case .tooManyAttempts: .tooManyRequests
         case .crossSite, .forbidden: .forbidden
         case .notFound, .unknown: .notFound
+        case .methodNotAllowed: .methodNotAllowed
         case .partTooLarge, .tooManyParts, .bodyTooLarge: .contentTooLarge
         case .unavailable: .serviceUnavailable
         case .internalError: .internalServerError
@@ -70,6 +73,7 @@ public enum WebError: Error, Sendable {
         case .crossSite: "cross-site"
         case .forbidden: "forbidden"
         case .notFound: "not-found"
+        case .methodNotAllowed: "method-not-allowed"
         case .unknown: "unknown"
         case .partTooLarge: "part-too-large"
         case .tooManyParts: "too-many-parts"
@@ -93,6 +97,7 @@ public enum WebError: Error, Sendable {
         case .crossSite: WebText.errorCrossSite()
         case .forbidden(let reason), .unknown(let reason), .refused(let reason), .unavailable(let reason): reason
         case .notFound(let path): WebText.errorNotFound(["path": .text(path)])
+        case .methodNotAllowed(let allowed): WebText.errorMethodNotAllowed(["methods": .list(allowed.map { .text($0) })])
         case .partTooLarge(let part, let limit): WebText.errorPartTooLarge(["part": .text(part), "limit": .integer(limit)])
         case .tooManyParts(let limit): WebText.errorTooManyParts(["limit": .integer(limit)])
         case .bodyTooLarge(let limit): WebText.errorBodyTooLarge(["limit": .integer(limit)])

@@ -48,6 +48,7 @@ public struct WebErrorMiddleware: RouterMiddleware {
     func respond(_ error: WebError, to request: Request, context: WebContext) throws -> Response {
         var headers: HTTPFields = [:]
         if case .tooManyAttempts(let seconds) = error { headers[.retryAfter] = String(seconds) }
+        if case .methodNotAllowed(let allowed) = error { headers[.allow] = allowed.joined(separator: ", ") }
         if error.status == .contentTooLarge { headers[.connection] = "close" }
         if request.uri.path.hasPrefix("/api/") {
             headers[.contentType] = "application/json; charset=utf-8"

@@ -9,7 +9,7 @@ import RemoLedger
 struct PagesController {
     let services: WebServices
 
-    func add(public router: Router<WebContext>, signedIn group: RouterGroup<SignedInContext>) {
+    func add(public router: RouteRecorder, signedIn group: RouterGroup<SignedInContext>) {
         let services = services
         router.get("assets/remo.js") { _, _ in WebAssets.response(WebAssets.script, type: "text/javascript; charset=utf-8") }
         router.get("assets/remo.css") { _, _ in WebAssets.response(WebAssets.styleSheet, type: "text/css; charset=utf-8") }

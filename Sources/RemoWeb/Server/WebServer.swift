@@ -25,7 +25,8 @@ public struct WebServer: Sendable {
     ///   - logger: where request lines go (never a secret: ``RequestLogMiddleware``).
     public init(
         ledger: Ledger, settings: WebSettings, sessions: (any SessionStore)? = nil,
-        authenticator: (any WebAuthenticator)? = nil, logger: Logger = Logger(label: "remo.web")
+        authenticator: (any WebAuthenticator)? = nil,
+        logger: Logger = Logger(label: "remo.web", factory: { StreamLogHandler.standardError(label: $0) })
     ) throws {
         self.settings = settings
         self.logger = logger
@@ -38,7 +39,7 @@ public struct WebServer: Sendable {
     /// Every route, behind the middleware: request log, security headers,
     /// language, errors, session, the Origin check.
     public func router() -> Router<WebContext> {
-        let router = Router(context: WebContext.self)
+        let router = RouteRecorder(Router(context: WebContext.self, options: .autoGenerateHeadEndpoints))
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: LanguageMiddleware())
@@ -55,7 +56,8 @@ public struct WebServer: Sendable {
         LicenseController(services: services).add(to: api)
         AssignmentController(services: services).add(to: api)
         PagesController(services: services).add(public: router, signedIn: pages)
-        return router
+        router.refuseOtherMethods()
+        return router.router
     }
 
     /// The application: HTTP/1.1, or HTTPS with ``WebSettings/tls``.
@@ -74,5 +76,12 @@ public struct WebServer: Sendable {
             router: router(), server: server,
             configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port), serverName: nil),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
+    }
+
+    /// Serves until SIGINT or SIGTERM, then lets the requests in flight finish.
+    ///
+    /// - Parameter onRunning: told the port once the server listens.
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
+        try await application(onRunning: onRunning).runService()
     }
 }

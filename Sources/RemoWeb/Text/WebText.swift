@@ -16,6 +16,7 @@ public enum WebText: String, MessageCatalogue {
     case errorTooManyAttempts
     case errorCrossSite
     case errorNotFound
+    case errorMethodNotAllowed
     case errorPartTooLarge
     case errorTooManyParts
     case errorBodyTooLarge
@@ -24,6 +25,7 @@ public enum WebText: String, MessageCatalogue {
     case errorMultipartSyntax
     case errorMultipartTruncated
     case errorFieldTooLong
+    case errorUnknownPart
     case errorBodyUnreadable
     case errorNotAnEmail
     case errorNotANumber

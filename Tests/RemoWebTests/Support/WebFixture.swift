@@ -111,6 +111,20 @@ struct WebFixture {
     func remove() {
         try? FileManager.default.removeItem(at: folder)
     }
+
+    /// Runs `body` against a server (in process, no socket) over a fresh
+    /// fixture, with taro logged in (the session's `Cookie` value), and
+    /// removes the fixture after it.
+    static func loggedIn(
+        licenses: Int = 2, limits: UploadLimits = UploadLimits(),
+        _ body: @Sendable (WebFixture, any TestClientProtocol, String) async throws -> Void
+    ) async throws {
+        let fixture = try await WebFixture(licenses: licenses)
+        defer { fixture.remove() }
+        try await fixture.server(limits: limits).application().test(.router) { client in
+            try await body(fixture, client, try await client.logIn())
+        }
+    }
 }
 
 extension TestClientProtocol {
