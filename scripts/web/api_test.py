@@ -45,19 +45,20 @@ def main():
     parser.add_argument("--max-examples", default="25")
     arguments = parser.parse_args()
     cookie = log_in(arguments.url, "hanako@example.jp", "demo-password-hanako")
-    config = os.path.join(tempfile.mkdtemp(prefix="remo-schemathesis-"), "schemathesis.toml")
-    with open(config, "w") as file:
-        file.write(CONFIG)
-    environment = dict(os.environ, REMO_SESSION=cookie.split("=", 1)[1])
-    command = [
-        "schemathesis", "--config-file", config, "run", arguments.schema, "--url", arguments.url,
-        "--checks", "all", "--max-examples", arguments.max_examples, "--workers", "1",  # two workers hit a CPython 3.11 AST race in schemathesis itself
-        # Logging out would end the session the other operations run in; the route tests cover it.
-        "--exclude-name", "DELETE /api/v1/session",
-        "--seed", "18",
-    ]
-    print("api: " + " ".join(command), flush=True)
-    return subprocess.run(command, env=environment).returncode
+    with tempfile.TemporaryDirectory(prefix="remo-schemathesis-") as work:  # its config, and the cache it writes where it runs
+        config = os.path.join(work, "schemathesis.toml")
+        with open(config, "w") as file:
+            file.write(CONFIG)
+        environment = dict(os.environ, REMO_SESSION=cookie.split("=", 1)[1])
+        command = [
+            "schemathesis", "--config-file", config, "run", os.path.abspath(arguments.schema), "--url", arguments.url,
+            "--checks", "all", "--max-examples", arguments.max_examples, "--workers", "1",  # two workers hit a CPython 3.11 AST race in schemathesis itself
+            # Logging out would end the session the other operations run in; the route tests cover it.
+            "--exclude-name", "DELETE /api/v1/session",
+            "--seed", "18",
+        ]
+        print("api: " + " ".join(command), flush=True)
+        return subprocess.run(command, env=environment, cwd=work).returncode
 
 
 if __name__ == "__main__":
