@@ -13,8 +13,8 @@ import Testing
 @Suite(.serialized)
 struct LiveServerTests {
     /// The recorders registered to taro, with how many of each one's cameras hold a license.
-    static func recorders(_ fixture: WebFixture) throws -> [String: (cameras: Int, bound: Int)] {
-        let report = try fixture.ledger.provisioningReport(.customer(WebFixture.taro), by: WebFixture.acting(on: "2025-04-01"))
+    static func recorders(_ fixture: WebFixture) async throws -> [String: (cameras: Int, bound: Int)] {
+        let report = try await fixture.ledger.provisioningReport(.customer(WebFixture.taro), by: WebFixture.acting(on: "2025-04-01"))
         var found: [String: (Int, Int)] = [:]
         for site in report.accounts.flatMap(\.sites) {
             for recorder in site.recorders {
@@ -73,14 +73,14 @@ struct LiveServerTests {
             try await Task.sleep(for: .milliseconds(300))
             sender.close()
             try await Task.sleep(for: .milliseconds(700))
-            #expect(try Self.recorders(fixture).isEmpty)
+            #expect(try await Self.recorders(fixture).isEmpty)
             #expect(fixture.leftoverUploads().isEmpty)
             // The same upload, whole, registers the unit.
             let again = try RawHTTP(port: port)
             again.send(request)
             let answer = try again.answer()
             #expect(answer.status == 200)
-            #expect(try Self.recorders(fixture)["NX4A2407001"]?.bound == 1)
+            #expect(try await Self.recorders(fixture)["NX4A2407001"]?.bound == 1)
         }
     }
 
@@ -109,7 +109,7 @@ struct LiveServerTests {
         let results = try #require(object["results"] as? [[String: Any]])
         let registered = Set(results.filter { $0["status"] as? String == "registered" }.compactMap { $0["serial"] as? String })
         #expect(registered.count == 6)
-        let recorders = try Self.recorders(fixture)
+        let recorders = try await Self.recorders(fixture)
         #expect(Set(recorders.keys) == registered)
         for (serial, counts) in recorders {
             #expect(counts.cameras == 3 && counts.bound == 3, "\(serial): \(counts)")

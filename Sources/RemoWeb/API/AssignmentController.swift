@@ -29,10 +29,10 @@ struct AssignmentController {
             let fields = try await JSONFields.read(request, limit: context.maxUploadSize)
             let (customer, product, count) = try Self.request(fields)
             let acting = services.acting.acting(context.user.principal)
-            guard try services.ledger.customers(of: partner, by: acting).contains(where: { $0.email == customer }) else {
+            guard try await services.ledger.customers(of: partner, by: acting).contains(where: { $0.email == customer }) else {
                 throw WebError.unknown(LedgerText.accountUnknownCustomer(["email": .text(customer.description)]))
             }
-            let report = try services.ledger.provisioningReport(.customer(customer), by: acting)
+            let report = try await services.ledger.provisioningReport(.customer(customer), by: acting)
             let renewal = Self.renewal(of: product, in: report, on: acting.today)
             let question = WebText.assignIrreversible([
                 "count": .integer(count), "part": .text(product.part), "customer": .text(customer.description),
@@ -43,7 +43,7 @@ struct AssignmentController {
             let partner = try PartnerPages.partner(of: context.user)
             let fields = try await JSONFields.read(request, limit: context.maxUploadSize)
             let (customer, product, count) = try Self.request(fields)
-            let result = try services.ledger.assignLicenses(
+            let result = try await services.ledger.assignLicenses(
                 partner: partner, customer: customer, part: product.part, count: count,
                 confirmed: try fields.boolean("confirmed") ?? false, by: services.acting.acting(context.user.principal))
             return try JSONResponse.make(AssignmentDocument(result))

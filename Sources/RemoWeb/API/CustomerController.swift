@@ -17,8 +17,8 @@ struct CustomerController {
         let services = services
         group.get("customers") { _, context in
             let acting = services.acting.acting(context.user.principal)
-            let customers = try services.ledger.customers(by: acting)
-            let partners = try services.ledger.partners(by: acting)
+            let customers = try await services.ledger.customers(by: acting)
+            let partners = try await services.ledger.partners(by: acting)
             return try JSONResponse.make(CustomerDocument.list(customers, partners: partners))
         }
         group.get("customers/:email/report") { request, context in
@@ -30,7 +30,7 @@ struct CustomerController {
                     "format", reason: WebText.errorNotAFormat(["text": .text(name), "formats": "json, csv, pdf"]))
             }
             let acting = services.acting.acting(context.user.principal, reading: try query.day("today"))
-            let report = try services.ledger.provisioningReport(.customer(email), by: acting)
+            let report = try await services.ledger.provisioningReport(.customer(email), by: acting)
             let bytes = try report.rendered(as: entry.format)
             var headers: HTTPFields = [.contentType: entry.type]
             if entry.format != .json {

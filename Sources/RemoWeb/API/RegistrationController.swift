@@ -27,11 +27,11 @@ struct RegistrationController {
                     let parts = try await MultipartUpload(boundary: boundary, limits: services.settings.limits, folder: folder)
                         .read(request.body)
                     let plan = try await Self.plan(parts, photos: services.photos)
-                    return try JSONResponse.make(try Self.register(plan, ledger: services.ledger, acting: acting))
+                    return try JSONResponse.make(try await Self.register(plan, ledger: services.ledger, acting: acting))
                 }
             }
             let fields = try await JSONFields.read(request, limit: context.maxUploadSize)
-            return try JSONResponse.make(try Self.register(try Self.plan(fields), ledger: services.ledger, acting: acting))
+            return try JSONResponse.make(try await Self.register(try Self.plan(fields), ledger: services.ledger, acting: acting))
         }
     }
 
@@ -105,7 +105,7 @@ struct RegistrationController {
 
     /// Registers the plan: one library request per camera count (inputs keep
     /// their order in the answer).
-    static func register(_ plan: Plan, ledger: Ledger, acting: Acting) throws -> RegistrationDocument {
+    static func register(_ plan: Plan, ledger: Ledger, acting: Acting) async throws -> RegistrationDocument {
         var counts: [Int] = []
         for entry in plan.inputs where !counts.contains(entry.cameras) { counts.append(entry.cameras) }
         var placed: [(position: Int, item: RegistrationItem)] = []
@@ -114,7 +114,7 @@ struct RegistrationController {
             let request = RegistrationRequest(
                 customer: plan.customer, inputs: positions.map { plan.inputs[$0].input }, cameras: count, site: plan.site)
             var unused = positions
-            for item in try ledger.register(request, by: acting).items {
+            for item in try await ledger.register(request, by: acting).items {
                 let index = unused.firstIndex { plan.inputs[$0].input.input == item.input } ?? 0
                 placed.append((unused.isEmpty ? Int.max : unused[index], item))
                 if !unused.isEmpty { unused.remove(at: index) }

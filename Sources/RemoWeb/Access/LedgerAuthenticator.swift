@@ -15,7 +15,7 @@ public struct LedgerAuthenticator: WebAuthenticator {
     {
         let result: LoginResult
         do {
-            result = try ledger.logIn(email, password: password, at: acting)
+            result = try await ledger.logIn(email, password: password, at: acting)
         } catch let error as AccountError {
             switch error {
             case .wrongPassword, .unknownCustomer: throw WebError.wrongLogin
@@ -24,7 +24,7 @@ public struct LedgerAuthenticator: WebAuthenticator {
         } catch is AccessError {
             throw WebError.wrongLogin
         }
-        let partner = try? ledger.partners(by: acting).first { $0.id == result.customer.partnerID }?.code
+        let partner = try? await ledger.partners(by: acting).first { $0.id == result.customer.partnerID }?.code
         return WebUser(email: result.customer.email, role: .customer, partner: partner)
     }
 }

@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 
 /// A session's secret: 32 random bytes from the system's generator, as
 /// base64url in the cookie. Its `description` never shows it, so a session

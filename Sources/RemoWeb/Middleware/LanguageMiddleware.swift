@@ -1,6 +1,6 @@
 import Foundation
 public import Hummingbird
-public import RemoCore
+import RemoCore
 
 /// Chooses the language of the answer and binds it as ``RemoCore/Language/current``
 /// for everything the request does: `?lang=ja|en` (remembered in a cookie, the

@@ -25,7 +25,7 @@ struct PagesController {
         group.get("scan") { request, context in
             let acting = services.acting.acting(context.user.principal)
             let chosen = request.uri.queryParameters["customer"].map(String.init)
-            let customers = try services.ledger.customers(by: acting).map { customer -> [String: Any] in
+            let customers = try await services.ledger.customers(by: acting).map { customer -> [String: Any] in
                 ["email": customer.email.description, "name": customer.name, "selected": customer.email.description == chosen]
             }
             return services.pages.page(
@@ -35,7 +35,7 @@ struct PagesController {
         }
         group.get("customers") { request, context in
             let acting = services.acting.acting(context.user.principal)
-            let customers = try services.ledger.customers(by: acting).map { customer -> [String: Any] in
+            let customers = try await services.ledger.customers(by: acting).map { customer -> [String: Any] in
                 ["email": customer.email.description, "name": customer.name]
             }
             return services.pages.page(
@@ -46,7 +46,7 @@ struct PagesController {
             let email = try CustomerController.email(context.parameters.get("email") ?? "")
             let today = try QueryFields(request: request).day("today")
             let acting = services.acting.acting(context.user.principal, reading: today)
-            let report = try services.ledger.provisioningReport(.customer(email), by: acting)
+            let report = try await services.ledger.provisioningReport(.customer(email), by: acting)
             let accounts = report.accounts.map { Self.account($0, report: report, today: today, language: context.language) }
             return services.pages.page(
                 .report, title: WebText.reportTitle().description, data: ["account": accounts], user: context.user,

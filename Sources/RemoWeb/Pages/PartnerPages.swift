@@ -17,7 +17,7 @@ struct PartnerPages {
         let services = services
         group.get("admin/stock") { request, context in
             let partner = try Self.partner(of: context.user)
-            let lines = try services.ledger.stock(of: partner, by: services.acting.acting(context.user.principal))
+            let lines = try await services.ledger.stock(of: partner, by: services.acting.acting(context.user.principal))
                 .map { line -> [String: Any] in ["part": line.product.part, "available": line.available, "assigned": line.assigned] }
             return services.pages.page(
                 .stock, title: WebText.stockTitle().description, data: ["lines": lines], user: context.user,
@@ -27,7 +27,7 @@ struct PartnerPages {
             _ = try Self.partner(of: context.user)
             let acting = services.acting.acting(context.user.principal)
             let chosen = request.uri.queryParameters["customer"].map(String.init)
-            let customers = try services.ledger.customers(by: acting).map { customer -> [String: Any] in
+            let customers = try await services.ledger.customers(by: acting).map { customer -> [String: Any] in
                 ["email": customer.email.description, "name": customer.name, "selected": customer.email.description == chosen]
             }
             let parts = Product.catalogue.filter { $0.term != .perpetual }.map { product -> [String: Any] in
@@ -43,7 +43,7 @@ struct PartnerPages {
         group.get("admin/expiring") { request, context in
             _ = try Self.partner(of: context.user)
             let days = try QueryFields(request: request).integer("days", in: 0...3660) ?? 90
-            let document = try LicenseController.expiring(days: days, user: context.user, services: services)
+            let document = try await LicenseController.expiring(days: days, user: context.user, services: services)
             let cameras = document.cameras.map { PagesController.camera($0.account, $0.camera, language: context.language) }
             return services.pages.page(
                 .expiring, title: WebText.expiringTitle().description,

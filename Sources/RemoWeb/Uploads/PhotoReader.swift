@@ -4,15 +4,11 @@ import RemoImaging
 import RemoLedger
 
 /// Reads uploaded photos: their QR codes (``QRFileScanner``) or their
-/// registration inputs (``RemoLedger/RegistrationPhotos``), a few requests at
-/// a time (as many as there are cores), each named by the part's file name.
+/// registration inputs (``RemoLedger/RegistrationPhotos``), each named by the
+/// part's file name. The decoding runs on RemoImaging's shared `WorkPool`, a
+/// thread per core for every request at once: a request's task only waits,
+/// and photos beyond the pool's threads wait on disk, not in memory.
 struct PhotoReader: Sendable {
-    let limiter: AsyncLimiter
-
-    init(concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        limiter = AsyncLimiter(limit: concurrency)
-    }
-
     /// Whether any uploaded file starts like an image remo reads (JPEG, PNG, HEIF).
     static func anyImage(_ parts: [UploadedPart]) -> Bool {
         parts.contains { part in
@@ -35,7 +31,7 @@ struct PhotoReader: Sendable {
     func decode(_ files: [(path: String, name: String)]) async -> QRDecodeDocument {
         let names = Dictionary(files.map { ($0.path, $0.name) }, uniquingKeysWith: { first, _ in first })
         let paths = files.map(\.path)
-        let results = await limiter.run { await QRFileScanner().scan(files: paths) }
+        let results = await QRFileScanner().scan(files: paths)
         return QRDecodeDocument(results) { names[$0] ?? $0 }
     }
 
@@ -43,7 +39,7 @@ struct PhotoReader: Sendable {
     func inputs(_ files: [(path: String, name: String)]) async -> [RegistrationInput] {
         let names = Dictionary(files.map { ($0.path, $0.name) }, uniquingKeysWith: { first, _ in first })
         let paths = files.map(\.path)
-        let inputs = await limiter.run { await RegistrationPhotos().inputs(paths) }
+        let inputs = await RegistrationPhotos().inputs(paths)
         return inputs.map { RegistrationInput(input: names[$0.input] ?? $0.input, kind: $0.kind) }
     }
 }

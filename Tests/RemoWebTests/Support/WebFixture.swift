@@ -58,16 +58,16 @@ struct WebFixture {
                 units: units, source: "units.csv", output: folder.appendingPathComponent("labels").path, skipInvalid: true,
                 keyFile: LabelKeyFile.beside(database: database)),
             by: Self.acting(on: "2025-03-10"))
-        _ = try ledger.addPartner(code: Self.partner, name: "東京セキュリティ", email: Self.partnerEmail, by: Self.acting())
+        _ = try await ledger.addPartner(code: Self.partner, name: "東京セキュリティ", email: Self.partnerEmail, by: Self.acting())
         for email in [Self.taro, Self.hanako] {
-            _ = try ledger.addCustomer(
+            _ = try await ledger.addCustomer(
                 partner: Self.partner, name: email == Self.taro ? "山田商事" : "花子商店", email: email,
                 password: .temporary(Self.password), by: Self.acting(.partner(Self.partner)))
-            _ = try ledger.confirmEmail(of: email, by: Self.acting(.partner(Self.partner)))
+            _ = try await ledger.confirmEmail(of: email, by: Self.acting(.partner(Self.partner)))
         }
-        _ = try ledger.addStock(partner: Self.partner, part: "DG-JLE101W", count: licenses + 2, order: nil, by: Self.acting())
+        _ = try await ledger.addStock(partner: Self.partner, part: "DG-JLE101W", count: licenses + 2, order: nil, by: Self.acting())
         if licenses > 0 {
-            _ = try ledger.assignLicenses(
+            _ = try await ledger.assignLicenses(
                 partner: Self.partner, customer: Self.taro, part: "DG-JLE101W", count: licenses, confirmed: true,
                 by: Self.acting(.partner(Self.partner)))
         }
