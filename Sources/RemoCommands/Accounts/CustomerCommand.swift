@@ -26,11 +26,11 @@ package struct CustomerCommand: AsyncParsableCommand {
 
     /// What a customer verb prints: the customer as JSON, or a sentence.
     struct CustomerReport: LedgerReport {
-        let view: CustomerView
+        let view: CustomerDocument
         let sentence: Message
 
         init(_ customer: Customer, partner: String, sentence: Message) {
-            view = CustomerView(customer, partner: partner)
+            view = CustomerDocument(customer, partner: partner)
             self.sentence = sentence
         }
 
@@ -105,7 +105,7 @@ package struct CustomerCommand: AsyncParsableCommand {
 
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(CustomerView(added.customer, partner: partner), forKey: .customer)
+                try container.encode(CustomerDocument(added.customer, partner: partner), forKey: .customer)
                 try container.encode(added.mail, forKey: .mail)
                 try container.encode(added.likelyTypo, forKey: .likelyTypo)
             }
@@ -138,12 +138,12 @@ package struct CustomerCommand: AsyncParsableCommand {
             let ledger = try global.openLedger()
             let acting = try global.acting(partner: partner)
             let customers = try await ledger.customers(of: partner, by: acting)
-            let codes = Dictionary(uniqueKeysWithValues: try await ledger.partners(by: acting).map { ($0.id, $0.code.rawValue) })
-            try Report(views: customers.map { CustomerView($0, partner: codes[$0.partnerID] ?? "") }).print(json: global.json)
+            try Report(views: CustomerDocument.list(customers, partners: try await ledger.partners(by: acting)))
+                .print(json: global.json)
         }
 
         struct Report: LedgerReport {
-            let views: [CustomerView]
+            let views: [CustomerDocument]
 
             func encode(to encoder: any Encoder) throws { try views.encode(to: encoder) }
 
@@ -155,9 +155,10 @@ package struct CustomerCommand: AsyncParsableCommand {
                     LedgerCommandText.labelTerms().description, LedgerCommandText.labelHandedOver().description,
                 ])
                 for view in views {
+                    let customer = view.customer
                     table.append([
-                        view.email, view.name, view.partner, view.emailConfirmed == nil ? "" : yes,
-                        view.termsAccepted?.version ?? "", view.handedOver ?? "",
+                        customer.email.description, customer.name, view.partner, customer.emailConfirmation == nil ? "" : yes,
+                        customer.termsAccepted?.version ?? "", customer.handedOver?.formattedForPeople() ?? "",
                     ])
                 }
                 return table.rendered()
@@ -217,7 +218,7 @@ package struct CustomerCommand: AsyncParsableCommand {
 
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(CustomerView(result.customer, partner: partner), forKey: .customer)
+                try container.encode(CustomerDocument(result.customer, partner: partner), forKey: .customer)
                 try container.encode(result.mustChangePassword, forKey: .mustChangePassword)
                 try container.encode(result.shouldResetPassword, forKey: .shouldResetPassword)
             }

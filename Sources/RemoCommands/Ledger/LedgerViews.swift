@@ -20,46 +20,6 @@ package struct PartnerView: Encodable, Sendable {
     }
 }
 
-/// A contract user: `{"email", "name", "partner", "timeZone", "created",
-/// "emailConfirmed": null | {"method", "at"}, "termsAccepted": null | {"version", "at"},
-/// "handedOver", "lastLogin"}`.
-package struct CustomerView: Encodable, Sendable {
-    struct Confirmation: Encodable, Sendable {
-        let method: String
-        let at: String
-    }
-
-    struct Terms: Encodable, Sendable {
-        let version: String
-        let at: String
-    }
-
-    let email: String
-    let name: String
-    let partner: String
-    let timeZone: String
-    let created: String
-    @Nullable var emailConfirmed: Confirmation?
-    @Nullable var termsAccepted: Terms?
-    @Nullable var handedOver: String?
-    @Nullable var lastLogin: String?
-
-    package init(_ customer: Customer, partner: String) {
-        email = customer.email.description
-        name = customer.name
-        self.partner = partner
-        timeZone = customer.timeZone
-        created = customer.created.formattedForPeople()
-        emailConfirmed = customer.emailConfirmation.map {
-            Confirmation(method: $0.method.rawValue, at: $0.at.formattedForPeople())
-        }
-        termsAccepted = customer.termsAccepted.map { Terms(version: $0.version, at: $0.at.formattedForPeople()) }
-        handedOver = customer.handedOver?.formattedForPeople()
-        lastLogin = customer.lastLogin?.formattedForPeople()
-    }
-
-}
-
 /// A license: `{"id", "part", "connection", "type", "source", "assigned",
 /// "freeUntil", "expires", "camera"}` (`type` is `1y`, `5y` or `perpetual`;
 /// dates null where they do not apply; `camera` the bound camera's ID or null).

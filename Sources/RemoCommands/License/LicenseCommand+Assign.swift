@@ -38,23 +38,13 @@ extension LicenseCommand {
             try Report(result: result).print(json: global.json)
         }
 
-        /// `{"customer", "part", "licenses": [id], "assigned", "freeUntil", "expires", "remaining"}`.
+        /// `{"customer", "part", "licenses": [id], "assigned", "freeUntil", "expires", "remaining"}`
+        /// (`AssignmentDocument`, the web app's answer too), or a sentence.
         struct Report: LedgerReport {
             let result: AssignmentResult
 
-            private enum CodingKeys: String, CodingKey {
-                case customer, part, licenses, assigned, freeUntil, expires, remaining
-            }
-
             func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(result.customer.email.description, forKey: .customer)
-                try container.encode(result.product.part, forKey: .part)
-                try container.encode(result.licenses.map(\.rawValue), forKey: .licenses)
-                try container.encode(result.dates.assigned, forKey: .assigned)
-                try container.encode(result.dates.freeUntil, forKey: .freeUntil)
-                try container.encode(result.dates.expires, forKey: .expires)
-                try container.encode(result.remaining, forKey: .remaining)
+                try AssignmentDocument(result).encode(to: encoder)
             }
 
             func text() -> String {

@@ -113,48 +113,13 @@ struct FaultingProgress: BatchProgress {
     func finish() { inner.finish() }
 }
 
-/// `{"registered", "results": [{"input", "alsoIn", "serial", "method", "status", "message", "missing", "packs", "cameras": [{"id", "license"}]}]}`.
+/// `remo register`'s output: the JSON of `RegistrationDocument` (the web app's
+/// answer too), or a table for people.
 struct RegistrationReport: LedgerReport {
     let result: RegistrationResult
 
-    private struct CameraItem: Encodable {
-        let id: Int64
-        @Nullable var license: Int64?
-    }
-
-    private struct Pack: Encodable {
-        let part: String
-        let cameras: Int
-        let count: Int
-    }
-
-    private struct Item: Encodable {
-        let input: String
-        let alsoIn: [String]
-        @Nullable var serial: String?
-        @Nullable var method: String?
-        let status: String
-        let message: String
-        @Nullable var missing: Int?
-        @Nullable var packs: [Pack]?
-        let cameras: [CameraItem]
-    }
-
-    private enum CodingKeys: String, CodingKey { case registered, results }
-
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(result.count(.registered), forKey: .registered)
-        try container.encode(
-            result.items.map { item in
-                Item(
-                    input: item.input, alsoIn: item.alsoIn, serial: item.serial?.rawValue, method: item.method?.rawValue,
-                    status: item.status.code, message: item.message.description, missing: item.missing,
-                    packs: item.plan.map { plan in
-                        plan.lines.map { Pack(part: $0.product.part, cameras: $0.product.packSize, count: $0.count) }
-                    },
-                    cameras: item.cameras.map { CameraItem(id: $0.camera.rawValue, license: $0.license?.rawValue) })
-            }, forKey: .results)
+        try RegistrationDocument(result).encode(to: encoder)
     }
 
     func text() -> String {

@@ -1,15 +1,13 @@
 import Foundation
 package import RemoCore
+import RemoLedger
 
 /// Where commands write: machine output on stdout, messages for people on stderr.
 package enum Output {
-    /// Prints one JSON document on stdout: pretty, keys sorted, slashes unescaped.
+    /// Prints one JSON document on stdout, as `JSONDocument` encodes every
+    /// document (the web app's answers too): pretty, keys sorted, slashes unescaped.
     package static func json(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data(try JSONDocument.bytes(value)))
     }
 
     /// Prints text for people on stdout, with a final newline.

@@ -3,6 +3,7 @@ import Foundation
 import RemoCommands
 import RemoCore
 import RemoImaging
+import RemoLedger
 import Testing
 
 struct QRCommandTests {

@@ -14,9 +14,7 @@ struct ReportJSON: Encodable {
     }
 
     func bytes() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0A]
+        try JSONDocument.bytes(self)
     }
 
     private enum Key: String, CodingKey {
