@@ -4,6 +4,7 @@ import HummingbirdTesting
 import RemoCore
 import RemoLedger
 import RemoSQLite
+import RemoTestSupport
 import RemoWeb
 import Testing
 
@@ -129,5 +130,31 @@ struct LiveServerTests {
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("remo: serving on http://0.0.0.0:\(server.port)\n"))
         #expect(result.stderr.contains("plain HTTP"))
+    }
+
+    @Test func overTLSTheSessionCookieIsSecure() async throws {
+        let fixture = try await WebFixture()
+        defer { fixture.remove() }
+        let key = fixture.folder.appendingPathComponent("key.pem").path
+        let certificate = fixture.folder.appendingPathComponent("cert.pem").path
+        _ = try runTool("openssl", [
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "1",
+            "-subj", "/CN=localhost",
+        ])
+        let server = try ServerProcess(
+            database: fixture.database, arguments: ["--tls-cert", certificate, "--tls-key", key, "--host", "0.0.0.0"])
+        defer { server.terminate() }
+        let answer = try runTool("curl", [
+            "--silent", "--insecure", "--include", "--header", "Content-Type: application/json", "--data",
+            #"{"email": "taro@example.jp", "password": "\#(WebFixture.password)"}"#, "https://127.0.0.1:\(server.port)/api/v1/session",
+        ])
+        #expect(answer.hasPrefix("HTTP/1.1 200"))
+        let cookie = try #require(answer.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie:") })
+        #expect(cookie.contains("; Secure"))
+        #expect(cookie.contains("HttpOnly"))
+        server.terminate()
+        let result = server.finish()
+        #expect(result.stdout.hasPrefix("remo: serving on https://0.0.0.0:\(server.port)"))
+        #expect(!result.stderr.contains("plain HTTP"), "no warning over TLS")
     }
 }

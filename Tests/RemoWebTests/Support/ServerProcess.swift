@@ -52,8 +52,9 @@ final class ServerProcess {
         (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
     }
 
-    func terminate() { kill(process.processIdentifier, SIGTERM) }
-    func interrupt() { kill(process.processIdentifier, SIGINT) }
+    /// SIGTERM, while it runs (never a signal to a process that has ended).
+    func terminate() { if process.isRunning { kill(process.processIdentifier, SIGTERM) } }
+    func interrupt() { if process.isRunning { kill(process.processIdentifier, SIGINT) } }
 
     /// Waits for the process to end and reads what it printed.
     func finish() -> Result {
