@@ -99,4 +99,17 @@ struct RegistrationRouteTests {
             #expect(fixture.leftoverUploads().isEmpty)
         }
     }
+
+    @Test func aRegistrationThroughTheWebIsAuditedWithTheLoggedInUserAsItsActorOnTheServersDay() async throws {
+        try await WebFixture.loggedIn(licenses: 1) { fixture, client, cookie in
+            _ = try await client.json(
+                .post, "/api/v1/registrations", cookie: cookie,
+                body: #"{"customer": "taro@example.jp", "codes": ["\#(try fixture.code("NX4A2407001"))"]}"#)
+            let entries = try await fixture.ledger.audit(customer: WebFixture.taro, by: WebFixture.acting())
+            let registration = try #require(entries.first { $0.action == .recorderRegistered })
+            #expect(registration.actor.name == "taro@example.jp")
+            #expect(registration.actor.kind == .customer)
+            #expect(registration.on == WebFixture.day)
+        }
+    }
 }
