@@ -27,7 +27,8 @@ trap 'rm -rf "$work"' EXIT
 export GIT_INDEX_FILE="$work/index"
 git read-tree HEAD
 git add -A
-commit=$(git commit-tree "$(git write-tree)" -p HEAD -m "consumer-test snapshot")
+commit=$(GIT_AUTHOR_NAME=consumer-test GIT_AUTHOR_EMAIL=consumer-test@localhost GIT_COMMITTER_NAME=consumer-test \
+    GIT_COMMITTER_EMAIL=consumer-test@localhost git commit-tree "$(git write-tree)" -p HEAD -m "consumer-test snapshot")
 unset GIT_INDEX_FILE
 
 git init -q --bare "$work/remo.git"
