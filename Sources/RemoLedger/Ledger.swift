@@ -1,3 +1,5 @@
+public import RemoImaging
+
 /// The license ledger: every use case (partners, customers, stock, assignment,
 /// cards, binding, tick, notices, audit), run against a ``LedgerStore``.
 ///
@@ -7,9 +9,14 @@
 /// change and writes the audit entry in one transaction, and returns values
 /// (never text for people: errors are ``RemoCore/MessageProviding``).
 ///
+/// Every use case that reads or writes records is `async`: it never blocks the
+/// caller's thread. Its transactions run on the store's executor
+/// (``LedgerStore``); slow hashing, label checks and photo decoding run on
+/// ``workPool``, a thread per core, before or after them.
+///
 /// ```swift
 /// let ledger = Ledger(store: try SQLiteLedgerStore(path: "remo.sqlite"), outbox: DirectoryOutbox(directory: outbox))
-/// let partner = try ledger.addPartner(code: "P001", name: "Tokyo Security", email: "ops@tokyo-sec.co.jp", by: acting)
+/// let partner = try await ledger.addPartner(code: "P001", name: "Tokyo Security", email: "ops@tokyo-sec.co.jp", by: acting)
 /// ```
 public struct Ledger: Sendable {
     /// Where the records are.
@@ -18,13 +25,29 @@ public struct Ledger: Sendable {
     public let outbox: any Outbox
     /// Costs, lifetimes and sender.
     public let settings: LedgerSettings
+    /// Where CPU-heavy work runs (scrypt, label checks): the shared pool unless given.
+    public let workPool: WorkPool
 
-    public init(store: any LedgerStore, outbox: any Outbox, settings: LedgerSettings = LedgerSettings()) {
+    public init(
+        store: any LedgerStore, outbox: any Outbox, settings: LedgerSettings = LedgerSettings(),
+        workPool: WorkPool = .shared
+    ) {
         self.store = store
         self.outbox = outbox
         self.settings = settings
+        self.workPool = workPool
     }
 
     var passwordHasher: SecretHasher { SecretHasher(cost: settings.passwordCost) }
     var identifierHasher: SecretHasher { SecretHasher(cost: settings.identifierCost) }
+
+    /// A new hash of `secret`, made on ``workPool``.
+    func hash(_ secret: String, with hasher: SecretHasher) async throws -> SecretHash {
+        try await workPool.run { try hasher.hash(secret) }
+    }
+
+    /// Whether `secret` is the one `hash` was made from, checked on ``workPool``.
+    func verify(_ secret: String, against hash: SecretHash, with hasher: SecretHasher) async -> Bool {
+        await workPool.run { hasher.verify(secret, against: hash) }
+    }
 }

@@ -12,6 +12,10 @@ import RemoCore
 /// process's. A writer that finds the database locked waits up to
 /// ``busyTimeout`` seconds, then fails with ``RemoLedger/LedgerStoreError/locked(path:seconds:)``.
 ///
+/// Transactions run on GRDB's database queues (GRDB's async `read` and
+/// `write`): the calling task suspends meanwhile, its thread free for other
+/// work; reads run beside each other and beside the one writer (WAL).
+///
 /// ```swift
 /// let store = try SQLiteLedgerStore(path: "remo.sqlite")
 /// let memory = try SQLiteLedgerStore.inMemory()   // for tests
@@ -61,17 +65,17 @@ public final class SQLiteLedgerStore: LedgerStore {
         try prepare()
     }
 
-    public func read<T>(_ body: (any LedgerReader) throws -> T) throws -> T {
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any LedgerReader) throws -> T) async throws -> T {
         do {
-            return try writer.read { db in try body(SQLiteRecords(db)) }
+            return try await writer.read { db in try body(SQLiteRecords(db)) }
         } catch {
             throw SQLiteLedgerStore.mapped(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
-    public func write<T>(_ body: (any LedgerWriter) throws -> T) throws -> T {
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any LedgerWriter) throws -> T) async throws -> T {
         do {
-            return try writer.write { db in try body(SQLiteRecords(db)) }
+            return try await writer.write { db in try body(SQLiteRecords(db)) }
         } catch {
             throw SQLiteLedgerStore.mapped(error, path: path, busyTimeout: busyTimeout)
         }

@@ -5,10 +5,15 @@ protocol TimedBench {}
 
 extension TimedBench {
     /// Seconds `body` takes.
-    func measure(_ body: () throws -> Void) rethrows -> Double {
+    func measure(_ body: () async throws -> Void) async rethrows -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        try await body()
+        return seconds(since: start)
+    }
+
+    /// Seconds since `start` (`DispatchTime`'s nanoseconds).
+    func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
     /// Seconds `body` takes, on the clock and in CPU time of the whole process
@@ -20,8 +25,9 @@ extension TimedBench {
             return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
         }
         let cpu = cpuNow()
-        let wall = try measure(body)
-        return (wall, cpuNow() - cpu)
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return (seconds(since: start), cpuNow() - cpu)
     }
 
     /// The median of several runs' times (the mean of the middle two for an even count).

@@ -166,12 +166,6 @@ struct LabelsBench: AsyncParsableCommand, TimedBench {
         (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 
-    func measure(_ body: () async throws -> Void) async rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try await body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
-
     /// Prints the median of `times` in seconds and labels per second, and every run.
     func report(_ label: String, _ times: [Double], extra: String) {
         let middle = median(of: times)

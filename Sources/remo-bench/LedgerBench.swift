@@ -37,9 +37,9 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
         for run in 0..<runs {
             let path = folder.appendingPathComponent("assign-\(run).sqlite").path
             let bench = try BenchLedger(path: path)
-            try bench.setUp(stock: licenses)
-            let seconds = try measure {
-                _ = try bench.ledger.assignLicenses(
+            try await bench.setUp(stock: licenses)
+            let seconds = try await measure {
+                _ = try await bench.ledger.assignLicenses(
                     partner: bench.partner, customer: bench.customer, part: "DG-JLE101W", count: licenses,
                     confirmed: true, by: bench.acting(on: "2025-03-10"))
             }
@@ -55,9 +55,9 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
         for run in 0..<runs {
             let path = folder.appendingPathComponent("tick-\(run).sqlite").path
             let bench = try BenchLedger(path: path)
-            try bench.setUpExpiredCameras(cameras, accounts: max(1, cameras / 100))
-            tickTimes.append(try measure { bound = try bench.ledger.tick(by: bench.acting(on: "2025-03-05")).bindings.count })
-            idleTimes.append(try measure { _ = try bench.ledger.tick(by: bench.acting(on: "2025-03-05")) })
+            try await bench.setUpExpiredCameras(cameras, accounts: max(1, cameras / 100))
+            tickTimes.append(try await measure { bound = try await bench.ledger.tick(by: bench.acting(on: "2025-03-05")).bindings.count })
+            idleTimes.append(try await measure { _ = try await bench.ledger.tick(by: bench.acting(on: "2025-03-05")) })
             tickSize = BenchLedger.size(of: path)
         }
         report("tick over \(cameras) cameras in \(max(1, cameras / 100)) accounts (\(bound) automatic bindings)", tickTimes, size: tickSize)
@@ -65,7 +65,8 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
 
         for (label, cost) in [("password", SecretHasher.Cost.passwords), ("encryption ID", SecretHasher.Cost.identifiers)] {
             let hasher = SecretHasher(cost: cost)
-            let times = try (0..<runs).map { _ in try measure { _ = try hasher.hash("correct horse battery") } }
+            var times: [Double] = []
+            for _ in 0..<runs { times.append(try await measure { _ = try hasher.hash("correct horse battery") }) }
             report("scrypt of one \(label) (ln=\(cost.log2N), r=\(cost.blockSize), p=\(cost.parallelism))", times, size: nil)
         }
     }
@@ -87,23 +88,23 @@ struct BenchLedger {
         Acting(.localOperator, today: CalendarDate(day)!, now: Date())
     }
 
-    func setUp(stock: Int) throws {
-        _ = try ledger.addPartner(code: partner, name: "Bench", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2025-01-01"))
-        _ = try ledger.addCustomer(
+    func setUp(stock: Int) async throws {
+        _ = try await ledger.addPartner(code: partner, name: "Bench", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2025-01-01"))
+        _ = try await ledger.addCustomer(
             partner: partner, name: "Bench customer", email: customer, password: .temporary("bench-password"),
             by: acting(on: "2025-01-01"))
-        _ = try ledger.confirmEmail(of: customer, by: acting(on: "2025-01-01"))
-        _ = try ledger.addStock(partner: partner, part: "DG-JLE101W", count: stock, order: nil, by: acting(on: "2025-01-01"))
+        _ = try await ledger.confirmEmail(of: customer, by: acting(on: "2025-01-01"))
+        _ = try await ledger.addStock(partner: partner, part: "DG-JLE101W", count: stock, order: nil, by: acting(on: "2025-01-01"))
     }
 
     /// `count` cameras spread over `accounts` accounts, each bound to a license
     /// assigned 2024-01-10 (expired 2025-02-28), each account holding as many
     /// renewals assigned 2025-01-20: a tick on 2025-03-05 binds every camera.
-    func setUpExpiredCameras(_ count: Int, accounts: Int) throws {
-        _ = try ledger.addPartner(code: partner, name: "Bench", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2024-01-01"))
-        _ = try ledger.addStock(partner: partner, part: "DG-JLE101W", count: count * 2, order: nil, by: acting(on: "2024-01-01"))
+    func setUpExpiredCameras(_ count: Int, accounts: Int) async throws {
+        _ = try await ledger.addPartner(code: partner, name: "Bench", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2024-01-01"))
+        _ = try await ledger.addStock(partner: partner, part: "DG-JLE101W", count: count * 2, order: nil, by: acting(on: "2024-01-01"))
         let perAccount = count / accounts
-        try ledger.store.write { records in
+        try await ledger.store.write { records in
             let owner = try records.requirePartner(partner)
             let now = Date()
             for account in 0..<accounts {

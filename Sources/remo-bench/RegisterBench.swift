@@ -49,14 +49,14 @@ struct RegisterBench: AsyncParsableCommand, TimedBench {
             let bench = try BenchLedger(path: path)
             let key = LabelKey.generate()
             let serials = try (0..<recorders).map { try SerialNumber(String(format: "BR%06d", $0)) }
-            try bench.setUpRegistration(licenses: recorders * cameras, units: serials.map { try unit($0) }, key: key)
+            try await bench.setUpRegistration(licenses: recorders * cameras, units: serials.map { try unit($0) }, key: key)
             let inputs = serials.map { serial in
                 let code = RegistrationCode(serial: serial, claimCode: key.claimCode(serial: serial, generation: 1)).description
                 return RegistrationInput(input: code, kind: .typed(code))
             }
             let request = RegistrationRequest(customer: bench.customer, inputs: inputs, cameras: cameras)
             var result: RegistrationResult?
-            times.append(try measure { result = try bench.ledger.register(request, by: bench.acting(on: "2025-03-10")) })
+            times.append(try await measure { result = try await bench.ledger.register(request, by: bench.acting(on: "2025-03-10")) })
             guard result?.count(.registered) == recorders else { throw ValidationError("not every recorder registered") }
             size = BenchLedger.size(of: path)
         }
@@ -79,13 +79,13 @@ struct RegisterBench: AsyncParsableCommand, TimedBench {
         for run in 0..<runs {
             let path = folder.appendingPathComponent("photos-\(run).sqlite").path
             let bench = try BenchLedger(path: path)
-            try bench.setUpRegistration(licenses: files.count * 4 * cameras, units: labeled, key: photoKey)
+            try await bench.setUpRegistration(licenses: files.count * 4 * cameras, units: labeled, key: photoKey)
             for file in files {
                 var result: RegistrationResult?
-                let time = try await measureAsync {
+                let time = try await measure {
                     let inputs = await RegistrationPhotos().inputs([file])
                     let request = RegistrationRequest(customer: bench.customer, inputs: inputs, cameras: cameras)
-                    result = try bench.ledger.register(request, by: bench.acting(on: "2025-03-10"))
+                    result = try await bench.ledger.register(request, by: bench.acting(on: "2025-03-10"))
                 }
                 perPhoto.append(time)
                 if run == 0 { for item in result?.items ?? [] { statuses[item.status.code, default: 0] += 1 } }
@@ -100,23 +100,17 @@ struct RegisterBench: AsyncParsableCommand, TimedBench {
             model: try ModelNumber("WJ-NX400K/G"), serial: serial, deviceID: try DeviceID("0A1B2C3D4E5F6071"),
             produced: try YearMonth(year: 2025, month: 1))
     }
-
-    private func measureAsync(_ body: () async throws -> Void) async rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try await body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
 }
 
 extension BenchLedger {
     /// A partner, a customer holding `licenses` edge-storage 1-year licenses
     /// (assigned 2025-03-01), and a manifest of `units` labeled with `key`.
-    func setUpRegistration(licenses: Int, units: [RecorderUnit], key: LabelKey) throws {
-        try setUp(stock: licenses)
-        _ = try ledger.assignLicenses(
+    func setUpRegistration(licenses: Int, units: [RecorderUnit], key: LabelKey) async throws {
+        try await setUp(stock: licenses)
+        _ = try await ledger.assignLicenses(
             partner: partner, customer: customer, part: "DG-JLE101W", count: licenses, confirmed: true,
             by: acting(on: "2025-03-01"))
-        try ledger.store.write { records in
+        try await ledger.store.write { records in
             let batch = try records.insertLabelBatch(
                 madeOn: CalendarDate("2025-03-01")!, at: Date(), source: "bench", layout: "a4", keyID: key.id)
             _ = try records.insertManifestEntries(

@@ -34,7 +34,7 @@ struct ReportBench: AsyncParsableCommand, TimedBench {
         defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let path = folder.appendingPathComponent("report.sqlite").path
         let bench = try BenchLedger(path: path)
-        let setUp = try measure { try bench.setUpReport(cameras: cameras) }
+        let setUp = try await measure { try await bench.setUpReport(cameras: cameras) }
         print(
             String(
                 format: "remo-bench report: %d runs each; an account of %d cameras made in %.1f s, SQLite file in %@",
@@ -42,8 +42,9 @@ struct ReportBench: AsyncParsableCommand, TimedBench {
 
         let acting = bench.acting(on: "2026-03-01")
         var report: ProvisioningReport?
-        let reads = try (0..<runs).map { _ in
-            try measure { report = try bench.ledger.provisioningReport(.customer(bench.customer), by: acting) }
+        var reads: [Double] = []
+        for _ in 0..<runs {
+            reads.append(try await measure { report = try await bench.ledger.provisioningReport(.customer(bench.customer), by: acting) })
         }
         let counts = Dictionary(grouping: report?.cameras ?? [], by: \.status).mapValues(\.count)
         let statuses = LicenseStatus.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
@@ -53,13 +54,14 @@ struct ReportBench: AsyncParsableCommand, TimedBench {
             let file = folder.appendingPathComponent("report.\(format.rawValue == "text" ? "txt" : format.rawValue)")
                 .path
             var bytes = 0
-            let times = try (0..<runs).map { _ in
-                try measure {
-                    let report = try bench.ledger.provisioningReport(.customer(bench.customer), by: acting)
+            var times: [Double] = []
+            for _ in 0..<runs {
+                times.append(try await measure {
+                    let report = try await bench.ledger.provisioningReport(.customer(bench.customer), by: acting)
                     let output = try report.rendered(as: format, options: ReportOptions(language: .japanese))
                     try AtomicFile.write(output, to: file)
                     bytes = output.count
-                }
+                })
             }
             self.report(
                 String(format: "read and write %@ (%.1f MB)", format.rawValue, Double(bytes) / 1e6), times, size: nil)
@@ -73,19 +75,19 @@ extension BenchLedger {
     /// every status appears (of ten cameras: four active 1-year, one active
     /// 5-year, one expiring, one free, one expired, one perpetual from a card,
     /// one unlicensed).
-    func setUpReport(cameras count: Int) throws {
-        let day = { (text: String) in CalendarDate(text)! }
-        _ = try ledger.addPartner(
+    func setUpReport(cameras count: Int) async throws {
+        let day = { @Sendable (text: String) in CalendarDate(text)! }
+        _ = try await ledger.addPartner(
             code: partner, name: "ベンチ販売", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2023-01-01"))
-        _ = try ledger.addCustomer(
+        _ = try await ledger.addCustomer(
             partner: partner, name: "ベンチ商事", email: customer, password: .temporary("bench-password"),
             by: acting(on: "2023-01-01"))
         for part in ["DG-JLE101W", "DG-JLE105W", "DG-JLE201W"] {
-            _ = try ledger.addStock(
+            _ = try await ledger.addStock(
                 partner: partner, part: part, count: count, order: nil, by: acting(on: "2023-01-01"))
         }
         let cardHash = try SecretHasher(cost: .minimal).hash("BENCH")
-        try ledger.store.write { records in
+        try await ledger.store.write { records in
             let owner = try records.requirePartner(partner)
             guard let account = try records.customer(email: customer) else { return }
             let now = Date()

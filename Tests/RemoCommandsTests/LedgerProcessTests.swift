@@ -21,7 +21,7 @@ struct LedgerProcessTests {
         return database
     }
 
-    @Test func twoProcessesAssigningFromOneStockNeverAssignALicenseTwice() throws {
+    @Test func twoProcessesAssigningFromOneStockNeverAssignALicenseTwice() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = try prepare(directory, stock: 100)
@@ -43,7 +43,7 @@ struct LedgerProcessTests {
         #expect(assigned.count == 80)
         #expect(Set(assigned).count == 80)
         let store = try SQLiteLedgerStore(path: database)
-        let (line, held) = try store.read { records in
+        let (line, held) = try await store.read { records in
             let partner = try records.requirePartner(try Partner.Code("P001"))
             let customer = try #require(try records.customer(email: try EmailAddress("taro@example.jp")))
             return (try records.stock(of: partner.id).first, try records.licenses(of: customer.id))
@@ -53,7 +53,7 @@ struct LedgerProcessTests {
         #expect(Set(held.map { Int($0.id.rawValue) }) == Set(assigned))
     }
 
-    @Test func aProcessKilledInTheMiddleOfABatchLeavesAllOrNothing() throws {
+    @Test func aProcessKilledInTheMiddleOfABatchLeavesAllOrNothing() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = try prepare(directory, stock: 1)
@@ -71,7 +71,7 @@ struct LedgerProcessTests {
         let result = batch.finish()
         #expect(result.signalled)
         let store = try SQLiteLedgerStore(path: database)
-        let lines = try store.read { records in
+        let lines = try await store.read { records in
             try records.stock(of: try records.requirePartner(try Partner.Code("P001")).id)
         }
         let fiveYear = lines.first { $0.product.part == "DG-JLE105W" }?.bought ?? 0
@@ -84,21 +84,21 @@ struct LedgerProcessTests {
         #expect(again.stdout.contains("\"bought\" : \(fiveYear + 3)"))
     }
 
-    @Test func aDatabaseLockedByAnotherProcessIsWaitedForThenNamed() throws {
+    @Test func aDatabaseLockedByAnotherProcessIsWaitedForThenNamed() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = try prepare(directory, stock: 5)
         let store = try SQLiteLedgerStore(path: database)
         let stock = ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"]
         let start = Date()
-        let locked = try store.write { _ in
+        let locked = try await store.write { _ in
             try RemoChildProcess.run(stock, database: database, environment: ["REMO_BUSY_TIMEOUT": "0.5"])
         }
         #expect(Date().timeIntervalSince(start) >= 0.5)
         #expect(locked.status == 1)
         #expect(locked.stderr.contains("\(database) is busy: another remo process held it for 0.5 seconds"))
         #expect(try RemoChildProcess.run(stock, database: database).status == 0)
-        let bought = try store.read { records in
+        let bought = try await store.read { records in
             try records.stock(of: try records.requirePartner(try Partner.Code("P001")).id).first?.bought
         }
         #expect(bought == 6)

@@ -49,31 +49,31 @@ struct RegisterProcessTests {
     }
 
     /// Every current binding of the database: (license, camera).
-    static func bindings(_ database: String) throws -> [Binding] {
+    static func bindings(_ database: String) async throws -> [Binding] {
         let store = try SQLiteLedgerStore(path: database)
-        return try store.read { records in
+        return try await store.read { records in
             guard let taro = try records.customer(email: try EmailAddress("taro@example.jp")) else { return [] }
             return try records.bindings(of: taro.id)
         }
     }
 
-    @Test func aBatchKilledHalfWayAndRunAgainRegistersEachDeviceOnceAndBindsNoLicenseTwice() throws {
+    @Test func aBatchKilledHalfWayAndRunAgainRegistersEachDeviceOnceAndBindsNoLicenseTwice() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let (database, codes) = try Self.setUp(directory, units: 12, licenses: 24)
         let register = ["register", "--customer", "taro@example.jp", "--today", "2025-03-10", "--cameras", "2", "--json", "--code"] + codes
         let killed = try RemoChildProcess.run(register, database: database, environment: ["REMO_FAULT": "register-after:5"])
         #expect(killed.signalled)
-        #expect(try Self.bindings(database).count == 10)
+        #expect(try await Self.bindings(database).count == 10)
         let again = try RemoChildProcess.run(register, database: database)
         #expect(again.status == 0, "\(again.stderr)")
         let results = try Self.json(again.stdout)
         #expect(results.map { $0["status"] as? String } == Array(repeating: "already-registered", count: 5) + Array(repeating: "registered", count: 7))
-        let bindings = try Self.bindings(database)
+        let bindings = try await Self.bindings(database)
         #expect(bindings.count == 24 && Set(bindings.map(\.licenseID)).count == 24 && Set(bindings.map(\.cameraID)).count == 24)
     }
 
-    @Test func twoProcessesRegisteringTheSameRecorderAtOnceOneWinsTheOtherFindsItRegistered() throws {
+    @Test func twoProcessesRegisteringTheSameRecorderAtOnceOneWinsTheOtherFindsItRegistered() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let (database, codes) = try Self.setUp(directory, units: 1, licenses: 8)
@@ -84,11 +84,11 @@ struct RegisterProcessTests {
         #expect(results.allSatisfy { $0.status == 0 }, "\(results.map(\.stderr))")
         let statuses = try results.map { try Self.json($0.stdout).first?["status"] as? String }
         #expect(statuses.sorted { ($0 ?? "") < ($1 ?? "") } == ["already-registered", "registered"])
-        let bindings = try Self.bindings(database)
+        let bindings = try await Self.bindings(database)
         #expect(bindings.count == 4 && Set(bindings.map(\.licenseID)).count == 4)
     }
 
-    @Test func aPhotoOfAnotherCustomersUnitIsRefusedAndChangesNothing() throws {
+    @Test func aPhotoOfAnotherCustomersUnitIsRefusedAndChangesNothing() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let (database, _) = try Self.setUp(directory, units: 1, licenses: 2, png: true)
@@ -101,7 +101,7 @@ struct RegisterProcessTests {
         let result = try #require(try Self.json(taro.stdout).first)
         #expect(result["status"] as? String == "owned-elsewhere")
         #expect((result["message"] as? String)?.contains("another account") == true)
-        #expect(try Self.bindings(database).isEmpty)
+        #expect(try await Self.bindings(database).isEmpty)
         // The text report says the same, for people.
         let text = try RemoChildProcess.run(["register", "--customer", "taro@example.jp", "--today", "2025-03-10", "--photo", photo], database: database)
         #expect(text.status == 1 && text.stdout.contains("refused"))

@@ -7,35 +7,35 @@ import Testing
 struct CardTests {
     let taro = Harness.email("taro@example.jp")
 
-    func harness() throws -> Harness {
+    func harness() async throws -> Harness {
         let harness = try Harness()
-        try harness.partner()
-        try harness.customer("taro@example.jp")
-        try harness.customer("hanako@example.jp")
+        try await harness.partner()
+        try await harness.customer("taro@example.jp")
+        try await harness.customer("hanako@example.jp")
         return harness
     }
 
-    func importing(_ harness: Harness, _ text: String, encoding: SpreadsheetEncoding = .utf8) throws -> CardImportResult {
-        try harness.ledger.importCards(try SpreadsheetText.encode(text, as: encoding), source: "cards.csv", by: Harness.acting())
+    func importing(_ harness: Harness, _ text: String, encoding: SpreadsheetEncoding = .utf8) async throws -> CardImportResult {
+        try await harness.ledger.importCards(try SpreadsheetText.encode(text, as: encoding), source: "cards.csv", by: Harness.acting())
     }
 
-    @Test func importsACP932ListAndStoresOnlyHashesOfEncryptionIDs() throws {
-        let harness = try harness()
+    @Test func importsACP932ListAndStoresOnlyHashesOfEncryptionIDs() async throws {
+        let harness = try await harness()
         let text = "起動ID番号メモ,activation_id,encryption_id,part\r\n本社,abcd-efgh-jklm-npqr,1234-5678,DG-JLE100W-8A\r\n"
-        let result = try importing(harness, text, encoding: .cp932)
+        let result = try await importing(harness, text, encoding: .cp932)
         #expect(result.encoding == .cp932)
         #expect(result.succeeded)
         #expect(result.rows.map(\.status) == [.imported])
-        let card = try #require(try harness.store.read { try $0.cards([try ActivationID("ABCDEFGHJKLMNPQR")]) }.values.first)
+        let card = try #require(try await harness.store.read { try $0.cards([try ActivationID("ABCDEFGHJKLMNPQR")]) }.values.first)
         #expect(card.product.part == "DG-JLE100W-8A")
         #expect(!card.encryptionHash.description.contains("12345678"))
         #expect(SecretHasher(cost: .minimal).verify("12345678", against: card.encryptionHash))
-        #expect(try importing(harness, text, encoding: .cp932).rows.map(\.status) == [.alreadyImported])
+        #expect(try await importing(harness, text, encoding: .cp932).rows.map(\.status) == [.alreadyImported])
     }
 
-    @Test func aListWithABadRowImportsNothingAndSaysWhyPerRow() throws {
-        let harness = try harness()
-        let result = try importing(
+    @Test func aListWithABadRowImportsNothingAndSaysWhyPerRow() async throws {
+        let harness = try await harness()
+        let result = try await importing(
             harness,
             """
             activation_id,encryption_id,part
@@ -50,29 +50,29 @@ struct CardTests {
         #expect(result.rows.map(\.status.code) == ["valid", "malformed", "malformed", "not-perpetual", "unknown-part", "duplicated"])
         #expect(result.rows.map(\.line) == [2, 3, 4, 5, 6, 7])
         #expect(result.rows[5].status == .duplicated(firstLine: 2))
-        #expect(try harness.store.read { try $0.cards([try ActivationID("AAAABBBBCCCCDDDD")]) }.isEmpty)
+        #expect(try await harness.store.read { try $0.cards([try ActivationID("AAAABBBBCCCCDDDD")]) }.isEmpty)
     }
 
-    @Test func anActivationIDImportedWithAnotherEncryptionIDIsAConflict() throws {
-        let harness = try harness()
-        _ = try importing(harness, "activation_id,encryption_id,part\nAAAA-BBBB-CCCC-DDDD,1111-2222,DG-JLE100W-A\n")
-        let again = try importing(harness, "activation_id,encryption_id,part\nAAAA-BBBB-CCCC-DDDD,9999-2222,DG-JLE100W-A\n")
+    @Test func anActivationIDImportedWithAnotherEncryptionIDIsAConflict() async throws {
+        let harness = try await harness()
+        _ = try await importing(harness, "activation_id,encryption_id,part\nAAAA-BBBB-CCCC-DDDD,1111-2222,DG-JLE100W-A\n")
+        let again = try await importing(harness, "activation_id,encryption_id,part\nAAAA-BBBB-CCCC-DDDD,9999-2222,DG-JLE100W-A\n")
         #expect(again.rows.map(\.status) == [.conflict])
     }
 
-    @Test func aFileThatIsNotACardListIsRefusedWhole() throws {
-        let harness = try harness()
-        #expect(throws: CSVError.missingColumns(["encryption_id", "part"], found: ["activation_id"])) {
-            try importing(harness, "activation_id\nAAAA\n")
+    @Test func aFileThatIsNotACardListIsRefusedWhole() async throws {
+        let harness = try await harness()
+        await #expect(throws: CSVError.missingColumns(["encryption_id", "part"], found: ["activation_id"])) {
+            try await importing(harness, "activation_id\nAAAA\n")
         }
-        #expect(throws: SpreadsheetTextError.neitherEncoding(source: "cards.csv", line: 2)) {
-            try harness.ledger.importCards(Array("activation_id\n".utf8) + [0xFF, 0xFF], source: "cards.csv", by: Harness.acting())
+        await #expect(throws: SpreadsheetTextError.neitherEncoding(source: "cards.csv", line: 2)) {
+            try await harness.ledger.importCards(Array("activation_id\n".utf8) + [0xFF, 0xFF], source: "cards.csv", by: Harness.acting())
         }
     }
 
-    @Test func cardsRegisterAllOrNoneWithAResultPerCard() throws {
-        let harness = try harness()
-        _ = try importing(
+    @Test func cardsRegisterAllOrNoneWithAResultPerCard() async throws {
+        let harness = try await harness()
+        _ = try await importing(
             harness,
             """
             activation_id,encryption_id,part
@@ -80,10 +80,10 @@ struct CardTests {
             EEEE-FFFF-GGGG-HHHH,3333-4444,DG-JLE200W-A
             JJJJ-KKKK-LLLL-MMMM,5555-6666,DG-JLE100W-A
             """)
-        _ = try harness.ledger.registerCards(
+        _ = try await harness.ledger.registerCards(
             [CardEntry(activationID: "JJJJKKKKLLLLMMMM", encryptionID: "55556666")], to: Harness.email("hanako@example.jp"),
             by: Harness.acting())
-        let refused = try harness.ledger.registerCards(
+        let refused = try await harness.ledger.registerCards(
             [
                 CardEntry(activationID: "aaaa-bbbb-cccc-dddd", encryptionID: "1111 2222"),
                 CardEntry(activationID: "EEEE-FFFF-GGGG-HHHH", encryptionID: "3333-4445"),
@@ -97,29 +97,29 @@ struct CardTests {
             refused.items.map(\.status.code) == [
                 "valid", "wrong-encryption-id", "unknown", "already-registered", "duplicated", "malformed",
             ])
-        #expect(try harness.ledger.licenses(of: taro, by: Harness.acting()).isEmpty)
-        let registered = try harness.ledger.registerCards(
+        #expect(try await harness.ledger.licenses(of: taro, by: Harness.acting()).isEmpty)
+        let registered = try await harness.ledger.registerCards(
             [
                 CardEntry(activationID: "aaaa-bbbb-cccc-dddd", encryptionID: "1111 2222"),
                 CardEntry(activationID: "EEEE FFFF GGGG HHHH", encryptionID: "33334444"),
             ], to: taro, by: Harness.acting())
         #expect(registered.succeeded)
         #expect(registered.items.map(\.licenses.count) == [4, 1])
-        let held = try harness.ledger.licenses(of: taro, by: Harness.acting()).map(\.license)
+        let held = try await harness.ledger.licenses(of: taro, by: Harness.acting()).map(\.license)
         #expect(held.map(\.product.part) == ["DG-JLE100W-4A", "DG-JLE100W-4A", "DG-JLE100W-4A", "DG-JLE100W-4A", "DG-JLE200W-A"])
         #expect(held.allSatisfy { $0.isPerpetual && $0.expires == nil })
-        let again = try harness.ledger.registerCards(
+        let again = try await harness.ledger.registerCards(
             [CardEntry(activationID: "AAAA-BBBB-CCCC-DDDD", encryptionID: "1111-2222")], to: taro, by: Harness.acting())
         #expect(again.items.map(\.status) == [.alreadyRegistered])
     }
 
-    @Test func theStoreRefusesACardRegisteredTwice() throws {
-        let harness = try harness()
-        _ = try importing(harness, "activation_id,encryption_id,part\nAAAA-BBBB-CCCC-DDDD,1111-2222,DG-JLE100W-A\n")
-        _ = try harness.ledger.registerCards(
+    @Test func theStoreRefusesACardRegisteredTwice() async throws {
+        let harness = try await harness()
+        _ = try await importing(harness, "activation_id,encryption_id,part\nAAAA-BBBB-CCCC-DDDD,1111-2222,DG-JLE100W-A\n")
+        _ = try await harness.ledger.registerCards(
             [CardEntry(activationID: "AAAA-BBBB-CCCC-DDDD", encryptionID: "1111-2222")], to: taro, by: Harness.acting())
-        #expect(throws: LedgerStoreError.refused(.cardRegisteredOnce)) {
-            try harness.store.write { records in
+        await #expect(throws: LedgerStoreError.refused(.cardRegisteredOnce)) {
+            try await harness.store.write { records in
                 let card = try #require(try records.cards([try ActivationID("AAAABBBBCCCCDDDD")]).values.first)
                 let hanako = try #require(try records.customer(email: Harness.email("hanako@example.jp")))
                 _ = try records.registerCard(card, to: hanako.id, on: CalendarDate("2025-04-01")!, at: Harness.epoch)
@@ -127,17 +127,17 @@ struct CardTests {
         }
     }
 
-    @Test func aSharedUserCannotRegisterCardsNorACustomerImportThem() throws {
-        let harness = try harness()
+    @Test func aSharedUserCannotRegisterCardsNorACustomerImportThem() async throws {
+        let harness = try await harness()
         let viewer = Harness.email("viewer@example.jp")
-        _ = try harness.ledger.addSharedUser(to: taro, email: viewer, name: "V", by: Harness.acting())
-        #expect(throws: AccessError.readOnly(viewer)) {
-            try harness.ledger.registerCards(
+        _ = try await harness.ledger.addSharedUser(to: taro, email: viewer, name: "V", by: Harness.acting())
+        await #expect(throws: AccessError.readOnly(viewer)) {
+            try await harness.ledger.registerCards(
                 [CardEntry(activationID: "AAAA-BBBB-CCCC-DDDD", encryptionID: "1111-2222")], to: taro,
                 by: Harness.acting(.user(viewer)))
         }
-        #expect(throws: AccessError.partnerOnly(actor: taro, action: .cardsImported)) {
-            try harness.ledger.importCards(Array("activation_id,encryption_id,part\n".utf8), source: "c.csv", by: Harness.acting(.user(taro)))
+        await #expect(throws: AccessError.partnerOnly(actor: taro, action: .cardsImported)) {
+            try await harness.ledger.importCards(Array("activation_id,encryption_id,part\n".utf8), source: "c.csv", by: Harness.acting(.user(taro)))
         }
     }
 }

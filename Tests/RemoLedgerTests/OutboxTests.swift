@@ -5,14 +5,14 @@ import RemoSQLite
 import Testing
 
 struct OutboxTests {
-    @Test func aMailIsAFileOnlyItsOwnerReadsWrittenWhole() throws {
+    @Test func aMailIsAFileOnlyItsOwnerReadsWrittenWhole() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let store = try SQLiteLedgerStore.inMemory()
         let outbox = DirectoryOutbox(directory: directory.url.appendingPathComponent("outbox"))
         let ledger = Ledger(store: store, outbox: outbox, settings: Harness.settings)
-        _ = try ledger.addPartner(code: Harness.code("P001"), name: "P", email: Harness.email("p@example.jp"), by: Harness.acting())
-        let added = try ledger.addCustomer(
+        _ = try await ledger.addPartner(code: Harness.code("P001"), name: "P", email: Harness.email("p@example.jp"), by: Harness.acting())
+        let added = try await ledger.addCustomer(
             partner: Harness.code("P001"), name: "山田", email: Harness.email("taro@example.jp"), password: .generated,
             by: Harness.acting())
         let path = try #require(added.mail)
@@ -25,20 +25,20 @@ struct OutboxTests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test func aMailThatCannotBeWrittenChangesNothing() throws {
+    @Test func aMailThatCannotBeWrittenChangesNothing() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let blocker = directory.path("outbox")
         try Data("a file, not a folder".utf8).write(to: URL(fileURLWithPath: blocker))
         let store = try SQLiteLedgerStore.inMemory()
         let ledger = Ledger(store: store, outbox: DirectoryOutbox(directory: URL(fileURLWithPath: blocker)), settings: Harness.settings)
-        _ = try ledger.addPartner(code: Harness.code("P001"), name: "P", email: Harness.email("p@example.jp"), by: Harness.acting())
-        #expect(throws: OutboxError.self) {
-            try ledger.addCustomer(
+        _ = try await ledger.addPartner(code: Harness.code("P001"), name: "P", email: Harness.email("p@example.jp"), by: Harness.acting())
+        await #expect(throws: OutboxError.self) {
+            try await ledger.addCustomer(
                 partner: Harness.code("P001"), name: "A", email: Harness.email("a@example.jp"), password: .generated,
                 by: Harness.acting())
         }
-        #expect(try ledger.customers(by: Harness.acting()).isEmpty)
-        #expect(try ledger.audit(by: Harness.acting()).map(\.action) == [.partnerAdded])
+        #expect(try await ledger.customers(by: Harness.acting()).isEmpty)
+        #expect(try await ledger.audit(by: Harness.acting()).map(\.action) == [.partnerAdded])
     }
 }

@@ -7,81 +7,81 @@ import Testing
 struct PasswordTests {
     let taro = Harness.email("taro@example.jp")
 
-    func harnessWithMailedPassword() throws -> (Harness, String) {
+    func harnessWithMailedPassword() async throws -> (Harness, String) {
         let harness = try Harness()
-        try harness.partner()
-        _ = try harness.ledger.addCustomer(
+        try await harness.partner()
+        _ = try await harness.ledger.addCustomer(
             partner: Harness.code("P001"), name: "Taro", email: taro, password: .generated, by: Harness.acting())
         return (harness, try #require(harness.outbox.password(for: "taro@example.jp")))
     }
 
-    @Test func loggingInWithTheMailedPasswordConfirmsTheAddress() throws {
-        let (harness, password) = try harnessWithMailedPassword()
-        #expect(try harness.ledger.customer(taro, by: Harness.acting()).emailConfirmation == nil)
-        let result = try harness.ledger.logIn(taro, password: password, at: Harness.acting(hours: 23))
+    @Test func loggingInWithTheMailedPasswordConfirmsTheAddress() async throws {
+        let (harness, password) = try await harnessWithMailedPassword()
+        #expect(try await harness.ledger.customer(taro, by: Harness.acting()).emailConfirmation == nil)
+        let result = try await harness.ledger.logIn(taro, password: password, at: Harness.acting(hours: 23))
         #expect(result.mustChangePassword)
         #expect(result.customer.emailConfirmation?.method == .mailedPassword)
         #expect(result.customer.lastLogin == Harness.acting(hours: 23).now)
     }
 
-    @Test func theMailedPasswordExpiresAfter24Hours() throws {
-        let (harness, password) = try harnessWithMailedPassword()
+    @Test func theMailedPasswordExpiresAfter24Hours() async throws {
+        let (harness, password) = try await harnessWithMailedPassword()
         let expiry = Harness.epoch.addingTimeInterval(24 * 3600)
-        #expect(throws: AccountError.initialPasswordExpired(taro, expired: expiry)) {
-            try harness.ledger.logIn(taro, password: password, at: Harness.acting(hours: 24.01))
+        await #expect(throws: AccountError.initialPasswordExpired(taro, expired: expiry)) {
+            try await harness.ledger.logIn(taro, password: password, at: Harness.acting(hours: 24.01))
         }
-        #expect(throws: AccountError.self) {
-            try harness.ledger.changePassword(taro, current: password, new: "my-own-pass", at: Harness.acting(hours: 30))
+        await #expect(throws: AccountError.self) {
+            try await harness.ledger.changePassword(taro, current: password, new: "my-own-pass", at: Harness.acting(hours: 30))
         }
     }
 
-    @Test func forgotPasswordMailsANewOneValidFor24HoursMore() throws {
-        let (harness, old) = try harnessWithMailedPassword()
-        _ = try harness.ledger.renewPassword(taro, by: Harness.acting(hours: 30))
+    @Test func forgotPasswordMailsANewOneValidFor24HoursMore() async throws {
+        let (harness, old) = try await harnessWithMailedPassword()
+        _ = try await harness.ledger.renewPassword(taro, by: Harness.acting(hours: 30))
         let new = try #require(harness.outbox.password(for: "taro@example.jp"))
         #expect(new != old)
         #expect(harness.outbox.delivered.count == 2)
-        #expect(throws: AccountError.wrongPassword(taro)) {
-            try harness.ledger.logIn(taro, password: old, at: Harness.acting(hours: 31))
+        await #expect(throws: AccountError.wrongPassword(taro)) {
+            try await harness.ledger.logIn(taro, password: old, at: Harness.acting(hours: 31))
         }
-        #expect(try harness.ledger.logIn(taro, password: new, at: Harness.acting(hours: 53)).mustChangePassword)
+        #expect(try await harness.ledger.logIn(taro, password: new, at: Harness.acting(hours: 53)).mustChangePassword)
     }
 
-    @Test func changingThePasswordMakesItTheCustomersOwn() throws {
-        let (harness, password) = try harnessWithMailedPassword()
-        #expect(throws: AccountError.weakPassword(minimumLength: 8)) {
-            try harness.ledger.changePassword(taro, current: password, new: "short", at: Harness.acting(hours: 1))
+    @Test func changingThePasswordMakesItTheCustomersOwn() async throws {
+        let (harness, password) = try await harnessWithMailedPassword()
+        await #expect(throws: AccountError.weakPassword(minimumLength: 8)) {
+            try await harness.ledger.changePassword(taro, current: password, new: "short", at: Harness.acting(hours: 1))
         }
-        #expect(throws: AccountError.samePassword) {
-            try harness.ledger.changePassword(taro, current: password, new: password, at: Harness.acting(hours: 1))
+        await #expect(throws: AccountError.samePassword) {
+            try await harness.ledger.changePassword(taro, current: password, new: password, at: Harness.acting(hours: 1))
         }
-        #expect(throws: AccountError.wrongPassword(taro)) {
-            try harness.ledger.changePassword(taro, current: "not-it-at-all", new: "my-own-pass", at: Harness.acting(hours: 1))
+        await #expect(throws: AccountError.wrongPassword(taro)) {
+            try await harness.ledger.changePassword(taro, current: "not-it-at-all", new: "my-own-pass", at: Harness.acting(hours: 1))
         }
-        let customer = try harness.ledger.changePassword(taro, current: password, new: "my-own-pass", at: Harness.acting(hours: 1))
+        let customer = try await harness.ledger.changePassword(taro, current: password, new: "my-own-pass", at: Harness.acting(hours: 1))
         #expect(customer.emailConfirmation?.method == .mailedPassword)
-        let result = try harness.ledger.logIn(taro, password: "my-own-pass", at: Harness.acting(on: "2026-01-01"))
+        let result = try await harness.ledger.logIn(taro, password: "my-own-pass", at: Harness.acting(on: "2026-01-01"))
         #expect(!result.mustChangePassword)
         #expect(!result.shouldResetPassword)
-        #expect(try harness.audit().map(\.action).suffix(2) == [.passwordChanged, .loggedIn])
+        #expect(try await harness.audit().map(\.action).suffix(2) == [.passwordChanged, .loggedIn])
     }
 
-    @Test func aTemporaryPasswordProvesNothingAboutTheAddress() throws {
+    @Test func aTemporaryPasswordProvesNothingAboutTheAddress() async throws {
         let harness = try Harness()
-        try harness.partner()
-        try harness.customer("taro@example.jp", confirmed: false)
-        let result = try harness.ledger.logIn(taro, password: "temporary-1", at: Harness.acting(on: "2025-05-01"))
+        try await harness.partner()
+        try await harness.customer("taro@example.jp", confirmed: false)
+        let result = try await harness.ledger.logIn(taro, password: "temporary-1", at: Harness.acting(on: "2025-05-01"))
         #expect(result.customer.emailConfirmation == nil)
         #expect(!result.mustChangePassword)
         #expect(!result.shouldResetPassword)
     }
 
-    @Test func afterHandOverTheLoginPromptSaysResetThePassword() throws {
+    @Test func afterHandOverTheLoginPromptSaysResetThePassword() async throws {
         let harness = try Harness()
-        try harness.partner()
-        try harness.customer("taro@example.jp")
-        _ = try harness.ledger.handOver(taro, by: Harness.acting())
-        #expect(try harness.ledger.logIn(taro, password: "temporary-1", at: Harness.acting(hours: 1)).shouldResetPassword)
+        try await harness.partner()
+        try await harness.customer("taro@example.jp")
+        _ = try await harness.ledger.handOver(taro, by: Harness.acting())
+        #expect(try await harness.ledger.logIn(taro, password: "temporary-1", at: Harness.acting(hours: 1)).shouldResetPassword)
     }
 
     @Test func hashesAreSaltedAndVerifiedOnlyByTheRightSecret() throws {

@@ -10,11 +10,11 @@ struct RegistrationTests {
     let harness: Harness
     static let customer = "taro@example.jp"
 
-    init() throws {
+    init() async throws {
         harness = try Harness()
-        try harness.partner()
-        try harness.customer(Self.customer)
-        try harness.customer("hanako@example.jp")
+        try await harness.partner()
+        try await harness.customer(Self.customer)
+        try await harness.customer("hanako@example.jp")
     }
 
     /// A claim code derived from the serial (any valid code will do).
@@ -28,9 +28,9 @@ struct RegistrationTests {
 
     /// Labels the units (one batch) and returns each one's payload text.
     @discardableResult
-    func label(_ serials: [String]) throws -> [String] {
+    func label(_ serials: [String]) async throws -> [String] {
         let units = try serials.map { try Self.unit($0) }
-        try harness.store.write { records in
+        try await harness.store.write { records in
             let batch = try records.insertLabelBatch(
                 madeOn: CalendarDate("2025-03-01")!, at: Harness.epoch, source: "units.csv", layout: "a4",
                 keyID: "0123456789ABCDEF")
@@ -51,8 +51,8 @@ struct RegistrationTests {
     func register(
         _ inputs: [RegistrationInput], cameras: Int = 1, to email: String = customer, licenses: [License.ID] = [],
         on day: String = "2025-03-10", site: String = "本社"
-    ) throws -> RegistrationResult {
-        try harness.ledger.register(
+    ) async throws -> RegistrationResult {
+        try await harness.ledger.register(
             RegistrationRequest(customer: Harness.email(email), inputs: inputs, cameras: cameras, site: site, licenses: licenses),
             by: Harness.acting(on: day))
     }
@@ -63,77 +63,77 @@ struct RegistrationTests {
 
     static func typed(_ text: String) -> RegistrationInput { RegistrationInput(input: text, kind: .typed(text)) }
 
-    @Test func aRecorderIsRegisteredWithItsCamerasEachBoundPerpetualBeforeTermOldestFirst() throws {
-        let payloads = try label(["RG0001"])
-        try harness.stock("DG-JLE101W", 2)
-        try harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-05")
-        try harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-01")
-        _ = try harness.cards([("CARD-0000-0000-0001", "1234-5678", "DG-JLE100W-A")])
-        let result = try register([Self.photo(payloads[0])], cameras: 3)
+    @Test func aRecorderIsRegisteredWithItsCamerasEachBoundPerpetualBeforeTermOldestFirst() async throws {
+        let payloads = try await label(["RG0001"])
+        try await harness.stock("DG-JLE101W", 2)
+        try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-05")
+        try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-01")
+        _ = try await harness.cards([("CARD-0000-0000-0001", "1234-5678", "DG-JLE100W-A")])
+        let result = try await register([Self.photo(payloads[0])], cameras: 3)
         let item = try #require(result.items.first)
         #expect(result.succeeded && item.status == .registered && item.method == .photo)
         #expect(item.serial?.rawValue == "RG0001")
-        let licenses = try harness.store.read { records in
+        let licenses = try await harness.store.read { records in
             try item.cameras.map { try records.license(id: #require($0.license))! }
         }
         #expect(licenses.map(\.isPerpetual) == [true, false, false])
         #expect(licenses[1].assignment!.assignedOn == CalendarDate("2025-03-01")!)
         #expect(licenses[2].assignment!.assignedOn == CalendarDate("2025-03-05")!)
         // Method, actor and day reach the report; the audit log has the registration.
-        let customer = try harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
-        let registrations = try harness.store.read { try $0.recorderRegistrations(of: customer.id) }
+        let customer = try await harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
+        let registrations = try await harness.store.read { try $0.recorderRegistrations(of: customer.id) }
         #expect(registrations.values.map(\.method) == [.photo])
         #expect(registrations.values.map(\.registeredBy) == ["operator"])
-        #expect(try harness.audit().contains { $0.action == .recorderRegistered && $0.subject == "RG0001" })
+        #expect(try await harness.audit().contains { $0.action == .recorderRegistered && $0.subject == "RG0001" })
     }
 
-    @Test func withoutEnoughLicensesNothingIsRegisteredAndTheRefusalSaysWhatIsMissing() throws {
-        let payloads = try label(["RG0001"])
-        try harness.stock("DG-JLE101W", 2)
-        try harness.assign("DG-JLE101W", 2, to: Self.customer)
-        let result = try register([Self.photo(payloads[0])], cameras: 15)
+    @Test func withoutEnoughLicensesNothingIsRegisteredAndTheRefusalSaysWhatIsMissing() async throws {
+        let payloads = try await label(["RG0001"])
+        try await harness.stock("DG-JLE101W", 2)
+        try await harness.assign("DG-JLE101W", 2, to: Self.customer)
+        let result = try await register([Self.photo(payloads[0])], cameras: 15)
         let item = try #require(result.items.first)
         #expect(!result.succeeded && item.status == .noLicense)
         #expect(item.missing == 13)
         #expect(item.plan?.lines.map(\.product.part) == ["DG-JLE100W-8A", "DG-JLE100W-4A", "DG-JLE100W-A"])
         #expect(item.message.rendered(in: .english).contains("13 missing"))
-        let customer = try harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
-        #expect(try harness.store.read { try $0.recorders(of: customer.id) }.isEmpty)
-        #expect(try harness.store.read { try $0.cameras(of: customer.id) }.isEmpty)
+        let customer = try await harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
+        #expect(try await harness.store.read { try $0.recorders(of: customer.id) }.isEmpty)
+        #expect(try await harness.store.read { try $0.cameras(of: customer.id) }.isEmpty)
     }
 
-    @Test func theSameLabelInTwoPhotosCountsOnceAndARunAgainChangesNothing() throws {
-        let payloads = try label(["RG0001", "RG0002"])
-        try harness.stock("DG-JLE101W", 4)
-        try harness.assign("DG-JLE101W", 4, to: Self.customer)
+    @Test func theSameLabelInTwoPhotosCountsOnceAndARunAgainChangesNothing() async throws {
+        let payloads = try await label(["RG0001", "RG0002"])
+        try await harness.stock("DG-JLE101W", 4)
+        try await harness.assign("DG-JLE101W", 4, to: Self.customer)
         let inputs = [
             Self.photo(payloads[0], file: "a.jpg"), Self.photo(payloads[0], file: "b.jpg"),
             Self.typed(try Self.code("RG0001")), Self.typed(try Self.code("RG0002")),
         ]
-        let first = try register(inputs, cameras: 2)
+        let first = try await register(inputs, cameras: 2)
         #expect(first.items.map(\.status) == [.registered, .registered])
         #expect(first.items[0].alsoIn == ["b.jpg", try Self.code("RG0001")])
         #expect(first.items[1].method == .code)
-        let again = try register(inputs, cameras: 2)
+        let again = try await register(inputs, cameras: 2)
         #expect(again.succeeded && again.items.map(\.status) == [.alreadyRegistered, .alreadyRegistered])
         #expect(again.items.flatMap(\.cameras) == first.items.flatMap(\.cameras))
-        let bindings = try harness.store.read { records in
+        let bindings = try await harness.store.read { records in
             try records.customer(email: Harness.email(Self.customer)).map { try records.bindings(of: $0.id) } ?? []
         }
         #expect(bindings.count == 4 && Set(bindings.map(\.licenseID)).count == 4)
     }
 
-    @Test func eachRefusalHasItsOwnStatus() throws {
-        let payloads = try label(["RG0001", "RG0002"])
-        try harness.stock("DG-JLE101W", 2)
-        try harness.assign("DG-JLE101W", 1, to: Self.customer)
-        try harness.assign("DG-JLE101W", 1, to: "hanako@example.jp")
-        #expect(try register([Self.photo(payloads[1])], to: "hanako@example.jp").items[0].status == .registered)
+    @Test func eachRefusalHasItsOwnStatus() async throws {
+        let payloads = try await label(["RG0001", "RG0002"])
+        try await harness.stock("DG-JLE101W", 2)
+        try await harness.assign("DG-JLE101W", 1, to: Self.customer)
+        try await harness.assign("DG-JLE101W", 1, to: "hanako@example.jp")
+        #expect(try await register([Self.photo(payloads[1])], to: "hanako@example.jp").items[0].status == .registered)
         let preQR = "REMO:1:WJ-NX200:AB1234567:0A1B2C3D4E5F6071:2024-06:7K3QX9M2HT4D:A3FE2CE7"
         let wrongClaim = RegistrationCode(serial: try SerialNumber("RG0001"), claimCode: Self.claim("OTHER")).description
         let unlabeled = RegistrationCode(serial: try SerialNumber("ZZ9999"), claimCode: Self.claim("ZZ9999")).description
         let typo = String(try Self.code("RG0001").dropLast()) + "Z"
-        let result = try register([
+        let result = try await register([
             Self.photo(payloads[1]),  // hanako's unit
             Self.photo(preQR), Self.photo("https://example.com"), Self.typed(wrongClaim), Self.typed(unlabeled),
             Self.typed(typo), RegistrationInput(input: "x.jpg", kind: .unreadablePhoto(RegistrationText.noCodeInPhoto())),
@@ -148,69 +148,69 @@ struct RegistrationTests {
         #expect(!result.succeeded)
         #expect(result.items[1].message.rendered(in: .english).contains("register it by its serial number"))
         // Nothing of it was registered to taro, and hanako's unit stays hers.
-        let taro = try harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
-        #expect(try harness.store.read { try $0.recorders(of: taro.id) }.isEmpty)
+        let taro = try await harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
+        #expect(try await harness.store.read { try $0.recorders(of: taro.id) }.isEmpty)
     }
 
-    @Test func aPreQRUnitRegistersByItsSerialAndTakesCamerasLater() throws {
-        try harness.stock("DG-JLE101W", 3)
-        try harness.assign("DG-JLE101W", 3, to: Self.customer)
+    @Test func aPreQRUnitRegistersByItsSerialAndTakesCamerasLater() async throws {
+        try await harness.stock("DG-JLE101W", 3)
+        try await harness.assign("DG-JLE101W", 3, to: Self.customer)
         let serial = RegistrationInput(input: "OLD001", kind: .serial(serial: "old001", model: "WJ-NX200K", deviceID: "1F2E3D4C"))
-        let first = try register([serial])
+        let first = try await register([serial])
         #expect(first.items[0].status == .registered && first.items[0].method == .serial)
-        let more = try register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 2)
+        let more = try await register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 2)
         #expect(more.items[0].status == .registered && more.items[0].cameras.count == 2)
-        let refused = try register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 1)
+        let refused = try await register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 1)
         #expect(refused.items[0].status == .noLicense && refused.items[0].missing == 1)
-        let cameras = try harness.ledger.cameras(of: Harness.email(Self.customer), by: Harness.acting())
+        let cameras = try await harness.ledger.cameras(of: Harness.email(Self.customer), by: Harness.acting())
         #expect(cameras.count == 3 && Set(cameras.compactMap(\.recorderID)).count == 1)
     }
 
-    @Test func cameraDirectCamerasStopAtTheSiteLimit() throws {
-        try harness.stock("DG-JLE201W", 4)
-        try harness.assign("DG-JLE201W", 4, to: Self.customer)
+    @Test func cameraDirectCamerasStopAtTheSiteLimit() async throws {
+        try await harness.stock("DG-JLE201W", 4)
+        try await harness.assign("DG-JLE201W", 4, to: Self.customer)
         let direct = RegistrationInput(input: "九州", kind: .direct)
-        #expect(try register([direct], site: "九州").items[0].status == .registered)
-        let over = try register([direct], cameras: 2, site: "九州")
+        #expect(try await register([direct], site: "九州").items[0].status == .registered)
+        let over = try await register([direct], cameras: 2, site: "九州")
         #expect(over.items[0].status == .siteLimit)
         #expect(over.items[0].message.rendered(in: .english).contains("limit of 2"))
-        #expect(try register([direct], site: "九州").items[0].status == .registered)
-        #expect(try register([direct], cameras: 2, site: "関東").items[0].status == .registered)
+        #expect(try await register([direct], site: "九州").items[0].status == .registered)
+        #expect(try await register([direct], cameras: 2, site: "関東").items[0].status == .registered)
         // Refusals make no site: over the limit in a new one, and without a license.
-        #expect(try register([direct], cameras: 3, site: "沖縄").items[0].status == .siteLimit)
-        #expect(try register([direct], cameras: 1, site: "北海道").items[0].status == .noLicense)
-        let sites = try harness.ledger.sites(of: Harness.email(Self.customer), by: Harness.acting()).map(\.name)
+        #expect(try await register([direct], cameras: 3, site: "沖縄").items[0].status == .siteLimit)
+        #expect(try await register([direct], cameras: 1, site: "北海道").items[0].status == .noLicense)
+        let sites = try await harness.ledger.sites(of: Harness.email(Self.customer), by: Harness.acting()).map(\.name)
         #expect(Set(sites) == ["九州", "関東"])
-        let names = try harness.ledger.cameras(of: Harness.email(Self.customer), by: Harness.acting()).map(\.name)
+        let names = try await harness.ledger.cameras(of: Harness.email(Self.customer), by: Harness.acting()).map(\.name)
         #expect(names == ["camera-direct-1", "camera-direct-2", "camera-direct-1", "camera-direct-2"])
     }
 
-    @Test func aNamedLicenseIsBoundFirstAndAnUnusableOneIsRefused() throws {
-        let payloads = try label(["RG0001", "RG0002"])
-        try harness.stock("DG-JLE101W", 2)
-        let first = try harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-01").licenses[0]
-        let second = try harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-05").licenses[0]
-        let result = try register([Self.photo(payloads[0])], licenses: [second])
+    @Test func aNamedLicenseIsBoundFirstAndAnUnusableOneIsRefused() async throws {
+        let payloads = try await label(["RG0001", "RG0002"])
+        try await harness.stock("DG-JLE101W", 2)
+        let first = try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-01").licenses[0]
+        let second = try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-05").licenses[0]
+        let result = try await register([Self.photo(payloads[0])], licenses: [second])
         #expect(result.items[0].cameras.map(\.license) == [second])
-        let bound = try register([Self.photo(payloads[1])], licenses: [second])
+        let bound = try await register([Self.photo(payloads[1])], licenses: [second])
         #expect(bound.items[0].status == .noLicense)
         _ = first
     }
 
-    @Test func bindableLicensesAreTheStartOfTheAvailableOnes() throws {
-        try harness.stock("DG-JLE101W", 6)
-        try harness.stock("DG-JLE201W", 2)
+    @Test func bindableLicensesAreTheStartOfTheAvailableOnes() async throws {
+        try await harness.stock("DG-JLE101W", 6)
+        try await harness.stock("DG-JLE201W", 2)
         for (index, day) in ["2025-03-09", "2025-03-01", "2025-03-05"].enumerated() {
-            try harness.assign("DG-JLE101W", index + 1, to: Self.customer, on: day)
+            try await harness.assign("DG-JLE101W", index + 1, to: Self.customer, on: day)
         }
-        try harness.assign("DG-JLE201W", 2, to: Self.customer)
-        _ = try harness.cards([("CARD-0000-0000-0002", "1234-5678", "DG-JLE100W-4A")])
-        let camera = try harness.camera("c1")
-        _ = try harness.ledger.bindLicense(to: camera.id, of: Harness.email(Self.customer), by: Harness.acting())
-        let customer = try harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
+        try await harness.assign("DG-JLE201W", 2, to: Self.customer)
+        _ = try await harness.cards([("CARD-0000-0000-0002", "1234-5678", "DG-JLE100W-4A")])
+        let camera = try await harness.camera("c1")
+        _ = try await harness.ledger.bindLicense(to: camera.id, of: Harness.email(Self.customer), by: Harness.acting())
+        let customer = try await harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
         for day in ["2025-03-10", "2026-05-01", "2031-01-01"] {
             let date = CalendarDate(day)!
-            try harness.store.read { records in
+            try await harness.store.read { records in
                 for connection in Connection.allCases {
                     let all = try records.availableLicenses(of: customer.id, for: connection, on: date)
                     for limit in [1, 3, 20] {

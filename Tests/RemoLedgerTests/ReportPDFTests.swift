@@ -11,12 +11,12 @@ import RemoTestSupport
 struct ReportPDFTests {
     /// The PDF of the fixture's account with `extra` more cameras, as pages of
     /// text (pdftotext) and grey images (pdftoppm at 72 dpi: a pixel a point).
-    func pages(extra: Int, names: String = "カメラ", language: Language = .japanese) throws
+    func pages(extra: Int, names: String = "カメラ", language: Language = .japanese) async throws
         -> (texts: [String], images: [GrayImage], fixture: ReportFixture)
     {
-        let fixture = try ReportFixture()
-        try fixture.addCameras(extra, site: "関東", prefix: names)
-        let bytes = try fixture.report().rendered(as: .pdf, options: ReportOptions(language: language))
+        let fixture = try await ReportFixture()
+        try await fixture.addCameras(extra, site: "関東", prefix: names)
+        let bytes = try await fixture.report().rendered(as: .pdf, options: ReportOptions(language: language))
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let pdf = directory.path("report.pdf")
@@ -32,8 +32,8 @@ struct ReportPDFTests {
         return (texts, images, fixture)
     }
 
-    @Test func aManyCameraAccountTakesSeveralPagesEachWithTheHeaderRowAndItsNumber() throws {
-        let (texts, images, _) = try pages(extra: 160)
+    @Test func aManyCameraAccountTakesSeveralPagesEachWithTheHeaderRowAndItsNumber() async throws {
+        let (texts, images, _) = try await pages(extra: 160)
         #expect(images.count == texts.count)
         #expect(images.count >= 4)
         for (index, page) in texts.enumerated() {
@@ -61,8 +61,8 @@ struct ReportPDFTests {
         }
     }
 
-    @Test func theFirstPageHasTheTitleBlockAndSummaryInJapanese() throws {
-        let (texts, _, _) = try pages(extra: 0)
+    @Test func theFirstPageHasTheTitleBlockAndSummaryInJapanese() async throws {
+        let (texts, _, _) = try await pages(extra: 0)
         let first = try #require(texts.first)
         #expect(texts.count == 1)
         for expected in [
@@ -75,12 +75,12 @@ struct ReportPDFTests {
         }
     }
 
-    @Test func aLongNameIsWrappedAndElidedWithoutOverprintingTheNextColumn() throws {
-        let fixture = try ReportFixture()
+    @Test func aLongNameIsWrappedAndElidedWithoutOverprintingTheNextColumn() async throws {
+        let fixture = try await ReportFixture()
         let long = "東京都千代田区丸の内一丁目本社ビル北側エレベーターホール前ロビー天井カメラ番号二十四"
-        _ = try fixture.harness.ledger.addCamera(
+        _ = try await fixture.harness.ledger.addCamera(
             to: fixture.taro, site: "関東", connection: .edgeStorage, name: long, by: Harness.acting(on: "2024-01-10"))
-        let bytes = try fixture.report().rendered(as: .pdf, options: ReportOptions(language: .japanese))
+        let bytes = try await fixture.report().rendered(as: .pdf, options: ReportOptions(language: .japanese))
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let pdf = directory.path("report.pdf")

@@ -16,9 +16,9 @@ struct ReportRenderingTests {
         String(decoding: try report.rendered(as: format, options: options), as: UTF8.self)
     }
 
-    @Test func csvHasOneRowPerCameraAndReadsBackWithNamesIntact() throws {
-        let fixture = try ReportFixture()
-        let report = try fixture.report()
+    @Test func csvHasOneRowPerCameraAndReadsBackWithNamesIntact() async throws {
+        let fixture = try await ReportFixture()
+        let report = try await fixture.report()
         let table = try CSVTable(parsing: try text(report, .csv))
         #expect(table.header.first == "customer" && table.header.count == 24)
         #expect(table.records.count == 9)
@@ -45,9 +45,9 @@ struct ReportRenderingTests {
         #expect(statuses == Set(LicenseStatus.allCases.map(\.rawValue)))
     }
 
-    @Test func csvTakesAByteOrderMarkAndCP932() throws {
-        let fixture = try ReportFixture()
-        let report = try fixture.report()
+    @Test func csvTakesAByteOrderMarkAndCP932() async throws {
+        let fixture = try await ReportFixture()
+        let report = try await fixture.report()
         let marked = try report.rendered(as: .csv, options: ReportOptions(language: .japanese, byteOrderMark: true))
         #expect(Array(marked.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let cp932 = try report.rendered(as: .csv, options: ReportOptions(language: .japanese, encoding: .cp932))
@@ -66,11 +66,11 @@ struct ReportRenderingTests {
         }
     }
 
-    @Test func cp932OutputNamesTheCellItCannotHold() throws {
-        let fixture = try ReportFixture()
-        _ = try fixture.harness.ledger.addCamera(
+    @Test func cp932OutputNamesTheCellItCannotHold() async throws {
+        let fixture = try await ReportFixture()
+        _ = try await fixture.harness.ledger.addCamera(
             to: fixture.taro, site: "関東", connection: .edgeStorage, name: "屋上📷", by: Harness.acting(on: "2024-01-10"))
-        let report = try fixture.report()
+        let report = try await fixture.report()
         let row =
             try #require(try CSVTable(parsing: try text(report, .csv)).records.firstIndex { $0.fields.contains("屋上📷") })
             + 2
@@ -82,9 +82,9 @@ struct ReportRenderingTests {
         }
     }
 
-    @Test func jsonHasExactlyTheDocumentedShape() throws {
-        let fixture = try ReportFixture()
-        let data = try fixture.report().rendered(as: .json)
+    @Test func jsonHasExactlyTheDocumentedShape() async throws {
+        let fixture = try await ReportFixture()
+        let data = try await fixture.report().rendered(as: .json)
         let document = try JSONSerialization.jsonObject(with: Data(data))
         let example = try JSONSerialization.jsonObject(with: Data(try ReportRenderingTests.documentedExample().utf8))
         var actual = Shape()
@@ -120,27 +120,27 @@ struct ReportRenderingTests {
         #expect(license["freeUntil"] as? String == "2025-03-31" && license["card"] is NSNull)
         #expect(cameras.first { $0["name"] as? String == "ロビー" }?["license"] is NSNull)
         // Machine output never changes with the language.
-        let japanese = try fixture.report().rendered(as: .json, options: ReportOptions(language: .japanese))
+        let japanese = try await fixture.report().rendered(as: .json, options: ReportOptions(language: .japanese))
         #expect(japanese == data)
     }
 
-    @Test func textMarksUncoveredAndExpiringCamerasAndCountsPerConnectionType() throws {
-        let fixture = try ReportFixture()
-        let english = try text(try fixture.report(), .text)
+    @Test func textMarksUncoveredAndExpiringCamerasAndCountsPerConnectionType() async throws {
+        let fixture = try await ReportFixture()
+        let english = try text(try await fixture.report(), .text)
         let lines = english.split(separator: "\n").map(String.init)
-        func line(_ name: String) throws -> String { try #require(lines.first { $0.contains(" \(name) ") }) }
-        #expect(try line("ロビー").hasPrefix("!! "))
-        #expect(try line("入口").hasPrefix("!! "))
-        #expect(try line("=SUM(A1:A9)").hasPrefix("!  "))
-        #expect(try line("事務所").hasPrefix("   "))
-        #expect(try line("受付").hasSuffix("free period"))
-        #expect(try line("故障").hasSuffix("active (failed 2026-01-15)"))
+        func line(_ name: String) async throws -> String { try #require(lines.first { $0.contains(" \(name) ") }) }
+        #expect(try await line("ロビー").hasPrefix("!! "))
+        #expect(try await line("入口").hasPrefix("!! "))
+        #expect(try await line("=SUM(A1:A9)").hasPrefix("!  "))
+        #expect(try await line("事務所").hasPrefix("   "))
+        #expect(try await line("受付").hasSuffix("free period"))
+        #expect(try await line("故障").hasSuffix("active (failed 2026-01-15)"))
         #expect(english.contains("edge storage: 6 cameras connected, 6 licenses"))
         #expect(english.contains("camera direct: 2 cameras connected, 1 license"))
         #expect(english.contains("Contract user: 山田商事株式会社 <taro@example.jp>"))
         #expect(english.contains("ABC1234567  WJ-NXE20  2024-01-10  unknown"))
 
-        let japanese = try text(try fixture.report(), .text, ReportOptions(language: .japanese))
+        let japanese = try text(try await fixture.report(), .text, ReportOptions(language: .japanese))
         #expect(japanese.contains("エッジストレージ: 接続カメラ6台、ライセンス6本"))
         #expect(japanese.contains("2026年3月31日") && japanese.contains("期限間近") && japanese.contains("無料期間中"))
         #expect(japanese.contains("永年") && japanese.contains("未割り当て") && japanese.contains("期限切れ"))
@@ -153,9 +153,9 @@ struct ReportRenderingTests {
         #expect(rows.count == 5 && ends.count == 1)
     }
 
-    @Test func anEmptyReportSaysSo() throws {
-        let fixture = try ReportFixture()
-        let report = try fixture.report(filter: ReportFilter(expiringWithin: 0))
+    @Test func anEmptyReportSaysSo() async throws {
+        let fixture = try await ReportFixture()
+        let report = try await fixture.report(filter: ReportFilter(expiringWithin: 0))
         #expect(report.accounts.isEmpty)
         #expect(try text(report, .text).contains("No account to report."))
         #expect(try text(report, .csv) == ReportRenderingTests.csvHeader + "\r\n")

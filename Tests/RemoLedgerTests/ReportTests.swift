@@ -8,9 +8,9 @@ import Testing
 /// ``ReportFixture`` (every status, both connection types, three sites, a
 /// recorder with cameras and cameras on none).
 struct ReportTests {
-    @Test func everyCameraHasItsStatusDaysLeftAndLicenseOnTheDay() throws {
-        let fixture = try ReportFixture()
-        let report = try fixture.report()
+    @Test func everyCameraHasItsStatusDaysLeftAndLicenseOnTheDay() async throws {
+        let fixture = try await ReportFixture()
+        let report = try await fixture.report()
         let account = try #require(report.accounts.first)
         #expect(report.accounts.count == 1)
         let cameras = Dictionary(uniqueKeysWithValues: report.cameras.map { ($0.name, $0) })
@@ -41,9 +41,9 @@ struct ReportTests {
         #expect(account.customer == fixture.taro && account.partner == Harness.code("P001"))
     }
 
-    @Test func camerasAreGroupedBySiteAndRecorder() throws {
-        let fixture = try ReportFixture()
-        let account = try #require(try fixture.report().accounts.first)
+    @Test func camerasAreGroupedBySiteAndRecorder() async throws {
+        let fixture = try await ReportFixture()
+        let account = try #require(try await fixture.report().accounts.first)
         #expect(account.sites.map(\.name) == ["九州", "本社", "関東"])
         let kanto = try #require(account.sites.last)
         let recorder = try #require(kanto.recorders.first)
@@ -58,16 +58,16 @@ struct ReportTests {
         #expect(kyushu.cameras.map(\.connection) == [.cameraDirect, .cameraDirect, .edgeStorage, .edgeStorage])
     }
 
-    @Test func aRecordersRegistrationIsTheDayItWasAddedUntilRegistrationRecordsMore() throws {
-        let fixture = try ReportFixture()
-        let recorder = try #require(try fixture.report().accounts.first?.sites.last?.recorders.first)
+    @Test func aRecordersRegistrationIsTheDayItWasAddedUntilRegistrationRecordsMore() async throws {
+        let fixture = try await ReportFixture()
+        let recorder = try #require(try await fixture.report().accounts.first?.sites.last?.recorders.first)
         #expect(recorder.registration == RecorderRegistration(registeredOn: CalendarDate("2024-01-10")!))
         #expect(recorder.registration.registeredBy == nil && recorder.registration.method == nil)
     }
 
-    @Test func countsAreConnectedCamerasAgainstUsableLicensesPerConnectionType() throws {
-        let fixture = try ReportFixture()
-        let account = try #require(try fixture.report().accounts.first)
+    @Test func countsAreConnectedCamerasAgainstUsableLicensesPerConnectionType() async throws {
+        let fixture = try await ReportFixture()
+        let account = try #require(try await fixture.report().accounts.first)
         // Edge storage: six cameras (the failed one is not connected); licenses: the
         // expiring, the two active, the free, the 5-year one unbound and the
         // perpetual one; the expired one no longer counts.
@@ -78,9 +78,9 @@ struct ReportTests {
         #expect(counts == [.free: 1, .active: 3, .expiring: 1, .expired: 1, .perpetual: 1, .unlicensed: 2])
     }
 
-    @Test func anEarlierDayShowsWhatWasKnownThen() throws {
-        let fixture = try ReportFixture()
-        let report = try fixture.report(on: "2025-03-01")
+    @Test func anEarlierDayShowsWhatWasKnownThen() async throws {
+        let fixture = try await ReportFixture()
+        let report = try await fixture.report(on: "2025-03-01")
         let cameras = Dictionary(uniqueKeysWithValues: report.cameras.map { ($0.name, $0) })
         // 受付 was added in 2026; 故障 had not failed and nothing was bound to it yet.
         #expect(cameras["受付"] == nil)
@@ -95,84 +95,84 @@ struct ReportTests {
         #expect(account.count(of: .cameraDirect) == .init(connection: .cameraDirect, cameras: 2, licenses: 0))
     }
 
-    @Test func aMovedLicenseLeavesItsOldCameraUnlicensedAndCoversTheNewOne() throws {
-        let fixture = try ReportFixture()
+    @Test func aMovedLicenseLeavesItsOldCameraUnlicensedAndCoversTheNewOne() async throws {
+        let fixture = try await ReportFixture()
         let from = try #require(fixture.cameras["事務所"])
         let to = try #require(fixture.cameras["ロビー"])
-        let moved = try fixture.harness.bound(to: from)[0]
-        _ = try fixture.harness.ledger.moveLicense(
+        let moved = try await fixture.harness.bound(to: from)[0]
+        _ = try await fixture.harness.ledger.moveLicense(
             moved, of: fixture.taro, to: to.id, by: Harness.acting(on: "2026-03-10"))
-        let cameras = Dictionary(uniqueKeysWithValues: try fixture.report().cameras.map { ($0.name, $0) })
+        let cameras = await Dictionary(uniqueKeysWithValues: try fixture.report().cameras.map { ($0.name, $0) })
         #expect(cameras["事務所"]?.status == .unlicensed && cameras["事務所"]?.license == nil)
         #expect(cameras["ロビー"]?.status == .active && cameras["ロビー"]?.license?.id == moved)
         // The day before the move, the old camera still had it.
-        let before = try fixture.report(on: "2026-03-09").cameras.first { $0.name == "事務所" }
+        let before = try await fixture.report(on: "2026-03-09").cameras.first { $0.name == "事務所" }
         #expect(before?.license?.id == moved && before?.status == .active)
     }
 
-    @Test func filtersPickExpiringOrUncoveredCamerasAndASite() throws {
-        let fixture = try ReportFixture()
-        let expiring = try fixture.report(filter: ReportFilter(expiringWithin: 30))
+    @Test func filtersPickExpiringOrUncoveredCamerasAndASite() async throws {
+        let fixture = try await ReportFixture()
+        let expiring = try await fixture.report(filter: ReportFilter(expiringWithin: 30))
         #expect(expiring.cameras.map(\.name) == ["=SUM(A1:A9)"])
         #expect(expiring.accounts.first?.sites.map(\.name) == ["関東"])
-        #expect(try fixture.report(filter: ReportFilter(expiringWithin: 133)).cameras.count == 4)
-        #expect(try fixture.report(filter: ReportFilter(expiringWithin: 10)).accounts.isEmpty)
+        #expect(try await fixture.report(filter: ReportFilter(expiringWithin: 133)).cameras.count == 4)
+        #expect(try await fixture.report(filter: ReportFilter(expiringWithin: 10)).accounts.isEmpty)
 
-        let uncovered = try fixture.report(filter: ReportFilter(unlicensed: true))
+        let uncovered = try await fixture.report(filter: ReportFilter(unlicensed: true))
         #expect(Set(uncovered.cameras.map(\.name)) == ["入口", "ロビー", "裏口"])
-        let either = try fixture.report(filter: ReportFilter(expiringWithin: 30, unlicensed: true))
+        let either = try await fixture.report(filter: ReportFilter(expiringWithin: 30, unlicensed: true))
         #expect(Set(either.cameras.map(\.name)) == ["入口", "=SUM(A1:A9)", "ロビー", "裏口"])
         // The counts stay the whole account's.
         #expect(either.accounts.first?.count(of: .edgeStorage).cameras == 6)
 
-        let kyushu = try fixture.report(filter: ReportFilter(site: "九州", unlicensed: true))
+        let kyushu = try await fixture.report(filter: ReportFilter(site: "九州", unlicensed: true))
         #expect(kyushu.cameras.map(\.name) == ["裏口"])
-        #expect(try fixture.report(filter: ReportFilter(site: "本社")).accounts.first?.sites.map(\.name) == ["本社"])
-        #expect(throws: ReportError.unknownSite("東北", known: ["九州", "本社", "関東"])) {
-            try fixture.report(filter: ReportFilter(site: "東北"))
+        #expect(try await fixture.report(filter: ReportFilter(site: "本社")).accounts.first?.sites.map(\.name) == ["本社"])
+        await #expect(throws: ReportError.unknownSite("東北", known: ["九州", "本社", "関東"])) {
+            try await fixture.report(filter: ReportFilter(site: "東北"))
         }
-        #expect(throws: ReportError.negativeDays(-1)) { try fixture.report(filter: ReportFilter(expiringWithin: -1)) }
+        await #expect(throws: ReportError.negativeDays(-1)) { try await fixture.report(filter: ReportFilter(expiringWithin: -1)) }
     }
 
-    @Test func theAccountsPartnerItsCustomerAndSharedUsersMayReadItAndNoOneElse() throws {
-        let fixture = try ReportFixture()
-        _ = try fixture.harness.ledger.addSharedUser(
+    @Test func theAccountsPartnerItsCustomerAndSharedUsersMayReadItAndNoOneElse() async throws {
+        let fixture = try await ReportFixture()
+        _ = try await fixture.harness.ledger.addSharedUser(
             to: fixture.taro, email: Harness.email("hanako@example.jp"), name: "Hanako",
             by: Harness.acting(.user(fixture.taro)))
         for principal: Principal in [
             .localOperator, .partner(Harness.code("P001")), .user(fixture.taro),
             .user(Harness.email("hanako@example.jp")),
         ] {
-            #expect(try fixture.report(as: principal).cameras.count == 9, "\(principal)")
+            #expect(try await fixture.report(as: principal).cameras.count == 9, "\(principal)")
         }
-        #expect(throws: AccountError.unknownCustomer(fixture.taro)) {
-            try fixture.report(as: .partner(Harness.code("P002")))
+        await #expect(throws: AccountError.unknownCustomer(fixture.taro)) {
+            try await fixture.report(as: .partner(Harness.code("P002")))
         }
-        #expect(throws: AccountError.unknownCustomer(Harness.email("nobody@example.jp"))) {
-            try fixture.harness.ledger.provisioningReport(
+        await #expect(throws: AccountError.unknownCustomer(Harness.email("nobody@example.jp"))) {
+            try await fixture.harness.ledger.provisioningReport(
                 .customer(Harness.email("nobody@example.jp")), by: Harness.acting())
         }
     }
 
-    @Test func aPartnersReportHasEveryAccountItMaySee() throws {
-        let fixture = try ReportFixture()
-        try fixture.harness.customer("jiro@example.jp")
-        try fixture.harness.customer("saburo@example.jp", of: "P002")
-        let report = try fixture.harness.ledger.provisioningReport(
+    @Test func aPartnersReportHasEveryAccountItMaySee() async throws {
+        let fixture = try await ReportFixture()
+        try await fixture.harness.customer("jiro@example.jp")
+        try await fixture.harness.customer("saburo@example.jp", of: "P002")
+        let report = try await fixture.harness.ledger.provisioningReport(
             .partner(Harness.code("P001")), by: Harness.acting(.partner(Harness.code("P001")), on: "2026-03-20"))
         #expect(report.accounts.map(\.customer.description) == ["jiro@example.jp", "taro@example.jp"])
         #expect(
             report.accounts[0].sites.isEmpty
                 && report.accounts[0].counts.allSatisfy { $0.cameras == 0 && $0.licenses == 0 })
-        #expect(throws: AccessError.otherPartner(actor: Harness.code("P002"), partner: Harness.code("P001"))) {
-            try fixture.harness.ledger.provisioningReport(
+        await #expect(throws: AccessError.otherPartner(actor: Harness.code("P002"), partner: Harness.code("P001"))) {
+            try await fixture.harness.ledger.provisioningReport(
                 .partner(Harness.code("P001")), by: Harness.acting(.partner(Harness.code("P002"))))
         }
-        #expect(throws: AccountError.unknownPartner(Harness.code("P404"))) {
-            try fixture.harness.ledger.provisioningReport(.partner(Harness.code("P404")), by: Harness.acting())
+        await #expect(throws: AccountError.unknownPartner(Harness.code("P404"))) {
+            try await fixture.harness.ledger.provisioningReport(.partner(Harness.code("P404")), by: Harness.acting())
         }
         // With a camera filter, accounts with nothing to show are left out.
-        let uncovered = try fixture.harness.ledger.provisioningReport(
+        let uncovered = try await fixture.harness.ledger.provisioningReport(
             .partner(Harness.code("P001")), filter: ReportFilter(unlicensed: true), by: Harness.acting(on: "2026-03-20")
         )
         #expect(uncovered.accounts.map(\.customer.description) == ["taro@example.jp"])

@@ -6,15 +6,15 @@ import RemoSQLite
 import Testing
 
 struct StoreFileTests {
-    @Test func theFileIsCreatedAndMigratedOnFirstUseAndReopened() throws {
+    @Test func theFileIsCreatedAndMigratedOnFirstUseAndReopened() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("new.sqlite")
-        try Harness(store: try SQLiteLedgerStore(path: path)).partner()
+        try await Harness(store: try SQLiteLedgerStore(path: path)).partner()
         #expect(FileManager.default.fileExists(atPath: path))
         let reopened = Harness(store: try SQLiteLedgerStore(path: path))
-        #expect(try reopened.ledger.partners(by: Harness.acting()).map(\.code.rawValue) == ["P001"])
-        let mode = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(try await reopened.ledger.partners(by: Harness.acting()).map(\.code.rawValue) == ["P001"])
+        let mode = try await DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
     }
 
@@ -50,21 +50,21 @@ struct StoreFileTests {
         }
     }
 
-    @Test func aLockedDatabaseWaitsThenFailsChangingNothing() throws {
+    @Test func aLockedDatabaseWaitsThenFailsChangingNothing() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("locked.sqlite")
         let harness = Harness(store: try SQLiteLedgerStore(path: path, busyTimeout: 0.2))
-        try harness.partner()
+        try await harness.partner()
         var configuration = Configuration()
         configuration.allowsUnsafeTransactions = true
         let other = try DatabaseQueue(path: path, configuration: configuration)
         try other.inDatabase { db in try db.execute(sql: "BEGIN IMMEDIATE") }
-        #expect(throws: LedgerStoreError.locked(path: path, seconds: 0.2)) { try harness.partner("P002") }
+        await #expect(throws: LedgerStoreError.locked(path: path, seconds: 0.2)) { try await harness.partner("P002") }
         try other.inDatabase { db in try db.execute(sql: "ROLLBACK") }
         #expect(LedgerStoreError.locked(path: path, seconds: 0.2).description.contains("0.2 seconds"))
-        try harness.partner("P002")
-        #expect(try harness.ledger.partners(by: Harness.acting()).count == 2)
+        try await harness.partner("P002")
+        #expect(try await harness.ledger.partners(by: Harness.acting()).count == 2)
     }
 
     @Test func aDatabaseFromANewerRemoIsRefused() throws {
@@ -80,16 +80,16 @@ struct StoreFileTests {
         }
     }
 
-    @Test func aThrownErrorRollsBackEverythingTheTransactionWrote() throws {
+    @Test func aThrownErrorRollsBackEverythingTheTransactionWrote() async throws {
         struct Stop: Error {}
         let harness = try Harness()
-        #expect(throws: Stop.self) {
-            try harness.store.write { records in
+        await #expect(throws: Stop.self) {
+            try await harness.store.write { records in
                 _ = try records.insertPartner(
                     code: Harness.code("P009"), name: "X", email: Harness.email("x@example.jp"), created: Harness.epoch)
                 throw Stop()
             }
         }
-        #expect(try harness.ledger.partners(by: Harness.acting()).isEmpty)
+        #expect(try await harness.ledger.partners(by: Harness.acting()).isEmpty)
     }
 }

@@ -9,34 +9,34 @@ import Testing
 struct StoreRulesTests {
     /// A harness with a customer holding two edge-storage licenses, an
     /// edge-storage camera and a camera-direct camera.
-    func setUp() throws -> (Harness, Customer, [License.ID], edge: Camera, direct: Camera) {
+    func setUp() async throws -> (Harness, Customer, [License.ID], edge: Camera, direct: Camera) {
         let harness = try Harness()
-        try harness.partner()
-        let customer = try harness.customer("taro@example.jp")
-        try harness.stock("DG-JLE101W", 3)
-        let licenses = try harness.assign("DG-JLE101W", 2, to: "taro@example.jp").licenses
-        let edge = try harness.ledger.addCamera(
+        try await harness.partner()
+        let customer = try await harness.customer("taro@example.jp")
+        try await harness.stock("DG-JLE101W", 3)
+        let licenses = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp").licenses
+        let edge = try await harness.ledger.addCamera(
             to: customer.email, site: "A", connection: .edgeStorage, name: "edge", by: Harness.acting())
-        let direct = try harness.ledger.addCamera(
+        let direct = try await harness.ledger.addCamera(
             to: customer.email, site: "A", connection: .cameraDirect, name: "direct", by: Harness.acting())
         return (harness, customer, licenses, edge, direct)
     }
 
-    @Test func aLicenseIsAssignedOnce() throws {
-        let (harness, customer, licenses, _, _) = try setUp()
-        #expect(throws: LedgerStoreError.refused(.licenseAssignedOnce)) {
-            try harness.store.write { records in
+    @Test func aLicenseIsAssignedOnce() async throws {
+        let (harness, customer, licenses, _, _) = try await setUp()
+        await #expect(throws: LedgerStoreError.refused(.licenseAssignedOnce)) {
+            try await harness.store.write { records in
                 try records.assign([licenses[0]], to: customer.id, on: CalendarDate("2025-04-01")!, dates: nil, at: Harness.epoch)
             }
         }
     }
 
-    @Test func aPartnersStockGoesOnlyToItsOwnCustomers() throws {
-        let (harness, _, _, _, _) = try setUp()
-        try harness.partner("P002")
-        let other = try harness.customer("hanako@example.jp", of: "P002")
-        #expect(throws: LedgerStoreError.refused(.assignmentToOwnCustomer)) {
-            try harness.store.write { records in
+    @Test func aPartnersStockGoesOnlyToItsOwnCustomers() async throws {
+        let (harness, _, _, _, _) = try await setUp()
+        try await harness.partner("P002")
+        let other = try await harness.customer("hanako@example.jp", of: "P002")
+        await #expect(throws: LedgerStoreError.refused(.assignmentToOwnCustomer)) {
+            try await harness.store.write { records in
                 let partner = try records.requirePartner(Harness.code("P001"))
                 let free = try records.stockLicenses(of: partner.id, part: "DG-JLE101W", limit: 1)
                 try records.assign(free, to: other.id, on: CalendarDate("2025-04-01")!, dates: nil, at: Harness.epoch)
@@ -44,59 +44,59 @@ struct StoreRulesTests {
         }
     }
 
-    @Test func aLicenseIsBoundToOneCameraAtATime() throws {
-        let (harness, customer, licenses, edge, _) = try setUp()
-        let second = try harness.ledger.addCamera(
+    @Test func aLicenseIsBoundToOneCameraAtATime() async throws {
+        let (harness, customer, licenses, edge, _) = try await setUp()
+        let second = try await harness.ledger.addCamera(
             to: customer.email, site: "A", connection: .edgeStorage, name: "edge 2", by: Harness.acting())
         let day = CalendarDate("2025-03-10")!
-        let binding = try harness.store.write { records in
+        let binding = try await harness.store.write { records in
             try records.insertBinding(license: licenses[0], camera: edge.id, on: day, method: .manual, at: Harness.epoch)
         }
-        #expect(throws: LedgerStoreError.refused(.licenseBoundOnce)) {
-            try harness.store.write { records in
+        await #expect(throws: LedgerStoreError.refused(.licenseBoundOnce)) {
+            try await harness.store.write { records in
                 try records.insertBinding(license: licenses[0], camera: second.id, on: day, method: .manual, at: Harness.epoch)
             }
         }
-        try harness.store.write { records in
+        try await harness.store.write { records in
             try records.endBinding(binding.id, unboundOn: day.adding(days: 3))
             _ = try records.insertBinding(
                 license: licenses[0], camera: second.id, on: day.adding(days: 3), method: .move, at: Harness.epoch)
         }
-        #expect(throws: LedgerStoreError.refused(.bindingEndsOnce)) {
-            try harness.store.write { records in try records.endBinding(binding.id, unboundOn: day.adding(days: 9)) }
+        await #expect(throws: LedgerStoreError.refused(.bindingEndsOnce)) {
+            try await harness.store.write { records in try records.endBinding(binding.id, unboundOn: day.adding(days: 9)) }
         }
     }
 
-    @Test func aLicenseBindsOnlyInItsAccountAndToItsConnectionType() throws {
-        let (harness, _, licenses, _, direct) = try setUp()
-        #expect(throws: LedgerStoreError.refused(.bindingConnection)) {
-            try harness.store.write { records in
+    @Test func aLicenseBindsOnlyInItsAccountAndToItsConnectionType() async throws {
+        let (harness, _, licenses, _, direct) = try await setUp()
+        await #expect(throws: LedgerStoreError.refused(.bindingConnection)) {
+            try await harness.store.write { records in
                 try records.insertBinding(
                     license: licenses[0], camera: direct.id, on: CalendarDate("2025-03-10")!, method: .manual, at: Harness.epoch)
             }
         }
-        let other = try harness.customer("jiro@example.jp")
-        let foreign = try harness.ledger.addCamera(
+        let other = try await harness.customer("jiro@example.jp")
+        let foreign = try await harness.ledger.addCamera(
             to: other.email, site: "B", connection: .edgeStorage, name: "other", by: Harness.acting())
-        #expect(throws: LedgerStoreError.refused(.bindingInAccount)) {
-            try harness.store.write { records in
+        await #expect(throws: LedgerStoreError.refused(.bindingInAccount)) {
+            try await harness.store.write { records in
                 try records.insertBinding(
                     license: licenses[0], camera: foreign.id, on: CalendarDate("2025-03-10")!, method: .manual, at: Harness.epoch)
             }
         }
     }
 
-    @Test func aHandOverAndAFailureDayCannotBeUndone() throws {
-        let (harness, customer, _, edge, _) = try setUp()
-        let handedOver = try harness.ledger.handOver(customer.email, by: Harness.acting())
+    @Test func aHandOverAndAFailureDayCannotBeUndone() async throws {
+        let (harness, customer, _, edge, _) = try await setUp()
+        let handedOver = try await harness.ledger.handOver(customer.email, by: Harness.acting())
         var undone = handedOver
         undone.handedOver = nil
-        #expect(throws: LedgerStoreError.refused(.customerFixed)) {
-            try harness.store.write { records in try records.updateCustomer(undone) }
+        await #expect(throws: LedgerStoreError.refused(.customerFixed)) {
+            try await harness.store.write { [undone] records in try records.updateCustomer(undone) }
         }
-        try harness.store.write { records in try records.markFailed(edge.id, on: CalendarDate("2025-05-01")!) }
-        #expect(throws: LedgerStoreError.refused(.cameraFixed)) {
-            try harness.store.write { records in try records.markFailed(edge.id, on: CalendarDate("2025-06-01")!) }
+        try await harness.store.write { records in try records.markFailed(edge.id, on: CalendarDate("2025-05-01")!) }
+        await #expect(throws: LedgerStoreError.refused(.cameraFixed)) {
+            try await harness.store.write { records in try records.markFailed(edge.id, on: CalendarDate("2025-06-01")!) }
         }
     }
 
@@ -106,18 +106,18 @@ struct StoreRulesTests {
         "UPDATE stockLot SET count = 100", "DELETE FROM stockLot", "DELETE FROM binding", "DELETE FROM camera",
         "DELETE FROM customer", "DELETE FROM partner",
     ])
-    func appendOnlyRecordsCannotBeChangedOrDeletedEvenInSQL(sql: String) throws {
+    func appendOnlyRecordsCannotBeChangedOrDeletedEvenInSQL(sql: String) async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("ledger.sqlite")
         let harness = Harness(store: try SQLiteLedgerStore(path: path))
-        try harness.partner()
-        let customer = try harness.customer("taro@example.jp")
-        try harness.stock("DG-JLE101W", 2)
-        let licenses = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp").licenses
-        let camera = try harness.ledger.addCamera(
+        try await harness.partner()
+        let customer = try await harness.customer("taro@example.jp")
+        try await harness.stock("DG-JLE101W", 2)
+        let licenses = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp").licenses
+        let camera = try await harness.ledger.addCamera(
             to: customer.email, site: "A", connection: .edgeStorage, name: "c", by: Harness.acting())
-        try harness.store.write { records in
+        try await harness.store.write { records in
             _ = try records.insertBinding(
                 license: licenses[0], camera: camera.id, on: CalendarDate("2025-03-10")!, method: .manual, at: Harness.epoch)
         }

@@ -8,104 +8,105 @@ struct TickTests {
     let taro = Harness.email("taro@example.jp")
 
     /// A camera licensed on 2024-01-10 (expires 2025-02-28) and renewals assigned later.
-    func harness() throws -> (Harness, Camera, License.ID) {
+    func harness() async throws -> (Harness, Camera, License.ID) {
         let harness = try Harness()
-        try harness.partner()
-        try harness.customer("taro@example.jp")
-        try harness.stock("DG-JLE101W", 10)
-        let first = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
-        let camera = try harness.camera("entrance", on: "2024-01-10")
-        _ = try harness.ledger.bindLicense(to: camera.id, of: taro, by: Harness.acting(on: "2024-01-10"))
+        try await harness.partner()
+        try await harness.customer("taro@example.jp")
+        try await harness.stock("DG-JLE101W", 10)
+        let first = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
+        let camera = try await harness.camera("entrance", on: "2024-01-10")
+        _ = try await harness.ledger.bindLicense(to: camera.id, of: taro, by: Harness.acting(on: "2024-01-10"))
         return (harness, camera, first)
     }
 
-    @Test func aRenewalAssignedBeforeTheExpiryIsBoundTheDayAfterAndTickIsIdempotent() throws {
-        let (harness, camera, first) = try harness()
-        let renewal = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-20").licenses[0]
-        #expect(try harness.ledger.tick(by: Harness.acting(on: "2025-02-28")).bindings.isEmpty)
-        let result = try harness.ledger.tick(by: Harness.acting(on: "2025-03-01"))
+    @Test func aRenewalAssignedBeforeTheExpiryIsBoundTheDayAfterAndTickIsIdempotent() async throws {
+        let (harness, camera, first) = try await harness()
+        let renewal = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-20").licenses[0]
+        #expect(try await harness.ledger.tick(by: Harness.acting(on: "2025-02-28")).bindings.isEmpty)
+        let result = try await harness.ledger.tick(by: Harness.acting(on: "2025-03-01"))
         #expect(result.bindings.map(\.camera) == [camera.id])
         #expect(result.bindings.map(\.license) == [renewal])
         #expect(result.bindings.map(\.boundOn.description) == ["2025-03-01"])
-        #expect(try harness.bound(to: camera) == [first, renewal])
-        let again = try harness.ledger.tick(by: Harness.acting(on: "2025-03-01"))
+        #expect(try await harness.bound(to: camera) == [first, renewal])
+        let again = try await harness.ledger.tick(by: Harness.acting(on: "2025-03-01"))
         #expect(again.bindings.isEmpty && again.notices.isEmpty)
-        let coverage = try harness.store.read { try $0.coverage(ofCamera: camera.id, on: CalendarDate("2025-03-01")!) }
+        let coverage = try await harness.store.read { try $0.coverage(ofCamera: camera.id, on: CalendarDate("2025-03-01")!) }
         #expect(coverage.status == .active)  // the renewal's free period bridged February
         #expect(coverage.lastCoveredDay?.description == "2026-02-28")
-        let entry = try #require(try harness.audit().last { $0.action == .automaticallyBound })
+        let entry = try #require(try await harness.audit().last { $0.action == .automaticallyBound })
         #expect(entry.after?["boundOn"] == "2025-03-01")
     }
 
-    @Test func aLateTickDatesTheBindingTheDayAfterTheExpiryAndCatchesUpSeveralExpiries() throws {
-        let (harness, camera, _) = try harness()
-        let second = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-20").licenses[0]
-        try harness.stock("DG-JLE105W", 2)
-        let fiveYears = try harness.assign("DG-JLE105W", 2, to: "taro@example.jp", on: "2025-02-10").licenses
-        let result = try harness.ledger.tick(by: Harness.acting(on: "2026-06-01"))
+    @Test func aLateTickDatesTheBindingTheDayAfterTheExpiryAndCatchesUpSeveralExpiries() async throws {
+        let (harness, camera, _) = try await harness()
+        let second = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-20").licenses[0]
+        try await harness.stock("DG-JLE105W", 2)
+        let fiveYears = try await harness.assign("DG-JLE105W", 2, to: "taro@example.jp", on: "2025-02-10").licenses
+        let result = try await harness.ledger.tick(by: Harness.acting(on: "2026-06-01"))
         // 2025-03-01 the 1-year renewal (assigned first), 2026-03-01 the first 5-year one.
         #expect(result.bindings.map(\.license) == [second, fiveYears[0]])
         #expect(result.bindings.map(\.boundOn.description) == ["2025-03-01", "2026-03-01"])
-        #expect(try harness.bound(to: camera).contains(fiveYears[1]) == false)
+        #expect(try await harness.bound(to: camera).contains(fiveYears[1]) == false)
     }
 
-    @Test func cameraOrderFollowsTheirExpiriesAndFailedCamerasAreSkipped() throws {
-        let (harness, early, _) = try harness()
-        try harness.stock("DG-JLE101W", 5)
-        let late = try harness.camera("late", on: "2024-03-05")
-        let failed = try harness.camera("failed", on: "2024-03-05")
-        _ = try harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2024-03-05")
-        _ = try harness.ledger.bindLicense(to: late.id, of: taro, by: Harness.acting(on: "2024-03-05"))
-        _ = try harness.ledger.bindLicense(to: failed.id, of: taro, by: Harness.acting(on: "2024-03-05"))
-        _ = try harness.ledger.markCameraFailed(failed.id, of: taro, by: Harness.acting(on: "2024-06-01"))
-        let renewal = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-01").licenses[0]
-        let result = try harness.ledger.tick(by: Harness.acting(on: "2025-05-01"))
+    @Test func cameraOrderFollowsTheirExpiriesAndFailedCamerasAreSkipped() async throws {
+        let (harness, early, _) = try await harness()
+        try await harness.stock("DG-JLE101W", 5)
+        let late = try await harness.camera("late", on: "2024-03-05")
+        let failed = try await harness.camera("failed", on: "2024-03-05")
+        _ = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2024-03-05")
+        _ = try await harness.ledger.bindLicense(to: late.id, of: taro, by: Harness.acting(on: "2024-03-05"))
+        _ = try await harness.ledger.bindLicense(to: failed.id, of: taro, by: Harness.acting(on: "2024-03-05"))
+        _ = try await harness.ledger.markCameraFailed(failed.id, of: taro, by: Harness.acting(on: "2024-06-01"))
+        let renewal = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-01").licenses[0]
+        let result = try await harness.ledger.tick(by: Harness.acting(on: "2025-05-01"))
         // One renewal for two expired cameras: the one that expired first (2025-02-28) gets it.
         #expect(result.bindings.map(\.camera) == [early.id])
         #expect(result.bindings.map(\.license) == [renewal])
     }
 
-    @Test func noticesAreQueuedOnceTheLatestDuePerAudience() throws {
-        let (harness, _, first) = try harness()
+    @Test func noticesAreQueuedOnceTheLatestDuePerAudience() async throws {
+        let (harness, _, first) = try await harness()
         // Expires 2025-02-28: partner notices 2024-11-30, 12-30, 2025-01-29, 02-14, 02-27; customer 02-14, 02-27.
-        let first90 = try harness.ledger.tick(by: Harness.acting(on: "2024-12-01"))
+        let first90 = try await harness.ledger.tick(by: Harness.acting(on: "2024-12-01"))
         #expect(first90.notices.map(\.daysBefore) == [90])
         #expect(first90.notices.map(\.recipient) == [Harness.email("p001@partner.example.jp")])
-        #expect(try harness.ledger.tick(by: Harness.acting(on: "2024-12-01")).notices.isEmpty)
-        let late = try harness.ledger.tick(by: Harness.acting(on: "2025-02-20"))
+        #expect(try await harness.ledger.tick(by: Harness.acting(on: "2024-12-01")).notices.isEmpty)
+        let late = try await harness.ledger.tick(by: Harness.acting(on: "2025-02-20"))
         #expect(late.notices.map { "\($0.audience.rawValue) \($0.daysBefore) \($0.due)" } == [
             "partner 14 2025-02-14", "customer 14 2025-02-14",
         ])
         #expect(late.notices.allSatisfy { $0.licenseID == first })
-        #expect(try harness.ledger.tick(by: Harness.acting(on: "2025-03-10")).notices.isEmpty)
-        #expect(try harness.ledger.notices(by: Harness.acting()).count == 3)
+        #expect(try await harness.ledger.tick(by: Harness.acting(on: "2025-03-10")).notices.isEmpty)
+        #expect(try await harness.ledger.notices(by: Harness.acting()).count == 3)
     }
 
-    @Test func noticesAreWrittenOnceAsMailInTheCurrentLanguage() throws {
-        let (harness, _, _) = try harness()
-        _ = try harness.ledger.tick(by: Harness.acting(on: "2025-02-20"))
-        let written = try Language.$current.withValue(.japanese) { try harness.ledger.writeNotices(by: Harness.acting()) }
+    @Test func noticesAreWrittenOnceAsMailInTheCurrentLanguage() async throws {
+        let (harness, _, _) = try await harness()
+        _ = try await harness.ledger.tick(by: Harness.acting(on: "2025-02-20"))
+        let written = try await Language.$current.withValue(.japanese) { try await harness.ledger.writeNotices(by: Harness.acting()) }
         #expect(written.count == 2)
         let customerMail = try #require(harness.outbox.delivered.first { $0.message.to.first?.address == taro })
         #expect(customerMail.name.hasPrefix("notice-"))
         #expect(customerMail.message.subject.contains("2025年2月28日"))
         #expect(customerMail.message.body.contains("entrance"))
-        #expect(try harness.ledger.notices(pendingOnly: true, by: Harness.acting()).isEmpty)
-        #expect(try harness.ledger.writeNotices(by: Harness.acting()).isEmpty)
+        #expect(try await harness.ledger.notices(pendingOnly: true, by: Harness.acting()).isEmpty)
+        #expect(try await harness.ledger.writeNotices(by: Harness.acting()).isEmpty)
     }
 
-    @Test func aPartnerTicksOnlyItsCustomersAndASharedUserCannotTick() throws {
-        let (harness, _, _) = try harness()
-        try harness.partner("P002")
-        try harness.customer("hanako@example.jp", of: "P002")
-        try harness.stock("DG-JLE101W", 1, partner: "P002")
-        _ = try harness.assign("DG-JLE101W", 1, to: "hanako@example.jp", partner: "P002", on: "2024-01-10")
-        let second = try harness.ledger.tick(by: Harness.acting(.partner(Harness.code("P002")), on: "2025-02-20"))
-        #expect(second.notices.allSatisfy { $0.customerID != (try? harness.ledger.customer(taro, by: Harness.acting()))?.id })
+    @Test func aPartnerTicksOnlyItsCustomersAndASharedUserCannotTick() async throws {
+        let (harness, _, _) = try await harness()
+        try await harness.partner("P002")
+        try await harness.customer("hanako@example.jp", of: "P002")
+        try await harness.stock("DG-JLE101W", 1, partner: "P002")
+        _ = try await harness.assign("DG-JLE101W", 1, to: "hanako@example.jp", partner: "P002", on: "2024-01-10")
+        let second = try await harness.ledger.tick(by: Harness.acting(.partner(Harness.code("P002")), on: "2025-02-20"))
+        let taroID = try? await harness.ledger.customer(taro, by: Harness.acting()).id
+        #expect(second.notices.allSatisfy { $0.customerID != taroID })
         #expect(second.notices.count == 2)
-        #expect(try harness.ledger.notices(by: Harness.acting(.partner(Harness.code("P001")))).isEmpty)
+        #expect(try await harness.ledger.notices(by: Harness.acting(.partner(Harness.code("P001")))).isEmpty)
         let viewer = Harness.email("viewer@example.jp")
-        _ = try harness.ledger.addSharedUser(to: taro, email: viewer, name: "V", by: Harness.acting())
-        #expect(throws: AccessError.readOnly(viewer)) { try harness.ledger.tick(by: Harness.acting(.user(viewer))) }
+        _ = try await harness.ledger.addSharedUser(to: taro, email: viewer, name: "V", by: Harness.acting())
+        await #expect(throws: AccessError.readOnly(viewer)) { try await harness.ledger.tick(by: Harness.acting(.user(viewer))) }
     }
 }

@@ -9,39 +9,39 @@ struct TypeChangeTests {
     let taro = Harness.email("taro@example.jp")
     let card = ("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")
 
-    func harness() throws -> Harness {
+    func harness() async throws -> Harness {
         let harness = try Harness()
-        try harness.partner()
-        try harness.customer("taro@example.jp")
-        try harness.stock("DG-JLE101W", 3)
-        try harness.stock("DG-JLE201W", 1)
+        try await harness.partner()
+        try await harness.customer("taro@example.jp")
+        try await harness.stock("DG-JLE101W", 3)
+        try await harness.stock("DG-JLE201W", 1)
         return harness
     }
 
-    @Test func withinThirtyDaysTheCameraGoesOnATermLicenseAndThePerpetualOneReturnsUnused() throws {
-        let harness = try harness()
-        let older = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
-        _ = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10")
-        let perpetual = try #require(try harness.cards([card], on: "2025-03-01").items.first?.licenses.first)
-        let camera = try harness.camera("entrance")
-        let other = try harness.camera("yard")
-        _ = try harness.ledger.bindLicense(to: camera.id, of: taro, by: Harness.acting(on: "2025-03-10"))
-        #expect(try harness.bound(to: camera) == [perpetual])
+    @Test func withinThirtyDaysTheCameraGoesOnATermLicenseAndThePerpetualOneReturnsUnused() async throws {
+        let harness = try await harness()
+        let older = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
+        _ = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10")
+        let perpetual = try #require(try await harness.cards([card], on: "2025-03-01").items.first?.licenses.first)
+        let camera = try await harness.camera("entrance")
+        let other = try await harness.camera("yard")
+        _ = try await harness.ledger.bindLicense(to: camera.id, of: taro, by: Harness.acting(on: "2025-03-10"))
+        #expect(try await harness.bound(to: camera) == [perpetual])
 
-        let binding = try harness.ledger.changeLicenseTypeToTerm(
+        let binding = try await harness.ledger.changeLicenseTypeToTerm(
             ofCamera: camera.id, of: taro, by: Harness.acting(on: "2025-04-09"))
         #expect(binding.licenseID == older)
         #expect(binding.boundOn.description == "2025-04-09")
-        #expect(try harness.bound(to: camera) == [older])
-        let coverage = try harness.store.read { try $0.coverage(ofCamera: camera.id, on: CalendarDate("2025-04-08")!) }
+        #expect(try await harness.bound(to: camera) == [older])
+        let coverage = try await harness.store.read { try $0.coverage(ofCamera: camera.id, on: CalendarDate("2025-04-08")!) }
         #expect(coverage.status == .perpetual)
-        let entry = try #require(try harness.audit().last)
+        let entry = try #require(try await harness.audit().last)
         #expect(entry.action == .licenseTypeChanged)
         #expect(entry.before?["license"] == perpetual.description)
         #expect(entry.after?["license"] == older.description)
 
         // Registration's own license query agrees: the perpetual license comes first again.
-        let pools = try harness.store.read { records in
+        let pools = try await harness.store.read { records in
             let id = try #require(try records.customer(email: taro)).id
             let day = CalendarDate("2025-06-01")!
             return (
@@ -52,56 +52,56 @@ struct TypeChangeTests {
         #expect(pools.0 == pools.1)
         // The perpetual license is unused again: the next camera gets it first,
         // and its 30-day window now counts from this application.
-        _ = try harness.ledger.bindLicense(to: other.id, of: taro, by: Harness.acting(on: "2025-06-01"))
-        #expect(try harness.bound(to: other) == [perpetual])
-        let customer = try #require(try harness.store.read { try $0.customer(email: taro) })
-        let first = try harness.store.read { try $0.firstApplication(of: perpetual, in: customer.id) }
+        _ = try await harness.ledger.bindLicense(to: other.id, of: taro, by: Harness.acting(on: "2025-06-01"))
+        #expect(try await harness.bound(to: other) == [perpetual])
+        let customer = try #require(try await harness.store.read { try $0.customer(email: taro) })
+        let first = try await harness.store.read { try $0.firstApplication(of: perpetual, in: customer.id) }
         #expect(first?.description == "2025-06-01")
     }
 
-    @Test func onTheThirtyFirstDayTheChangeIsRefusedAndNothingChanges() throws {
-        let harness = try harness()
-        _ = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10")
-        let perpetual = try #require(try harness.cards([card], on: "2025-03-01").items.first?.licenses.first)
-        let camera = try harness.camera("entrance")
-        _ = try harness.ledger.bindLicense(to: camera.id, of: taro, by: Harness.acting(on: "2025-03-10"))
-        let before = try harness.audit().count
-        #expect(
+    @Test func onTheThirtyFirstDayTheChangeIsRefusedAndNothingChanges() async throws {
+        let harness = try await harness()
+        _ = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10")
+        let perpetual = try #require(try await harness.cards([card], on: "2025-03-01").items.first?.licenses.first)
+        let camera = try await harness.camera("entrance")
+        _ = try await harness.ledger.bindLicense(to: camera.id, of: taro, by: Harness.acting(on: "2025-03-10"))
+        let before = try await harness.audit().count
+        await #expect(
             throws: PerpetualRules.Refusal.changeWindowClosed(
                 .typeChange, assigned: CalendarDate("2025-03-10")!, lastDay: CalendarDate("2025-04-09")!,
                 on: CalendarDate("2025-04-10")!)
-        ) { try harness.ledger.changeLicenseTypeToTerm(ofCamera: camera.id, of: taro, by: Harness.acting(on: "2025-04-10")) }
-        #expect(try harness.bound(to: camera) == [perpetual])
-        #expect(try harness.audit().count == before)
+        ) { try await harness.ledger.changeLicenseTypeToTerm(ofCamera: camera.id, of: taro, by: Harness.acting(on: "2025-04-10")) }
+        #expect(try await harness.bound(to: camera) == [perpetual])
+        #expect(try await harness.audit().count == before)
     }
 
-    @Test func aTypeChangeNeedsAPerpetualCameraAFreeTermLicenseAndThePartner() throws {
-        let harness = try harness()
-        let term = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
-        let direct = try harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
-        let perpetual = try #require(try harness.cards([card], on: "2025-03-01").items.first?.licenses.first)
-        let onPerpetual = try harness.camera("perpetual")
-        let onTerm = try harness.camera("term")
+    @Test func aTypeChangeNeedsAPerpetualCameraAFreeTermLicenseAndThePartner() async throws {
+        let harness = try await harness()
+        let term = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
+        let direct = try await harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
+        let perpetual = try #require(try await harness.cards([card], on: "2025-03-01").items.first?.licenses.first)
+        let onPerpetual = try await harness.camera("perpetual")
+        let onTerm = try await harness.camera("term")
         let day = Harness.acting(on: "2025-03-10")
-        _ = try harness.ledger.bindLicense(to: onPerpetual.id, of: taro, choosing: .named(perpetual), by: day)
-        _ = try harness.ledger.bindLicense(to: onTerm.id, of: taro, choosing: .named(term), by: day)
+        _ = try await harness.ledger.bindLicense(to: onPerpetual.id, of: taro, choosing: .named(perpetual), by: day)
+        _ = try await harness.ledger.bindLicense(to: onTerm.id, of: taro, choosing: .named(term), by: day)
 
-        #expect(throws: BindingRefusal.notOnPerpetualLicense(onTerm.id)) {
-            try harness.ledger.changeLicenseTypeToTerm(ofCamera: onTerm.id, of: taro, by: day)
+        await #expect(throws: BindingRefusal.notOnPerpetualLicense(onTerm.id)) {
+            try await harness.ledger.changeLicenseTypeToTerm(ofCamera: onTerm.id, of: taro, by: day)
         }
-        #expect(throws: BindingRefusal.noTermLicense(onPerpetual.id, connection: .edgeStorage)) {
-            try harness.ledger.changeLicenseTypeToTerm(ofCamera: onPerpetual.id, of: taro, by: day)
+        await #expect(throws: BindingRefusal.noTermLicense(onPerpetual.id, connection: .edgeStorage)) {
+            try await harness.ledger.changeLicenseTypeToTerm(ofCamera: onPerpetual.id, of: taro, by: day)
         }
-        #expect(throws: BindingRefusal.notTermLicense(perpetual)) {
-            try harness.ledger.changeLicenseTypeToTerm(ofCamera: onPerpetual.id, of: taro, choosing: .named(perpetual), by: day)
+        await #expect(throws: BindingRefusal.notTermLicense(perpetual)) {
+            try await harness.ledger.changeLicenseTypeToTerm(ofCamera: onPerpetual.id, of: taro, choosing: .named(perpetual), by: day)
         }
-        #expect(throws: BindingRefusal.connectionMismatch(direct, part: "DG-JLE201W", camera: onPerpetual.id, connection: .edgeStorage)) {
-            try harness.ledger.changeLicenseTypeToTerm(ofCamera: onPerpetual.id, of: taro, choosing: .named(direct), by: day)
+        await #expect(throws: BindingRefusal.connectionMismatch(direct, part: "DG-JLE201W", camera: onPerpetual.id, connection: .edgeStorage)) {
+            try await harness.ledger.changeLicenseTypeToTerm(ofCamera: onPerpetual.id, of: taro, choosing: .named(direct), by: day)
         }
-        #expect(throws: AccessError.partnerOnly(actor: taro, action: .licenseTypeChanged)) {
-            try harness.ledger.changeLicenseTypeToTerm(ofCamera: onPerpetual.id, of: taro, by: Harness.acting(.user(taro), on: "2025-03-10"))
+        await #expect(throws: AccessError.partnerOnly(actor: taro, action: .licenseTypeChanged)) {
+            try await harness.ledger.changeLicenseTypeToTerm(ofCamera: onPerpetual.id, of: taro, by: Harness.acting(.user(taro), on: "2025-03-10"))
         }
-        #expect(try harness.bound(to: onPerpetual) == [perpetual])
+        #expect(try await harness.bound(to: onPerpetual) == [perpetual])
     }
 
     @Test func theRefusalsReadInBothLanguages() throws {

@@ -39,18 +39,18 @@ package struct CustomerCommand: AsyncParsableCommand {
     }
 
     /// The code of a customer's partner, as the actor may see it.
-    static func partnerCode(of customer: Customer, ledger: Ledger, acting: Acting) throws -> String {
-        try ledger.partners(by: acting).first { $0.id == customer.partnerID }?.code.rawValue ?? ""
+    static func partnerCode(of customer: Customer, ledger: Ledger, acting: Acting) async throws -> String {
+        try await ledger.partners(by: acting).first { $0.id == customer.partnerID }?.code.rawValue ?? ""
     }
 
     /// Runs a change to one customer and prints the customer (JSON) or `sentence` (text).
     static func change(
-        _ global: GlobalOptions, sentence: (Customer) -> Message, _ body: (Ledger, Acting) throws -> Customer
-    ) throws {
+        _ global: GlobalOptions, sentence: (Customer) -> Message, _ body: (Ledger, Acting) async throws -> Customer
+    ) async throws {
         let ledger = try global.openLedger()
         let acting = try global.acting()
-        let customer = try body(ledger, acting)
-        try CustomerReport(customer, partner: try partnerCode(of: customer, ledger: ledger, acting: acting), sentence: sentence(customer))
+        let customer = try await body(ledger, acting)
+        try CustomerReport(customer, partner: try await partnerCode(of: customer, ledger: ledger, acting: acting), sentence: sentence(customer))
             .print(json: global.json)
     }
 
@@ -87,7 +87,7 @@ package struct CustomerCommand: AsyncParsableCommand {
         package func run() async throws {
             let ledger = try global.openLedger(outbox: outbox)
             let acting = try global.acting(partner: partner)
-            let added = try ledger.addCustomer(
+            let added = try await ledger.addCustomer(
                 partner: partner, name: name, email: email, password: tempPassword.map { .temporary($0) } ?? .generated,
                 timeZone: timeZone, by: acting)
             if let typo = added.likelyTypo {
@@ -137,8 +137,8 @@ package struct CustomerCommand: AsyncParsableCommand {
         package func run() async throws {
             let ledger = try global.openLedger()
             let acting = try global.acting(partner: partner)
-            let customers = try ledger.customers(of: partner, by: acting)
-            let codes = Dictionary(uniqueKeysWithValues: try ledger.partners(by: acting).map { ($0.id, $0.code.rawValue) })
+            let customers = try await ledger.customers(of: partner, by: acting)
+            let codes = Dictionary(uniqueKeysWithValues: try await ledger.partners(by: acting).map { ($0.id, $0.code.rawValue) })
             try Report(views: customers.map { CustomerView($0, partner: codes[$0.partnerID] ?? "") }).print(json: global.json)
         }
 
@@ -179,8 +179,8 @@ package struct CustomerCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            try change(global, sentence: { LedgerCommandText.emailConfirmed(["email": .text($0.email.description)]) }) {
-                try $0.confirmEmail(of: target.customer, by: $1)
+            try await change(global, sentence: { LedgerCommandText.emailConfirmed(["email": .text($0.email.description)]) }) {
+                try await $0.confirmEmail(of: target.customer, by: $1)
             }
         }
     }
@@ -202,9 +202,9 @@ package struct CustomerCommand: AsyncParsableCommand {
         package func run() async throws {
             let ledger = try global.openLedger()
             let acting = try global.acting()
-            let result = try ledger.logIn(target.customer, password: try readSecret(password), at: acting)
+            let result = try await ledger.logIn(target.customer, password: try readSecret(password), at: acting)
             try Report(
-                result: result, partner: try partnerCode(of: result.customer, ledger: ledger, acting: acting)
+                result: result, partner: try await partnerCode(of: result.customer, ledger: ledger, acting: acting)
             ).print(json: global.json)
         }
 
@@ -252,8 +252,8 @@ package struct CustomerCommand: AsyncParsableCommand {
 
         package func run() async throws {
             let (current, new) = (try readSecret(password), try readSecret(newPassword))
-            try change(global, sentence: { LedgerCommandText.passwordChanged(["email": .text($0.email.description)]) }) {
-                try $0.changePassword(target.customer, current: current, new: new, at: $1)
+            try await change(global, sentence: { LedgerCommandText.passwordChanged(["email": .text($0.email.description)]) }) {
+                try await $0.changePassword(target.customer, current: current, new: new, at: $1)
             }
         }
     }
@@ -273,7 +273,7 @@ package struct CustomerCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let mail = try global.openLedger(outbox: outbox).renewPassword(target.customer, by: try global.acting())
+            let mail = try await global.openLedger(outbox: outbox).renewPassword(target.customer, by: try global.acting())
             try Report(email: target.customer.description, mail: mail).print(json: global.json)
         }
 
@@ -312,7 +312,7 @@ package struct CustomerCommand: AsyncParsableCommand {
             let sentence = { (customer: Customer) in
                 LedgerCommandText.termsAccepted(["email": .text(customer.email.description), "version": .text(termsVersion)])
             }
-            try change(global, sentence: sentence) { try $0.acceptTerms(of: target.customer, version: termsVersion, by: $1) }
+            try await change(global, sentence: sentence) { try await $0.acceptTerms(of: target.customer, version: termsVersion, by: $1) }
         }
     }
 
@@ -330,8 +330,8 @@ package struct CustomerCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            try change(global, sentence: { LedgerCommandText.handedOver(["email": .text($0.email.description)]) }) {
-                try $0.handOver(target.customer, by: $1)
+            try await change(global, sentence: { LedgerCommandText.handedOver(["email": .text($0.email.description)]) }) {
+                try await $0.handOver(target.customer, by: $1)
             }
         }
     }

@@ -34,7 +34,7 @@ package struct PartnerCommand: AsyncParsableCommand {
 
         package func run() async throws {
             let ledger = try global.openLedger()
-            let partner = try ledger.addPartner(code: code, name: name, email: email, by: try global.acting())
+            let partner = try await ledger.addPartner(code: code, name: name, email: email, by: try global.acting())
             try Report(partner: partner).print(json: global.json)
         }
 
@@ -63,7 +63,7 @@ package struct PartnerCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let partners = try global.openLedger().partners(by: try global.acting())
+            let partners = try await global.openLedger().partners(by: try global.acting())
             try Report(partners: partners).print(json: global.json)
         }
 

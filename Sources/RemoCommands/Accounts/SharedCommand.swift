@@ -31,7 +31,7 @@ package struct SharedCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let user = try global.openLedger().addSharedUser(
+            let user = try await global.openLedger().addSharedUser(
                 to: target.customer, email: email, name: name, by: try global.acting())
             try Report(users: [user], customer: target.customer, added: true).print(json: global.json)
         }
@@ -49,7 +49,7 @@ package struct SharedCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let users = try global.openLedger().sharedUsers(of: target.customer, by: try global.acting())
+            let users = try await global.openLedger().sharedUsers(of: target.customer, by: try global.acting())
             try Report(users: users, customer: target.customer, added: false).print(json: global.json)
         }
     }

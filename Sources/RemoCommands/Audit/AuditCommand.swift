@@ -28,7 +28,7 @@ package struct AuditCommand: AsyncParsableCommand {
     package init() {}
 
     package func run() async throws {
-        let entries = try global.openLedger().audit(
+        let entries = try await global.openLedger().audit(
             partner: partner, customer: customer, since: since, limit: limit, by: try global.acting(partner: partner))
         try Report(entries: entries).print(json: global.json)
     }

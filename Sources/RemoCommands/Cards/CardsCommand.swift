@@ -33,7 +33,7 @@ package struct CardsCommand: AsyncParsableCommand {
 
         package func run() async throws {
             let bytes = try readFile(file)
-            let result = try global.openLedger().importCards(bytes, source: file, encoding: encoding, by: try global.acting())
+            let result = try await global.openLedger().importCards(bytes, source: file, encoding: encoding, by: try global.acting())
             try Report(result: result).print(json: global.json)
             guard result.succeeded else { throw ExitCode.failure }
         }
@@ -103,7 +103,7 @@ package struct CardsCommand: AsyncParsableCommand {
         }
 
         package func run() async throws {
-            let result = try global.openLedger().registerCards(cards, to: target.customer, by: try global.acting())
+            let result = try await global.openLedger().registerCards(cards, to: target.customer, by: try global.acting())
             try Report(result: result).print(json: global.json)
             guard result.succeeded else { throw ExitCode.failure }
         }

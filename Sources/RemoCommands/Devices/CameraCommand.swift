@@ -36,7 +36,7 @@ package struct CameraCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let camera = try global.openLedger().addCamera(
+            let camera = try await global.openLedger().addCamera(
                 to: target.customer, site: site, connection: connection, name: name, by: try global.acting())
             try Report(cameras: [CameraView(camera, site: site)], added: true).print(json: global.json)
         }
@@ -56,8 +56,8 @@ package struct CameraCommand: AsyncParsableCommand {
         package func run() async throws {
             let ledger = try global.openLedger()
             let acting = try global.acting()
-            let cameras = try ledger.cameras(of: target.customer, by: acting)
-            let sites = Dictionary(uniqueKeysWithValues: try ledger.sites(of: target.customer, by: acting).map { ($0.id, $0.name) })
+            let cameras = try await ledger.cameras(of: target.customer, by: acting)
+            let sites = Dictionary(uniqueKeysWithValues: try await ledger.sites(of: target.customer, by: acting).map { ($0.id, $0.name) })
             try Report(cameras: cameras.map { CameraView($0, site: sites[$0.siteID] ?? "") }, added: false)
                 .print(json: global.json)
         }
@@ -80,8 +80,8 @@ package struct CameraCommand: AsyncParsableCommand {
         package func run() async throws {
             let ledger = try global.openLedger()
             let acting = try global.acting()
-            let failed = try ledger.markCameraFailed(Camera.ID(camera), of: target.customer, by: acting)
-            let site = try ledger.sites(of: target.customer, by: acting).first { $0.id == failed.siteID }?.name ?? ""
+            let failed = try await ledger.markCameraFailed(Camera.ID(camera), of: target.customer, by: acting)
+            let site = try await ledger.sites(of: target.customer, by: acting).first { $0.id == failed.siteID }?.name ?? ""
             try Report(cameras: [CameraView(failed, site: site)], added: false, failed: true).print(json: global.json)
         }
     }

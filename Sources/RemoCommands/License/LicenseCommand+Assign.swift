@@ -32,7 +32,7 @@ extension LicenseCommand {
         package init() {}
 
         package func run() async throws {
-            let result = try global.openLedger().assignLicenses(
+            let result = try await global.openLedger().assignLicenses(
                 partner: partner, customer: customer, part: part, count: count, confirmed: yes,
                 by: try global.acting(partner: partner))
             try Report(result: result).print(json: global.json)
@@ -82,7 +82,7 @@ extension LicenseCommand {
         package init() {}
 
         package func run() async throws {
-            let holdings = try global.openLedger().licenses(of: target.customer, by: try global.acting())
+            let holdings = try await global.openLedger().licenses(of: target.customer, by: try global.acting())
             try Report(holdings: holdings).print(json: global.json)
         }
 

@@ -22,7 +22,7 @@ extension LicenseCommand {
         package init() {}
 
         package func run() async throws {
-            let binding = try global.openLedger().bindLicense(
+            let binding = try await global.openLedger().bindLicense(
                 to: Camera.ID(camera), of: target.customer, choosing: license.map { .named(License.ID($0)) } ?? .automatic,
                 by: try global.acting())
             try BindingReport(binding: binding, sentence: LedgerCommandText.licenseBound).print(json: global.json)
@@ -49,7 +49,7 @@ extension LicenseCommand {
         package init() {}
 
         package func run() async throws {
-            let binding = try global.openLedger().moveLicense(
+            let binding = try await global.openLedger().moveLicense(
                 License.ID(license), of: target.customer, to: Camera.ID(camera), by: try global.acting())
             try BindingReport(binding: binding, sentence: LedgerCommandText.licenseMoved).print(json: global.json)
         }
@@ -75,7 +75,7 @@ extension LicenseCommand {
         package init() {}
 
         package func run() async throws {
-            let binding = try global.openLedger().reapplyPerpetualLicense(
+            let binding = try await global.openLedger().reapplyPerpetualLicense(
                 from: Camera.ID(failedCamera), to: Camera.ID(camera), of: target.customer, by: try global.acting())
             try BindingReport(binding: binding, sentence: LedgerCommandText.licenseReapplied).print(json: global.json)
         }

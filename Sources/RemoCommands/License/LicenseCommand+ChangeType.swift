@@ -25,7 +25,7 @@ extension LicenseCommand {
         package init() {}
 
         package func run() async throws {
-            let binding = try global.openLedger().changeLicenseTypeToTerm(
+            let binding = try await global.openLedger().changeLicenseTypeToTerm(
                 ofCamera: Camera.ID(camera), of: target.customer,
                 choosing: license.map { .named(License.ID($0)) } ?? .automatic, by: try global.acting())
             try BindingReport(binding: binding, sentence: LedgerCommandText.licenseTypeChanged).print(json: global.json)

@@ -87,7 +87,7 @@ package struct RegisterCommand: AsyncParsableCommand {
             customer: target.customer, inputs: inputs, cameras: cameras, site: site, licenses: licenses.map { License.ID($0) })
         let progress = FaultingProgress(
             TerminalProgress(label: RegisterCommandText.registeringProgress().description, json: global.json))
-        let result = try ledger.register(request, by: acting, progress: progress)
+        let result = try await ledger.register(request, by: acting, progress: progress)
         try RegistrationReport(result: result).print(json: global.json)
         guard result.succeeded else { throw ExitCode.failure }
     }

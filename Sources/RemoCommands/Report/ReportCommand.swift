@@ -76,7 +76,7 @@ package struct ReportCommand: AsyncParsableCommand {
         case (nil, let partner?): scope = .partner(partner)
         case (nil, nil): throw ValidationError(ReportCommandText.needsScope().description)
         }
-        let report = try global.openLedger().provisioningReport(
+        let report = try await global.openLedger().provisioningReport(
             scope, filter: ReportFilter(site: site, expiringWithin: expiringWithin, unlicensed: unlicensed),
             by: try global.acting(partner: partner))
         let bytes = try report.rendered(

@@ -38,8 +38,8 @@ package struct StockCommand: AsyncParsableCommand {
         package func run() async throws {
             let ledger = try global.openLedger()
             let acting = try global.acting(partner: partner)
-            let lot = try ledger.addStock(partner: partner, part: part, count: count, order: order, by: acting)
-            let lines = try ledger.stock(of: partner, by: acting)
+            let lot = try await ledger.addStock(partner: partner, part: part, count: count, order: order, by: acting)
+            let lines = try await ledger.stock(of: partner, by: acting)
             try Report(partner: partner, lines: lines, added: lot).print(json: global.json)
         }
     }
@@ -59,7 +59,7 @@ package struct StockCommand: AsyncParsableCommand {
 
         package func run() async throws {
             let ledger = try global.openLedger()
-            let lines = try ledger.stock(of: partner, by: try global.acting(partner: partner))
+            let lines = try await ledger.stock(of: partner, by: try global.acting(partner: partner))
             try Report(partner: partner, lines: lines, added: nil).print(json: global.json)
         }
     }

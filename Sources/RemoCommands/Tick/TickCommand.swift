@@ -17,7 +17,7 @@ package struct TickCommand: AsyncParsableCommand {
 
     package func run() async throws {
         let acting = try global.acting()
-        let result = try global.openLedger().tick(by: acting)
+        let result = try await global.openLedger().tick(by: acting)
         try Report(result: result, today: acting.today).print(json: global.json)
     }
 
@@ -94,10 +94,10 @@ package struct NoticesCommand: AsyncParsableCommand {
         let ledger = try global.openLedger(outbox: outbox)
         let acting = try global.acting()
         if write {
-            let written = try ledger.writeNotices(by: acting)
+            let written = try await ledger.writeNotices(by: acting)
             try Written(files: written).print(json: global.json)
         } else {
-            try Queue(notices: try ledger.notices(pendingOnly: pending, by: acting)).print(json: global.json)
+            try Queue(notices: try await ledger.notices(pendingOnly: pending, by: acting)).print(json: global.json)
         }
     }
 

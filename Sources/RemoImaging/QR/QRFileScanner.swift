@@ -5,8 +5,9 @@ public import RemoCore
 /// `remo qr decode` and behind registering recorders from phone photos.
 ///
 /// Each file gets a result of its own, so one unreadable file never stops the
-/// others. Files are read on up to ``concurrency`` tasks at once, each with its
-/// own C handles.
+/// others. ``scan(files:progress:)`` reads up to ``concurrency`` files at once,
+/// each on a thread of ``pool`` (never on the calling task's thread), each with
+/// its own C handles.
 public struct QRFileScanner: Hashable, Sendable {
     /// What was found in one file, or why it could not be read.
     public struct FileResult: Hashable, Sendable {
@@ -40,6 +41,9 @@ public struct QRFileScanner: Hashable, Sendable {
     /// How many files are read at once; a single file's regions are read on as
     /// many threads, and each of several files read at once on its share of them.
     public var concurrency: Int
+    /// Where ``scan(files:progress:)`` decodes: the library's shared pool, a
+    /// thread per core, unless set.
+    public var pool: WorkPool = .shared
 
     /// A scanner.
     ///
@@ -89,7 +93,9 @@ public struct QRFileScanner: Hashable, Sendable {
         }
     }
 
-    /// The codes in each file, in the order the files were given.
+    /// The codes in each file, in the order the files were given, each file
+    /// loaded and decoded on a thread of ``pool``: the calling task only waits.
+    /// The entry for a server's requests and for the command line.
     ///
     /// - Parameters:
     ///   - files: image file paths.
@@ -103,7 +109,7 @@ public struct QRFileScanner: Hashable, Sendable {
             var done = 0
             while next < min(concurrency, files.count) {
                 let index = next
-                group.addTask { (index, scan(file: files[index], threads: threads)) }
+                group.addTask { (index, await pool.run { scan(file: files[index], threads: threads) }) }
                 next += 1
             }
             while let (index, result) = await group.next() {
@@ -112,7 +118,7 @@ public struct QRFileScanner: Hashable, Sendable {
                 progress.advance(to: done, of: files.count)
                 if next < files.count {
                     let index = next
-                    group.addTask { (index, scan(file: files[index], threads: threads)) }
+                    group.addTask { (index, await pool.run { scan(file: files[index], threads: threads) }) }
                     next += 1
                 }
             }

@@ -68,11 +68,11 @@ extension Ledger {
     ///
     /// ```swift
     /// let payload = try RecorderPayload(parsing: decoded.text)
-    /// switch try ledger.checkClaimCode(payload.claimCode, serial: payload.unit.serial) { ... }
+    /// switch try await ledger.checkClaimCode(payload.claimCode, serial: payload.unit.serial) { ... }
     /// let typed = try RegistrationCode("AB1234567-28T5-CY4T-QKFF-C0")
-    /// try ledger.checkClaimCode(typed.claimCode, serial: typed.serial)
+    /// try await ledger.checkClaimCode(typed.claimCode, serial: typed.serial)
     /// ```
-    public func checkClaimCode(_ claimCode: ClaimCode, serial: SerialNumber) throws -> ClaimCheck {
-        try store.read { records in try records.claimCheck(serial: serial, claimCode: claimCode) }
+    public func checkClaimCode(_ claimCode: ClaimCode, serial: SerialNumber) async throws -> ClaimCheck {
+        try await store.read { records in try records.claimCheck(serial: serial, claimCode: claimCode) }
     }
 }

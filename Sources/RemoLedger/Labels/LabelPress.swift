@@ -24,9 +24,10 @@ package struct PressedLabel: Sendable {
 /// of the sheets' PDF and of the label files. All of it in memory; nothing is
 /// written here.
 ///
-/// Pages are checked on every core, each by a task of its own with its own
-/// canvas and zbar scanner; meanwhile the caller's task draws the pages into the
-/// document in order and writes the PDF.
+/// Pages are checked on the threads of ``pool`` (a thread per core), each page
+/// with its own canvas and zbar scanner, as many at once as the pool has
+/// threads; meanwhile the caller's task draws the pages into the document in
+/// order and writes the PDF.
 package struct LabelPress {
     /// What was made.
     struct Output {
@@ -44,8 +45,9 @@ package struct LabelPress {
     let design: LabelDesign
     /// The PDF's title.
     let title: String
-    /// How many pages are checked at once.
-    let concurrency: Int
+    /// Where pages are checked and label files made; as many pages are checked
+    /// at once as it has threads.
+    let pool: WorkPool
 
     /// Makes the labels of `payloads` (with their row indices), in order.
     func make(
@@ -68,11 +70,11 @@ package struct LabelPress {
                 next += 1
                 let slice = Array(payloads[(page * perPage)..<min(payloads.count, (page + 1) * perPage)])
                 let first = page * perPage
-                group.addTask { [layout, design] in
-                    try LabelPress.press(slice, firstIndex: first, layout: layout, design: design)
+                group.addTask { [layout, design, pool] in
+                    try await pool.run { try LabelPress.press(slice, firstIndex: first, layout: layout, design: design) }
                 }
             }
-            while next < min(pageCount, concurrency) { addPage() }
+            while next < min(pageCount, pool.threads) { addPage() }
             while let (page, labels, pageFailures) = try await group.next() {
                 if next < pageCount { addPage() }
                 pages[page] = labels
@@ -186,7 +188,9 @@ package struct LabelPress {
         try await withThrowingTaskGroup(of: (Int, [[UInt8]]).self) { group in
             for start in stride(from: 0, to: labels.count, by: chunk) {
                 let slice = Array(labels[start..<min(labels.count, start + chunk)])
-                group.addTask { [layout] in (start, try slice.map { try LabelPress.file(of: $0, layout: layout, format: format) }) }
+                group.addTask { [layout, pool] in
+                    (start, try await pool.run { try slice.map { try LabelPress.file(of: $0, layout: layout, format: format) } })
+                }
             }
             while let (start, made) = try await group.next() {
                 for (offset, bytes) in made.enumerated() { files[start + offset] = bytes }

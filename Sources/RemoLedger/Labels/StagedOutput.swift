@@ -1,6 +1,7 @@
 import Foundation
 import RemoCore
 import RemoImaging
+import Synchronization
 
 /// A batch's files, written whole under temporary names in the output folder
 /// and put in place (renamed) only after the batch is recorded.
@@ -110,5 +111,26 @@ struct StagedOutput {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return (error as NSError).localizedDescription
+    }
+}
+
+extension StagedOutput {
+    /// The staged files, shared with the write transaction that stages one more
+    /// (the manifest): the store may run the transaction on a thread of its own,
+    /// and the files it staged must be discarded when it does not commit.
+    final class Shared: Sendable {
+        private let state: Mutex<StagedOutput>
+
+        init(_ output: StagedOutput) {
+            state = Mutex(output)
+        }
+
+        /// The files staged so far.
+        var value: StagedOutput { state.withLock { $0 } }
+
+        /// Stages more files through `body`.
+        func update<T: Sendable>(_ body: (inout StagedOutput) throws -> T) throws -> T {
+            try state.withLock { output in try body(&output) }
+        }
     }
 }

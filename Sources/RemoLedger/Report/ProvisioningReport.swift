@@ -9,7 +9,7 @@ public import RemoCore
 /// the renderers (text, CSV, JSON, PDF) only format it.
 ///
 /// ```swift
-/// let report = try ledger.provisioningReport(.customer(taro), by: acting)
+/// let report = try await ledger.provisioningReport(.customer(taro), by: acting)
 /// let bytes = try report.rendered(as: .csv, options: ReportOptions(byteOrderMark: true))
 /// ```
 public struct ProvisioningReport: Hashable, Sendable {

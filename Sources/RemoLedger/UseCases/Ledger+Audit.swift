@@ -13,8 +13,8 @@ extension Ledger {
     public func audit(
         partner: Partner.Code? = nil, customer: EmailAddress? = nil, since: CalendarDate? = nil, limit: Int? = nil,
         by acting: Acting
-    ) throws -> [AuditEntry] {
-        try store.read { records in
+    ) async throws -> [AuditEntry] {
+        try await store.read { records in
             let actor = try records.resolve(acting.principal)
             var filter = AuditFilter(since: since, limit: limit)
             if let partner {

@@ -10,8 +10,8 @@ extension Ledger {
     ///   ``DeviceError``, ``AccountError``, ``AccessError``.
     public func bindLicense(
         to camera: Camera.ID, of email: EmailAddress, choosing choice: LicenseChoice = .automatic, by acting: Acting
-    ) throws -> Binding {
-        try store.write { records in
+    ) async throws -> Binding {
+        try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             let proxy = try actor.requireChange(in: customer, for: .licenseBound, customerMay: true)
@@ -38,10 +38,10 @@ extension Ledger {
     ///
     /// - Throws: ``BindingRefusal``, ``RemoCore/PerpetualRules/Refusal``,
     ///   ``RemoCore/LicenseBinding/BindingError``, ``DeviceError``, ``AccessError``.
-    public func moveLicense(_ id: License.ID, of email: EmailAddress, to camera: Camera.ID, by acting: Acting) throws
+    public func moveLicense(_ id: License.ID, of email: EmailAddress, to camera: Camera.ID, by acting: Acting) async throws
         -> Binding
     {
-        try store.write { records in
+        try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             let proxy = try actor.requireChange(in: customer, for: .licenseMoved, customerMay: false)
@@ -72,8 +72,8 @@ extension Ledger {
     /// Records that a camera failed today. Its licenses stay bound; a perpetual
     /// one can then be re-applied to a replacement (``reapplyPerpetualLicense(from:to:of:by:)``),
     /// and automatic assignment skips the camera.
-    public func markCameraFailed(_ camera: Camera.ID, of email: EmailAddress, by acting: Acting) throws -> Camera {
-        try store.write { records in
+    public func markCameraFailed(_ camera: Camera.ID, of email: EmailAddress, by acting: Acting) async throws -> Camera {
+        try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             let proxy = try actor.requireChange(in: customer, for: .cameraFailed, customerMay: true)
@@ -98,8 +98,8 @@ extension Ledger {
     ///   ``DeviceError``, ``AccessError``.
     public func reapplyPerpetualLicense(
         from failed: Camera.ID, to replacement: Camera.ID, of email: EmailAddress, by acting: Acting
-    ) throws -> Binding {
-        try store.write { records in
+    ) async throws -> Binding {
+        try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             let proxy = try actor.requireChange(in: customer, for: .licenseReapplied, customerMay: false)

@@ -1,5 +1,6 @@
 import Foundation
 public import RemoCore
+import RemoImaging
 
 /// One row of an issued-card list, and what importing it found.
 public struct CardImportRow: Hashable, Sendable {
@@ -174,12 +175,12 @@ extension Ledger {
     /// - Throws: ``SpreadsheetTextError``, ``RemoCore/CSVError`` (the file as a
     ///   whole), ``AccessError``.
     public func importCards(_ bytes: [UInt8], source: String, encoding: SpreadsheetEncoding? = nil, by acting: Acting)
-        throws -> CardImportResult
+        async throws -> CardImportResult
     {
         let decoded = try SpreadsheetText.decode(bytes, source: source, encoding: encoding)
         let table = try CSVTable(parsing: decoded.text)
         try table.requireColumns(["activation_id", "encryption_id", "part"])
-        try store.read { records in
+        try await store.read { records in
             let actor = try records.resolve(acting.principal)
             if case .customer(let customer) = actor { throw AccessError.partnerOnly(actor: customer.email, action: .cardsImported) }
             if case .sharedUser(let email, _) = actor { throw AccessError.readOnly(email) }
@@ -193,25 +194,31 @@ extension Ledger {
             rows.append((record.line, text, row.status, row.card))
         }
         let parsed = rows.compactMap { $0.card?.0 }
-        let existing = try store.read { records in try records.cards(parsed) }
-        // Slow work outside the write transaction: verify re-imported cards, hash new ones.
-        var hashes: [ActivationID: SecretHash] = [:]
-        for index in rows.indices where rows[index].status == nil {
-            guard let (activation, encryption, _) = rows[index].card else { continue }
-            if let stored = existing[activation] {
-                rows[index].status =
-                    identifierHasher.verify(encryption.rawValue, against: stored.encryptionHash) ? .alreadyImported : .conflict
-            } else {
-                hashes[activation] = try identifierHasher.hash(encryption.rawValue)
+        let existing = try await store.read { records in try records.cards(parsed) }
+        // Slow work outside the write transaction, on the work pool: verify re-imported cards, hash new ones.
+        let hasher = identifierHasher
+        let (statuses, hashes) = try await workPool.run { [rows] in
+            var statuses: [Int: CardImportRow.Status] = [:]
+            var hashes: [ActivationID: SecretHash] = [:]
+            for index in rows.indices where rows[index].status == nil {
+                guard let (activation, encryption, _) = rows[index].card else { continue }
+                if let stored = existing[activation] {
+                    statuses[index] =
+                        hasher.verify(encryption.rawValue, against: stored.encryptionHash) ? .alreadyImported : .conflict
+                } else {
+                    hashes[activation] = try hasher.hash(encryption.rawValue)
+                }
             }
+            return (statuses, hashes)
         }
+        for (index, status) in statuses { rows[index].status = status }
         let accepted = rows.allSatisfy { $0.status?.isAccepted ?? true }
         guard accepted else {
             return CardImportResult(
                 rows: rows.map { CardImportRow(line: $0.line, activationID: $0.text, status: $0.status ?? .valid) },
                 encoding: decoded.encoding)
         }
-        return try store.write { records in
+        return try await store.write { [rows] records in
             let actor = try records.resolve(acting.principal)
             var imported: [String] = []
             for row in rows where row.status == nil {
@@ -238,10 +245,10 @@ extension Ledger {
     /// register (after hand-over the partner as a proxy).
     ///
     /// - Throws: ``AccountError``, ``AccessError``; per-card problems are results, not errors.
-    public func registerCards(_ entries: [CardEntry], to email: EmailAddress, by acting: Acting) throws
+    public func registerCards(_ entries: [CardEntry], to email: EmailAddress, by acting: Acting) async throws
         -> CardRegistrationResult
     {
-        try store.read { records in
+        try await store.read { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             _ = try actor.requireChange(in: customer, for: .cardsRegistered, customerMay: true)
@@ -262,40 +269,47 @@ extension Ledger {
                 items.append((entry, nil, nil, .malformedActivationID(error)))
             }
         }
-        let cards = try store.read { records in try records.cards(items.compactMap(\.activation)) }
-        // Verify outside the write transaction; unknown cards are checked against a
-        // dummy hash, so the time taken does not tell which cards exist.
-        let dummy = try identifierHasher.hash("REMO-UNKNOWN-CARD")
-        for index in items.indices where items[index].status == nil {
-            guard let activation = items[index].activation, let encryption = items[index].encryption else { continue }
-            let card = cards[activation]
-            let matches = identifierHasher.verify(encryption.rawValue, against: card?.encryptionHash ?? dummy)
-            if card == nil {
-                items[index].status = .unknown
-            } else if !matches {
-                items[index].status = .wrongEncryptionID
-            } else if card?.registration != nil {
-                items[index].status = .alreadyRegistered
+        let cards = try await store.read { [items] records in try records.cards(items.compactMap(\.activation)) }
+        // Verify outside the write transaction, on the work pool; unknown cards are
+        // checked against a dummy hash, so the time taken does not tell which cards exist.
+        let hasher = identifierHasher
+        let statuses = try await workPool.run { [items] in
+            let dummy = try hasher.hash("REMO-UNKNOWN-CARD")
+            var statuses: [Int: CardRegistrationItem.Status] = [:]
+            for index in items.indices where items[index].status == nil {
+                guard let activation = items[index].activation, let encryption = items[index].encryption else { continue }
+                let card = cards[activation]
+                let matches = hasher.verify(encryption.rawValue, against: card?.encryptionHash ?? dummy)
+                if card == nil {
+                    statuses[index] = .unknown
+                } else if !matches {
+                    statuses[index] = .wrongEncryptionID
+                } else if card?.registration != nil {
+                    statuses[index] = .alreadyRegistered
+                }
             }
+            return statuses
         }
-        func result(_ licenses: [ActivationID: [License.ID]], registered: Bool) -> CardRegistrationResult {
+        for (index, status) in statuses { items[index].status = status }
+        let checked = items
+        @Sendable func result(_ licenses: [ActivationID: [License.ID]], registered: Bool) -> CardRegistrationResult {
             CardRegistrationResult(
-                items: items.map { item in
+                items: checked.map { item in
                     CardRegistrationItem(
                         entry: item.entry, activationID: item.activation, status: item.status ?? (registered ? .registered : .valid),
                         product: item.activation.flatMap { cards[$0]?.product },
                         licenses: item.activation.flatMap { licenses[$0] } ?? [])
                 })
         }
-        guard items.allSatisfy({ $0.status == nil }) else { return result([:], registered: false) }
-        return try store.write { records in
+        guard checked.allSatisfy({ $0.status == nil }) else { return result([:], registered: false) }
+        return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             let proxy = try actor.requireChange(in: customer, for: .cardsRegistered, customerMay: true)
             // Looked up again inside the write lock: another process may have registered one meanwhile.
-            let current = try records.cards(items.compactMap(\.activation))
+            let current = try records.cards(checked.compactMap(\.activation))
             var licenses: [ActivationID: [License.ID]] = [:]
-            for item in items {
+            for item in checked {
                 guard let activation = item.activation, let card = current[activation] else { continue }
                 if card.registration != nil { throw LedgerStoreError.refused(.cardRegisteredOnce) }
                 licenses[activation] = try records.registerCard(card, to: customer.id, on: acting.today, at: acting.now)
@@ -305,7 +319,7 @@ extension Ledger {
                 .cardsRegistered, by: actor, acting, onBehalfOf: proxy, subject: email.description,
                 partner: customer.partnerID, customer: customer.id,
                 after: [
-                    "cards": items.compactMap { $0.activation?.description }.joined(separator: ","),
+                    "cards": checked.compactMap { $0.activation?.description }.joined(separator: ","),
                     "licenses": all.rangesText, "registered": acting.today.description,
                 ])
             return result(licenses, registered: true)

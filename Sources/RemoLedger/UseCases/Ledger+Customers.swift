@@ -35,7 +35,7 @@ extension Ledger {
     public func addCustomer(
         partner code: Partner.Code, name: String, email: EmailAddress, password: InitialPassword,
         timeZone: String? = nil, by acting: Acting
-    ) throws -> CustomerAdded {
+    ) async throws -> CustomerAdded {
         let name = try Ledger.requireName(name)
         let zone = timeZone ?? settings.defaultTimeZone
         guard TimeZone(identifier: zone) != nil else { throw AccountError.unknownTimeZone(zone) }
@@ -48,8 +48,8 @@ extension Ledger {
         case .generated:
             (secret, kind) = (PasswordGenerator.make(), .initial)
         }
-        let hash = try passwordHasher.hash(secret)
-        return try store.write { records in
+        let hash = try await hash(secret, with: passwordHasher)
+        return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let partner = try records.requirePartner(code)
             try actor.requirePartnerSide(of: partner, for: .customerAdded)
@@ -75,13 +75,13 @@ extension Ledger {
     /// shared user the accounts shared with them.
     ///
     /// - Parameter partner: only this partner's customers.
-    public func customers(of partner: Partner.Code? = nil, by acting: Acting) throws -> [Customer] {
-        try store.read { records in try records.visibleCustomers(of: partner, to: try records.resolve(acting.principal)) }
+    public func customers(of partner: Partner.Code? = nil, by acting: Acting) async throws -> [Customer] {
+        try await store.read { records in try records.visibleCustomers(of: partner, to: try records.resolve(acting.principal)) }
     }
 
     /// One customer, if the actor may see it.
-    public func customer(_ email: EmailAddress, by acting: Acting) throws -> Customer {
-        try store.read { records in
+    public func customer(_ email: EmailAddress, by acting: Acting) async throws -> Customer {
+        try await store.read { records in
             try records.requireCustomer(email, visibleTo: try records.resolve(acting.principal))
         }
     }
@@ -90,8 +90,8 @@ extension Ledger {
     /// customer, which licenses may then be assigned to.
     ///
     /// - Throws: ``AccessError`` unless the customer's partner or the operator acts.
-    public func confirmEmail(of email: EmailAddress, by acting: Acting) throws -> Customer {
-        try updateCustomer(email, action: .emailConfirmed, acting) { customer, actor in
+    public func confirmEmail(of email: EmailAddress, by acting: Acting) async throws -> Customer {
+        try await updateCustomer(email, action: .emailConfirmed, acting) { customer, actor in
             try actor.requirePartner(of: customer, for: .emailConfirmed)
             if customer.emailConfirmation == nil {
                 customer.emailConfirmation = .init(method: .partner, at: acting.now)
@@ -102,10 +102,10 @@ extension Ledger {
 
     /// Records that the customer accepted a version of the terms of use. Only the
     /// customer may (`--as` the customer's address).
-    public func acceptTerms(of email: EmailAddress, version: String, by acting: Acting) throws -> Customer {
+    public func acceptTerms(of email: EmailAddress, version: String, by acting: Acting) async throws -> Customer {
         let version = version.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !version.isEmpty else { throw AccountError.emptyTermsVersion }
-        return try updateCustomer(email, action: .termsAccepted, acting) { customer, actor in
+        return try await updateCustomer(email, action: .termsAccepted, acting) { customer, actor in
             try actor.requireSelf(customer, for: .termsAccepted)
             customer.termsAccepted = .init(version: version, at: acting.now)
             return nil
@@ -117,8 +117,8 @@ extension Ledger {
     /// the customer.
     ///
     /// - Throws: ``AccountError/alreadyHandedOver(_:at:)``, ``AccessError``.
-    public func handOver(_ email: EmailAddress, by acting: Acting) throws -> Customer {
-        try updateCustomer(email, action: .handedOver, acting) { customer, actor in
+    public func handOver(_ email: EmailAddress, by acting: Acting) async throws -> Customer {
+        try await updateCustomer(email, action: .handedOver, acting) { customer, actor in
             try actor.requirePartner(of: customer, for: .handedOver)
             if let at = customer.handedOver { throw AccountError.alreadyHandedOver(customer.email, at: at) }
             customer.handedOver = acting.now
@@ -128,10 +128,10 @@ extension Ledger {
 
     /// Shares the account with an address, read only. The customer or its partner may.
     public func addSharedUser(to email: EmailAddress, email shared: EmailAddress, name: String, by acting: Acting)
-        throws -> SharedUser
+        async throws -> SharedUser
     {
         let name = try Ledger.requireName(name)
-        return try store.write { records in
+        return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             let proxy = try actor.requireChange(in: customer, for: .sharedUserAdded, customerMay: true)
@@ -148,8 +148,8 @@ extension Ledger {
     }
 
     /// The accounts' shared users the actor may see.
-    public func sharedUsers(of email: EmailAddress, by acting: Acting) throws -> [SharedUser] {
-        try store.read { records in
+    public func sharedUsers(of email: EmailAddress, by acting: Acting) async throws -> [SharedUser] {
+        try await store.read { records in
             let customer = try records.requireCustomer(email, visibleTo: try records.resolve(acting.principal))
             return try records.sharedUsers(of: customer.id)
         }
@@ -161,9 +161,9 @@ extension Ledger {
     ///   the proxy's "on behalf of" address, if any.
     func updateCustomer(
         _ email: EmailAddress, action: AuditAction, _ acting: Acting,
-        change: (inout Customer, Actor) throws -> EmailAddress?
-    ) throws -> Customer {
-        try store.write { records in
+        change: @escaping @Sendable (inout Customer, Actor) throws -> EmailAddress?
+    ) async throws -> Customer {
+        try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let before = try records.requireCustomer(email, visibleTo: actor)
             var customer = before

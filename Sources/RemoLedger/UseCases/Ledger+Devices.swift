@@ -14,10 +14,10 @@ extension Ledger {
     public func addCamera(
         to email: EmailAddress, site: String, connection: Connection, name: String, recorder: Recorder.ID? = nil,
         by acting: Acting
-    ) throws -> Camera {
+    ) async throws -> Camera {
         let name = try Ledger.requireName(name)
         let siteName = try Ledger.requireName(site)
-        return try store.write { records in
+        return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             let proxy = try actor.requireChange(in: customer, for: .cameraAdded, customerMay: true)
@@ -39,16 +39,16 @@ extension Ledger {
     }
 
     /// The customer's sites (folders), by name.
-    public func sites(of email: EmailAddress, by acting: Acting) throws -> [Site] {
-        try store.read { records in
+    public func sites(of email: EmailAddress, by acting: Acting) async throws -> [Site] {
+        try await store.read { records in
             let customer = try records.requireCustomer(email, visibleTo: try records.resolve(acting.principal))
             return try records.sites(of: customer.id)
         }
     }
 
     /// The customer's cameras, by ID.
-    public func cameras(of email: EmailAddress, by acting: Acting) throws -> [Camera] {
-        try store.read { records in
+    public func cameras(of email: EmailAddress, by acting: Acting) async throws -> [Camera] {
+        try await store.read { records in
             let customer = try records.requireCustomer(email, visibleTo: try records.resolve(acting.principal))
             return try records.cameras(of: customer.id)
         }

@@ -36,7 +36,7 @@ extension Ledger {
     public func makeLabels(_ request: LabelBatchRequest, by acting: Acting, progress: some BatchProgress = SilentProgress())
         async throws -> LabelBatchResult
     {
-        try store.read { records in try records.resolve(acting.principal).requireOperator(for: .labelsMade) }
+        try await store.read { records in try records.resolve(acting.principal).requireOperator(for: .labelsMade) }
         let decoded = try SpreadsheetText.decode(request.units, source: request.source, encoding: request.encoding)
         let table = try CSVTable(parsing: decoded.text)
         try table.requireColumns(LabelPlan.columns)
@@ -44,7 +44,7 @@ extension Ledger {
 
         var plan = LabelPlan(records: table.records)
         let serials = plan.rows.compactMap { $0.unit?.serial }
-        let (existing, keyUse) = try store.read { records in
+        let (existing, keyUse) = try await store.read { records in
             (try records.manifestEntries(serials: serials), try records.labelKeyUse())
         }
         var key = try LabelPlan.existingKey(for: request, keyUse: keyUse)
@@ -73,7 +73,7 @@ extension Ledger {
         // Make every label in memory and check each at the printer's resolution.
         let press = LabelPress(
             layout: request.layout, design: try LabelDesign(layout: request.layout), title: request.source,
-            concurrency: max(1, ProcessInfo.processInfo.activeProcessorCount))
+            pool: workPool)
         let payloads = try labeled.map { index in
             (row: index, payload: try RecorderPayload(unit: plan.rows[index].unit!, claimCode: plan.rows[index].claimCode!))
         }
@@ -91,25 +91,36 @@ extension Ledger {
 
         // Write the files under temporary names, record the batch, put the files in place.
         let folders = request.labelFiles.map { [$0.rawValue] } ?? []
-        var output = try StagedOutput(directory: request.output, subfolders: folders)
+        var staged = try StagedOutput(directory: request.output, subfolders: folders)
         let recorded: (batch: LabelBatch?, written: [ManifestEntry.ID])
+        let output: StagedOutput
         do {
-            try output.stage(made.pdf, as: LabelPlan.pdfName)
+            try staged.stage(made.pdf, as: LabelPlan.pdfName)
             if let format = request.labelFiles {
                 for (label, bytes) in zip(made.labels, made.labelFiles) {
-                    try output.stage(bytes, as: "\(format.rawValue)/\(plan.rows[label.row].unit!.serial.rawValue).\(format.rawValue)")
+                    try staged.stage(bytes, as: "\(format.rawValue)/\(plan.rows[label.row].unit!.serial.rawValue).\(format.rawValue)")
                 }
             }
-            recorded = try store.write { records in
-                try record(plan: plan, labels: made.labels, request: request, key: key, acting: acting, records: records, output: &output)
-            }
         } catch {
-            output.discard()
+            staged.discard()
+            throw error
+        }
+        // The transaction stages the manifest too; whatever it staged is discarded if it does not commit.
+        let staging = StagedOutput.Shared(staged)
+        do {
+            recorded = try await store.write { [plan, labels = made.labels] records in
+                try staging.update { output in
+                    try record(plan: plan, labels: labels, request: request, key: key, acting: acting, records: records, output: &output)
+                }
+            }
+            output = staging.value
+        } catch {
+            staging.value.discard()
             throw error
         }
         request.afterRecording?()
         let files = try output.place(last: request.output + "/" + LabelPlan.pdfName)
-        try store.write { records in try records.markLabelsWritten(recorded.written, at: acting.now) }
+        try await store.write { records in try records.markLabelsWritten(recorded.written, at: acting.now) }
         return result(
             files: files, pdf: request.output + "/" + LabelPlan.pdfName, manifest: request.output + "/" + LabelPlan.manifestName,
             batch: recorded.batch?.id, pages: request.layout.pages(for: made.labels.count))

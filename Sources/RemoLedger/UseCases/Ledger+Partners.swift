@@ -7,9 +7,9 @@ extension Ledger {
     /// - Throws: ``AccessError/operatorOnly(actor:action:)``,
     ///   ``AccountError/partnerCodeTaken(_:)``, ``AccountError/emailTaken(_:)``,
     ///   ``AccountError/emptyName``.
-    public func addPartner(code: Partner.Code, name: String, email: EmailAddress, by acting: Acting) throws -> Partner {
+    public func addPartner(code: Partner.Code, name: String, email: EmailAddress, by acting: Acting) async throws -> Partner {
         let name = try Ledger.requireName(name)
-        return try store.write { records in
+        return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             try actor.requireOperator(for: .partnerAdded)
             if try records.partner(code: code) != nil { throw AccountError.partnerCodeTaken(code) }
@@ -24,8 +24,8 @@ extension Ledger {
 
     /// The partners the actor may see: all for the operator, itself for a
     /// partner, the account's partner for a customer or shared user.
-    public func partners(by acting: Acting) throws -> [Partner] {
-        try store.read { records in
+    public func partners(by acting: Acting) async throws -> [Partner] {
+        try await store.read { records in
             switch try records.resolve(acting.principal) {
             case .localOperator: return try records.partners()
             case .partner(let partner): return [partner]

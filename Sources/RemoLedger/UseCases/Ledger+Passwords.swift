@@ -18,9 +18,9 @@ extension Ledger {
     ///
     /// - Throws: ``AccountError/wrongPassword(_:)``,
     ///   ``AccountError/initialPasswordExpired(_:expired:)`` (use "forgot password").
-    public func logIn(_ email: EmailAddress, password: String, at acting: Acting) throws -> LoginResult {
-        let credential = try checkPassword(email, password, acting)
-        let customer = try updateAuthenticated(email, credential: credential, action: .loggedIn, acting) { customer in
+    public func logIn(_ email: EmailAddress, password: String, at acting: Acting) async throws -> LoginResult {
+        let credential = try await checkPassword(email, password, acting)
+        let customer = try await updateAuthenticated(email, credential: credential, action: .loggedIn, acting) { customer in
             customer.lastLogin = acting.now
             return nil
         }
@@ -34,14 +34,14 @@ extension Ledger {
     ///
     /// - Throws: as ``logIn(_:password:at:)``, and ``AccountError/weakPassword(minimumLength:)``,
     ///   ``AccountError/samePassword``.
-    public func changePassword(_ email: EmailAddress, current: String, new: String, at acting: Acting) throws
+    public func changePassword(_ email: EmailAddress, current: String, new: String, at acting: Acting) async throws
         -> Customer
     {
         try requireStrong(new)
         guard new != current else { throw AccountError.samePassword }
-        let credential = try checkPassword(email, current, acting)
-        let hash = try passwordHasher.hash(new)
-        return try updateAuthenticated(email, credential: credential, action: .passwordChanged, acting) { customer in
+        let credential = try await checkPassword(email, current, acting)
+        let hash = try await hash(new, with: passwordHasher)
+        return try await updateAuthenticated(email, credential: credential, action: .passwordChanged, acting) { customer in
             customer.lastLogin = acting.now
             return Credential(customerID: customer.id, hash: hash, kind: .own, issued: acting.now)
         }
@@ -52,10 +52,10 @@ extension Ledger {
     /// The customer, their partner or the operator may ask for it.
     ///
     /// - Returns: where the mail was put.
-    public func renewPassword(_ email: EmailAddress, by acting: Acting) throws -> String {
+    public func renewPassword(_ email: EmailAddress, by acting: Acting) async throws -> String {
         let secret = PasswordGenerator.make()
-        let hash = try passwordHasher.hash(secret)
-        return try store.write { records in
+        let hash = try await hash(secret, with: passwordHasher)
+        return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             if case .sharedUser(let shared, _) = actor { throw AccessError.readOnly(shared) }
@@ -76,12 +76,12 @@ extension Ledger {
 
     /// The customer's credential, when `password` matches it and has not expired.
     /// Hashing is slow, so it happens outside any write transaction.
-    private func checkPassword(_ email: EmailAddress, _ password: String, _ acting: Acting) throws -> Credential {
-        let credential = try store.read { records -> Credential? in
+    private func checkPassword(_ email: EmailAddress, _ password: String, _ acting: Acting) async throws -> Credential {
+        let credential = try await store.read { records -> Credential? in
             guard let customer = try records.customer(email: email) else { return nil }
             return try records.credential(of: customer.id)
         }
-        guard let credential, passwordHasher.verify(password, against: credential.hash) else {
+        guard let credential, await verify(password, against: credential.hash, with: passwordHasher) else {
             throw AccountError.wrongPassword(email)
         }
         if credential.kind == .initial {
@@ -96,9 +96,9 @@ extension Ledger {
     /// password changed meanwhile.
     private func updateAuthenticated(
         _ email: EmailAddress, credential: Credential, action: AuditAction, _ acting: Acting,
-        change: (inout Customer) throws -> Credential?
-    ) throws -> Customer {
-        try store.write { records in
+        change: @escaping @Sendable (inout Customer) throws -> Credential?
+    ) async throws -> Customer {
+        try await store.write { records in
             guard let before = try records.customer(email: email), try records.credential(of: before.id) == credential
             else { throw AccountError.wrongPassword(email) }
             var customer = before

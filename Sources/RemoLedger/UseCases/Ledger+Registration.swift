@@ -27,12 +27,12 @@ extension Ledger {
     ///   it stay registered, the rest are not; run it again).
     public func register(
         _ request: RegistrationRequest, by acting: Acting, progress: some BatchProgress = SilentProgress()
-    ) throws -> RegistrationResult {
+    ) async throws -> RegistrationResult {
         guard (0...RegistrationRequest.maximumCameras).contains(request.cameras) else {
             throw RegistrationError.cameraCount(request.cameras)
         }
         let site = try Ledger.requireName(request.site)
-        try store.read { records in
+        try await store.read { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(request.customer, visibleTo: actor)
             _ = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
@@ -53,7 +53,7 @@ extension Ledger {
                 item = refused
             } else {
                 let take = Array(named.prefix(max(request.cameras, step.isRecorder ? 1 : 0)))
-                item = try registerStep(step, request: request, site: site, licenses: take, by: acting)
+                item = try await registerStep(step, request: request, site: site, licenses: take, by: acting)
                 if item.status == .registered { named = named.dropFirst(item.cameras.count) }
             }
             if let key = step.unitKey { seen[key] = items.count }
@@ -66,9 +66,9 @@ extension Ledger {
     /// One step in its own write transaction.
     private func registerStep(
         _ step: RegistrationStep, request: RegistrationRequest, site: String, licenses: [License.ID], by acting: Acting
-    ) throws -> RegistrationItem {
+    ) async throws -> RegistrationItem {
         do {
-            return try store.write { records in
+            return try await store.write { records in
                 let actor = try records.resolve(acting.principal)
                 let customer = try records.requireCustomer(request.customer, visibleTo: actor)
                 let proxy = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)

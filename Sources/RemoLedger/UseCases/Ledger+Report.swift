@@ -17,11 +17,11 @@ extension Ledger {
     /// - Throws: ``AccountError`` (unknown customer or partner), ``AccessError``
     ///   (another partner's report), ``ReportError/unknownSite(_:known:)``.
     public func provisioningReport(_ scope: ReportScope, filter: ReportFilter = ReportFilter(), by acting: Acting)
-        throws
+        async throws
         -> ProvisioningReport
     {
         if let days = filter.expiringWithin, days < 0 { throw ReportError.negativeDays(days) }
-        return try store.read { records in
+        return try await store.read { records in
             let actor = try records.resolve(acting.principal)
             let customers: [Customer] =
                 switch scope {

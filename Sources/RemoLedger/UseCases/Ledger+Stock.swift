@@ -20,13 +20,13 @@ extension Ledger {
     ///   ``StockError`` for a perpetual part or a count below 1, ``AccessError``
     ///   unless the partner or the operator acts.
     public func addStock(partner code: Partner.Code, part: String, count: Int, order: String?, by acting: Acting)
-        throws -> StockLot
+        async throws -> StockLot
     {
         let product = try Product.named(part)
         guard product.term != .perpetual else { throw StockError.perpetualNotStock(part: product.part) }
         guard count > 0 else { throw StockError.countNotPositive(count) }
         let order = order.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
-        return try store.write { records in
+        return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let partner = try records.requirePartner(code)
             try actor.requirePartnerSide(of: partner, for: .stockAdded)
@@ -44,8 +44,8 @@ extension Ledger {
     }
 
     /// A partner's stock per part.
-    public func stock(of code: Partner.Code, by acting: Acting) throws -> [StockLine] {
-        try store.read { records in
+    public func stock(of code: Partner.Code, by acting: Acting) async throws -> [StockLine] {
+        try await store.read { records in
             let actor = try records.resolve(acting.principal)
             let partner = try records.requirePartner(code)
             try actor.requirePartnerSide(of: partner, for: .stockAdded)
@@ -66,11 +66,11 @@ extension Ledger {
     public func assignLicenses(
         partner code: Partner.Code, customer email: EmailAddress, part: String, count: Int, confirmed: Bool,
         by acting: Acting
-    ) throws -> AssignmentResult {
+    ) async throws -> AssignmentResult {
         let product = try Product.named(part)
         guard case .years(let years) = product.term else { throw StockError.perpetualNotStock(part: product.part) }
         guard count > 0 else { throw StockError.countNotPositive(count) }
-        return try store.write { records in
+        return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let partner = try records.requirePartner(code)
             try actor.requirePartnerSide(of: partner, for: .licensesAssigned)
@@ -106,8 +106,8 @@ extension Ledger {
     }
 
     /// The licenses assigned to a customer, with their bindings.
-    public func licenses(of email: EmailAddress, by acting: Acting) throws -> [LicenseHolding] {
-        try store.read { records in
+    public func licenses(of email: EmailAddress, by acting: Acting) async throws -> [LicenseHolding] {
+        try await store.read { records in
             let customer = try records.requireCustomer(email, visibleTo: try records.resolve(acting.principal))
             let bindings = Dictionary(grouping: try records.bindings(of: customer.id), by: \.licenseID)
             return try records.licenses(of: customer.id).map {

@@ -34,8 +34,8 @@ extension Ledger {
     ///
     /// The operator ticks every account, a partner its customers', a contract
     /// user their own.
-    public func tick(by acting: Acting) throws -> TickResult {
-        try store.write { records in
+    public func tick(by acting: Acting) async throws -> TickResult {
+        try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customers: [Customer]
             switch actor {
@@ -69,8 +69,8 @@ extension Ledger {
     /// The notice queue the actor may see: everything for the operator, a
     /// partner's customers' for a partner, the account's for its customer and
     /// shared users.
-    public func notices(pendingOnly: Bool = false, by acting: Acting) throws -> [QueuedNotice] {
-        try store.read { records in
+    public func notices(pendingOnly: Bool = false, by acting: Acting) async throws -> [QueuedNotice] {
+        try await store.read { records in
             try records.visibleNotices(NoticeFilter(pendingOnly: pendingOnly), to: try records.resolve(acting.principal))
         }
     }
@@ -80,8 +80,8 @@ extension Ledger {
     /// writes only what was queued since.
     ///
     /// - Returns: each notice and where it was written.
-    public func writeNotices(by acting: Acting) throws -> [(notice: QueuedNotice, path: String)] {
-        try store.write { records in
+    public func writeNotices(by acting: Acting) async throws -> [(notice: QueuedNotice, path: String)] {
+        try await store.write { records in
             let actor = try records.resolve(acting.principal)
             if case .sharedUser(let email, _) = actor { throw AccessError.readOnly(email) }
             let pending = try records.visibleNotices(NoticeFilter(pendingOnly: true), to: actor)

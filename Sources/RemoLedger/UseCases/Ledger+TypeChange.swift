@@ -22,8 +22,8 @@ extension Ledger {
     public func changeLicenseTypeToTerm(
         ofCamera camera: Camera.ID, of email: EmailAddress, choosing choice: LicenseChoice = .automatic,
         by acting: Acting
-    ) throws -> Binding {
-        try store.write { records in
+    ) async throws -> Binding {
+        try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             let proxy = try actor.requireChange(in: customer, for: .licenseTypeChanged, customerMay: false)

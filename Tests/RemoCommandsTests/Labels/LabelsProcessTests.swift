@@ -20,17 +20,17 @@ struct LabelsProcessTests {
     }
 
     /// The manifest entries of the units file's serials, and whether each was written.
-    static func manifest(_ database: String, count: Int) throws -> [ManifestEntry] {
+    static func manifest(_ database: String, count: Int) async throws -> [ManifestEntry] {
         let store = try SQLiteLedgerStore(path: database)
         let serials = try (0..<count).map { try SerialNumber(String(format: "KL%06d", $0)) }
-        return try store.read { records in try records.manifestEntries(serials: serials).values.flatMap { $0 } }
+        return try await store.read { records in try records.manifestEntries(serials: serials).values.flatMap { $0 } }
     }
 
     static func names(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     }
 
-    @Test func aBatchKilledHalfWayLeavesNoManifestRowsWithoutAFinishedPDFAndTheReverse() throws {
+    @Test func aBatchKilledHalfWayLeavesNoManifestRowsWithoutAFinishedPDFAndTheReverse() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = directory.path("remo.sqlite")
@@ -47,7 +47,7 @@ struct LabelsProcessTests {
         let killed = batch.finish()
         #expect(killed.signalled)
         // No manifest rows without the finished PDF, and no finished PDF without its rows.
-        let entries = try Self.manifest(database, count: count)
+        let entries = try await Self.manifest(database, count: count)
         #expect(entries.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: out + "/labels.pdf"))
         #expect(!FileManager.default.fileExists(atPath: out + "/manifest.csv"))
@@ -56,12 +56,12 @@ struct LabelsProcessTests {
         let again = try RemoChildProcess.run(make, database: database)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(Self.names(in: out) == ["labels.pdf", "manifest.csv"])
-        let after = try Self.manifest(database, count: count)
+        let after = try await Self.manifest(database, count: count)
         #expect(after.count == count && Set(after.map(\.unit.serial)).count == count)
         #expect(after.allSatisfy { $0.generation == 1 && $0.written != nil })
     }
 
-    @Test func aBatchKilledBetweenRecordingAndRenamingIsRepairedByRunningItAgain() throws {
+    @Test func aBatchKilledBetweenRecordingAndRenamingIsRepairedByRunningItAgain() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = directory.path("remo.sqlite")
@@ -71,7 +71,7 @@ struct LabelsProcessTests {
         let crashed = try RemoChildProcess.run(make, database: database, environment: ["REMO_FAULT": "labels-after-commit"])
         #expect(crashed.signalled)
         // Recorded, but its files are still under their temporary names: not finished.
-        let recorded = try Self.manifest(database, count: 60)
+        let recorded = try await Self.manifest(database, count: 60)
         #expect(recorded.count == 60 && recorded.allSatisfy { $0.written == nil })
         #expect(Self.names(in: out).allSatisfy { $0.hasSuffix(".tmp") })
         #expect(!Self.names(in: out).isEmpty)
@@ -82,13 +82,13 @@ struct LabelsProcessTests {
         #expect(report["reprinted"] as? Int == 60 && report["new"] as? Int == 0)
         #expect(report["batch"] is NSNull)
         #expect(Self.names(in: out) == ["labels.pdf", "manifest.csv"])
-        let after = try Self.manifest(database, count: 60)
+        let after = try await Self.manifest(database, count: 60)
         #expect(after.allSatisfy { $0.written != nil })
         #expect(Set(after.map(\.claimHash)) == Set(recorded.map(\.claimHash)))
     }
 
     @Test(arguments: ["a4-40-48.5x25.4", "a4-24-70x37", "thermal-50x30"])
-    func everyLabelOfThePrintedPDFScansToItsManifestEntry(layout: String) throws {
+    func everyLabelOfThePrintedPDFScansToItsManifestEntry(layout: String) async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = directory.path("remo.sqlite")
@@ -117,7 +117,7 @@ struct LabelsProcessTests {
         var serials = Set<String>()
         for text in decoded {
             let payload = try RecorderPayload(parsing: text)
-            let check = try store.read { try $0.claimCheck(serial: payload.unit.serial, claimCode: payload.claimCode) }
+            let check = try await store.read { try $0.claimCheck(serial: payload.unit.serial, claimCode: payload.claimCode) }
             guard case .valid(let entry) = check else {
                 Issue.record("\(payload.unit.serial): \(check.code)")
                 continue

@@ -13,7 +13,7 @@ struct LabelBatchInputTests {
         let result = try await fixture.make(fixture.request(units))
         #expect(!result.succeeded && result.batch == nil && result.files.isEmpty)
         #expect(fixture.outputFiles().isEmpty)
-        #expect(try fixture.harness.store.read { try $0.labelKeyUse() }.isEmpty)
+        #expect(try await fixture.harness.store.read { try $0.labelKeyUse() }.isEmpty)
         return result.rows
     }
 
@@ -80,7 +80,7 @@ struct LabelBatchInputTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.folder.path("second")))
         let reissued = try await fixture.make(fixture.request(changed, reissue: true, output: fixture.folder.path("second")))
         #expect(reissued.succeeded && reissued.count("reissued") == 2)
-        #expect(try fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.last?.unit.model.rawValue == "WJ-NX200K")
+        #expect(try await fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.last?.unit.model.rawValue == "WJ-NX200K")
     }
 
     @Test func aCP932FileFromJapaneseExcelIsRead() async throws {
@@ -109,9 +109,9 @@ struct LabelBatchInputTests {
         let result = try await fixture.make(fixture.request(Array(text.utf8)))
         #expect(result.succeeded && result.encoding == .utf8)
         #expect(result.rows.map(\.line) == [2, 3, 5])
-        let entry = try #require(try fixture.manifest(["Q0002"])[try SerialNumber("Q0002")]?.first)
+        let entry = try #require(try await fixture.manifest(["Q0002"])[try SerialNumber("Q0002")]?.first)
         #expect(entry.unit.deviceID.rawValue == "1F2E3D4C5B6A7985" && entry.line == 3)
-        #expect(try fixture.manifest(["Q0001"])[try SerialNumber("Q0001")]?.first?.unit.deviceID.rawValue == "0A1B2C3D4E5F6071")
+        #expect(try await fixture.manifest(["Q0001"])[try SerialNumber("Q0001")]?.first?.unit.deviceID.rawValue == "0A1B2C3D4E5F6071")
     }
 
     @Test func anOutputFolderThatIsAFileOrCannotBeMadeIsRefusedWithNothingRecorded() async throws {
@@ -130,8 +130,8 @@ struct LabelBatchInputTests {
             return
         }
         #expect(path == file + "/out")
-        #expect(try fixture.harness.store.read { try $0.labelKeyUse() }.isEmpty)
-        #expect(try fixture.harness.audit().isEmpty)
+        #expect(try await fixture.harness.store.read { try $0.labelKeyUse() }.isEmpty)
+        #expect(try await fixture.harness.audit().isEmpty)
     }
 
     @Test func aFolderInTheWayOfAFileLeavesNothingHalfWritten() async throws {
@@ -145,8 +145,8 @@ struct LabelBatchInputTests {
         }
         #expect(error == .outputIsFolder(path: fixture.output + "/manifest.csv"))
         #expect(fixture.outputFiles() == ["manifest.csv", "manifest.csv/kept"])
-        #expect(try fixture.manifest(["AB0001"]).isEmpty)
-        #expect(try fixture.harness.audit().isEmpty)
+        #expect(try await fixture.manifest(["AB0001"]).isEmpty)
+        #expect(try await fixture.harness.audit().isEmpty)
         // Out of the way, the same file makes its labels.
         try FileManager.default.removeItem(atPath: fixture.output + "/manifest.csv")
         #expect(try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(3)))).succeeded)
@@ -162,7 +162,7 @@ struct LabelBatchInputTests {
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fixture.output) }
         await #expect(throws: LabelBatchError.self) { try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(2)))) }
         #expect(fixture.outputFiles().isEmpty)
-        #expect(try fixture.manifest(["AB0001"]).isEmpty)
+        #expect(try await fixture.manifest(["AB0001"]).isEmpty)
     }
 
     @Test func temporaryFilesOfAKilledRunAreRemovedByTheNextRun() async throws {

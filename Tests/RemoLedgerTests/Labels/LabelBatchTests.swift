@@ -20,14 +20,14 @@ struct LabelBatchTests {
 
         // The database holds each unit's claim code as a hash, and the code from the key checks.
         let serials = (1...45).map { String(format: "AB%04d", $0) }
-        let manifest = try fixture.manifest(serials)
+        let manifest = try await fixture.manifest(serials)
         #expect(manifest.count == 45)
         for serial in serials {
             let entry = try #require(manifest[try SerialNumber(serial)]?.first)
             #expect(entry.generation == 1 && entry.isLive && entry.written != nil && entry.batchID == result.batch)
             let code = try fixture.claimCode(serial)
             #expect(entry.claimHash == ClaimCodeHash(claimCode: code, serial: entry.unit.serial))
-            #expect(try fixture.harness.ledger.checkClaimCode(code, serial: entry.unit.serial) == .valid(entry))
+            #expect(try await fixture.harness.ledger.checkClaimCode(code, serial: entry.unit.serial) == .valid(entry))
         }
 
         // The CSV in the folder is the manifest, with machine headers and no claim codes.
@@ -46,7 +46,7 @@ struct LabelBatchTests {
         }
         #expect(table.records.last?["page"] == "2" && table.records.last?["position"] == "5")
 
-        let audit = try fixture.harness.audit().filter { $0.action == .labelsMade }
+        let audit = try await fixture.harness.audit().filter { $0.action == .labelsMade }
         #expect(audit.count == 1 && audit.first?.after?["labels"] == "45" && audit.first?.after?["new"] == "45")
         let mode = try FileManager.default.attributesOfItem(atPath: fixture.keyFile.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
@@ -57,16 +57,16 @@ struct LabelBatchTests {
         defer { fixture.remove() }
         let units = LabelFixture.csv(LabelFixture.rows(12))
         let first = try await fixture.make(fixture.request(units))
-        let before = try fixture.manifest((1...12).map { String(format: "AB%04d", $0) })
+        let before = try await fixture.manifest((1...12).map { String(format: "AB%04d", $0) })
         let again = try await fixture.make(fixture.request(units, output: fixture.folder.path("again")), on: "2025-03-11")
         #expect(again.succeeded && again.batch == nil && again.count("reprinted") == 12 && !again.keyCreated)
-        #expect(try fixture.manifest((1...12).map { String(format: "AB%04d", $0) }) == before)
+        #expect(try await fixture.manifest((1...12).map { String(format: "AB%04d", $0) }) == before)
         // The same claim codes: both manifest files carry the same hashes, batch and lines.
         let one = try String(contentsOfFile: fixture.output + "/manifest.csv", encoding: .utf8)
         let two = try String(contentsOfFile: fixture.folder.path("again") + "/manifest.csv", encoding: .utf8)
         #expect(one.replacing(",new,", with: ",reprinted,") == two)
         #expect(first.batch != nil)
-        let actions = try fixture.harness.audit().map(\.action)
+        let actions = try await fixture.harness.audit().map(\.action)
         #expect(actions == [.labelsMade, .labelsReprinted])
     }
 
@@ -80,16 +80,16 @@ struct LabelBatchTests {
         #expect(result.succeeded && result.count("reissued") == 2)
         #expect(result.rows.map(\.generation) == [2, 2])
         let serial = try SerialNumber("AB0002")
-        let entries = try #require(try fixture.manifest(["AB0002"])[serial])
+        let entries = try #require(try await fixture.manifest(["AB0002"])[serial])
         #expect(entries.map(\.generation) == [1, 2])
         #expect(entries[0].revocation?.batchID == result.batch && entries[0].revocation?.on == CalendarDate("2025-04-01"))
         let new = try fixture.claimCode("AB0002", generation: 2)
         #expect(new != old)
-        #expect(try fixture.harness.ledger.checkClaimCode(new, serial: serial) == .valid(entries[1]))
-        #expect(try fixture.harness.ledger.checkClaimCode(old, serial: serial) == .revoked(entries[0], current: entries[1]))
+        #expect(try await fixture.harness.ledger.checkClaimCode(new, serial: serial) == .valid(entries[1]))
+        #expect(try await fixture.harness.ledger.checkClaimCode(old, serial: serial) == .revoked(entries[0], current: entries[1]))
         // Units not in the reissue keep their label.
-        #expect(try fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.count == 1)
-        let audit = try #require(try fixture.harness.audit().last)
+        #expect(try await fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.count == 1)
+        let audit = try #require(try await fixture.harness.audit().last)
         #expect(audit.action == .labelsReissued)
         #expect(audit.before == ["AB0002": "generation 1", "AB0003": "generation 1"])
         #expect(audit.after == ["AB0002": "generation 2", "AB0003": "generation 2"])
@@ -101,15 +101,15 @@ struct LabelBatchTests {
         try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(2))))
         let ledger = fixture.harness.ledger
         let unknown = try SerialNumber("ZZ9999")
-        #expect(try ledger.checkClaimCode(try fixture.claimCode("AB0001"), serial: unknown) == .notInManifest(unknown))
+        #expect(try await ledger.checkClaimCode(try fixture.claimCode("AB0001"), serial: unknown) == .notInManifest(unknown))
         let serial = try SerialNumber("AB0001")
-        let wrong = try ledger.checkClaimCode(try fixture.claimCode("AB0002"), serial: serial)
+        let wrong = try await ledger.checkClaimCode(try fixture.claimCode("AB0002"), serial: serial)
         #expect(wrong.code == "wrong-claim-code")
         #expect(wrong.message.rendered(in: .english).contains("AB0001"))
-        #expect(try ledger.checkClaimCode(try fixture.claimCode("AB0001"), serial: serial).code == "valid")
+        #expect(try await ledger.checkClaimCode(try fixture.claimCode("AB0001"), serial: serial).code == "valid")
         // Typed registration codes carry the serial and the code.
         let typed = try RegistrationCode(RegistrationCode(serial: serial, claimCode: try fixture.claimCode("AB0001")).description.lowercased())
-        #expect(try ledger.checkClaimCode(typed.claimCode, serial: typed.serial).code == "valid")
+        #expect(try await ledger.checkClaimCode(typed.claimCode, serial: typed.serial).code == "valid")
     }
 
     @Test func unitsProducedBeforeJuly2024AreRefusedOrSkipped() async throws {
@@ -122,12 +122,12 @@ struct LabelBatchTests {
         #expect(refused.rows[3].line == 5)
         #expect(refused.rows[3].status.message.rendered(in: .english).contains("produced 2024-06, before 2024-07"))
         #expect(fixture.outputFiles().isEmpty && !FileManager.default.fileExists(atPath: fixture.keyFile.path))
-        #expect(try fixture.manifest(["AB0001"]).isEmpty)
+        #expect(try await fixture.manifest(["AB0001"]).isEmpty)
 
         let skipped = try await fixture.make(fixture.request(units, skipInvalid: true))
         #expect(skipped.succeeded && skipped.labeled == 3 && skipped.skipped == 1)
         #expect(skipped.rows[3].skipped && skipped.rows[3].page == nil)
-        #expect(try fixture.manifest(["OLD0001", "AB0003"]).keys.map(\.rawValue) == ["AB0003"])
+        #expect(try await fixture.manifest(["OLD0001", "AB0003"]).keys.map(\.rawValue) == ["AB0003"])
 
         // Nothing left to label is no success.
         let none = try await fixture.make(
@@ -159,7 +159,7 @@ struct LabelBatchTests {
     @Test func onlyTheLocalOperatorMakesLabels() async throws {
         let fixture = try LabelFixture()
         defer { fixture.remove() }
-        try fixture.harness.partner()
+        try await fixture.harness.partner()
         let error = await #expect(throws: AccessError.self) {
             try await fixture.harness.ledger.makeLabels(
                 fixture.request(LabelFixture.csv(LabelFixture.rows(1))),

@@ -49,9 +49,9 @@ struct LabelFixture {
     }
 
     /// Every manifest entry, current and revoked, by serial.
-    func manifest(_ serials: [String]) throws -> [SerialNumber: [ManifestEntry]] {
+    func manifest(_ serials: [String]) async throws -> [SerialNumber: [ManifestEntry]] {
         let parsed = try serials.map { try SerialNumber($0) }
-        return try harness.store.read { records in try records.manifestEntries(serials: parsed) }
+        return try await harness.store.read { records in try records.manifestEntries(serials: parsed) }
     }
 
     /// The names in the output folder (and its subfolders), hidden ones too, sorted.

@@ -30,7 +30,7 @@ struct LabelKeyPolicyTests {
             fixture.request(units, reissue: true, newKey: true, output: fixture.folder.path("third")))
         #expect(reissued.succeeded && reissued.keyCreated && reissued.count("reissued") == 3 && reissued.count("new") == 2)
         let key = try #require(try fixture.keyFile.load())
-        #expect(try fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.last?.keyID == key.id)
+        #expect(try await fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.last?.keyID == key.id)
 
         let exists = await #expect(throws: LabelKeyError.self) {
             try await fixture.make(fixture.request(units, newKey: true, output: fixture.folder.path("fourth")))

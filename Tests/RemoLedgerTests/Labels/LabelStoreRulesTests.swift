@@ -11,13 +11,13 @@ struct LabelStoreRulesTests {
     func labeled() async throws -> (LabelFixture, ManifestEntry) {
         let fixture = try LabelFixture(onDisk: true)
         try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(2))))
-        let entry = try require(try fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.first)
+        let entry = try await require(try fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.first)
         return (fixture, entry)
     }
 
     /// Adds a batch with one entry of `entry`'s unit at `generation`, revoking nothing.
-    func add(_ entry: ManifestEntry, generation: Int, to fixture: LabelFixture) throws {
-        try fixture.harness.store.write { records in
+    func add(_ entry: ManifestEntry, generation: Int, to fixture: LabelFixture) async throws {
+        try await fixture.harness.store.write { records in
             let batch = try records.insertLabelBatch(
                 madeOn: CalendarDate("2025-03-11")!, at: Harness.epoch, source: "x.csv", layout: "a4", keyID: entry.keyID)
             _ = try records.insertManifestEntries(
@@ -30,25 +30,25 @@ struct LabelStoreRulesTests {
         let (fixture, entry) = try await labeled()
         defer { fixture.remove() }
         // Generation 1 again, a second current label, a skipped generation.
-        #expect(throws: LedgerStoreError.refused(.unitLabeledOnce)) { try add(entry, generation: generation, to: fixture) }
-        #expect(try fixture.manifest(["AB0001"])[entry.unit.serial]?.count == 1)
+        await #expect(throws: LedgerStoreError.refused(.unitLabeledOnce)) { try await add(entry, generation: generation, to: fixture) }
+        #expect(try await fixture.manifest(["AB0001"])[entry.unit.serial]?.count == 1)
     }
 
     @Test func aLabelIsRevokedOnce() async throws {
         let (fixture, entry) = try await labeled()
         defer { fixture.remove() }
         let revoke = { (day: String) in
-            try fixture.harness.store.write { records in
+            try await fixture.harness.store.write { records in
                 let batch = try records.insertLabelBatch(
                     madeOn: CalendarDate(day)!, at: Harness.epoch, source: "x.csv", layout: "a4", keyID: entry.keyID)
                 try records.revokeManifestEntries([entry.id], by: batch.id, on: CalendarDate(day)!, at: Harness.epoch)
             }
         }
-        try revoke("2025-03-11")
-        #expect(throws: LedgerStoreError.refused(.manifestFixed)) { try revoke("2025-03-12") }
-        #expect(try fixture.manifest(["AB0001"])[entry.unit.serial]?.first?.revocation?.on == CalendarDate("2025-03-11"))
+        try await revoke("2025-03-11")
+        await #expect(throws: LedgerStoreError.refused(.manifestFixed)) { try await revoke("2025-03-12") }
+        #expect(try await fixture.manifest(["AB0001"])[entry.unit.serial]?.first?.revocation?.on == CalendarDate("2025-03-11"))
         // Revoked, the unit may have its next generation.
-        try add(entry, generation: 2, to: fixture)
+        try await add(entry, generation: 2, to: fixture)
     }
 
     @Test(arguments: [

@@ -39,8 +39,8 @@ struct Harness {
     static func code(_ text: String) -> Partner.Code { Partner.Code(rawValue: text)! }
 
     @discardableResult
-    func partner(_ code: String = "P001", email: String? = nil) throws -> Partner {
-        try ledger.addPartner(
+    func partner(_ code: String = "P001", email: String? = nil) async throws -> Partner {
+        try await ledger.addPartner(
             code: Harness.code(code), name: "Partner \(code)", email: Harness.email(email ?? "\(code.lowercased())@partner.example.jp"),
             by: Harness.acting())
     }
@@ -48,53 +48,67 @@ struct Harness {
     /// A customer of a partner with a temporary password, its address confirmed by the partner unless told not to.
     @discardableResult
     func customer(_ email: String, of partner: String = "P001", confirmed: Bool = true, on day: String = "2025-03-10")
-        throws -> Customer
+        async throws -> Customer
     {
-        let added = try ledger.addCustomer(
+        let added = try await ledger.addCustomer(
             partner: Harness.code(partner), name: "Customer \(email)", email: Harness.email(email),
             password: .temporary("temporary-1"), by: Harness.acting(on: day))
         guard confirmed else { return added.customer }
-        return try ledger.confirmEmail(of: Harness.email(email), by: Harness.acting(on: day))
+        return try await ledger.confirmEmail(of: Harness.email(email), by: Harness.acting(on: day))
     }
 
-    func stock(_ part: String, _ count: Int, partner: String = "P001", on day: String = "2025-03-01") throws {
-        _ = try ledger.addStock(partner: Harness.code(partner), part: part, count: count, order: nil, by: Harness.acting(on: day))
+    func stock(_ part: String, _ count: Int, partner: String = "P001", on day: String = "2025-03-01") async throws {
+        _ = try await ledger.addStock(partner: Harness.code(partner), part: part, count: count, order: nil, by: Harness.acting(on: day))
     }
 
     @discardableResult
     func assign(_ part: String, _ count: Int, to email: String, partner: String = "P001", on day: String = "2025-03-10")
-        throws -> AssignmentResult
+        async throws -> AssignmentResult
     {
-        try ledger.assignLicenses(
+        try await ledger.assignLicenses(
             partner: Harness.code(partner), customer: Harness.email(email), part: part, count: count, confirmed: true,
             by: Harness.acting(on: day))
     }
 
     @discardableResult
     func camera(_ name: String, of email: String = "taro@example.jp", connection: Connection = .edgeStorage, on day: String = "2025-03-10")
-        throws -> Camera
+        async throws -> Camera
     {
-        try ledger.addCamera(
+        try await ledger.addCamera(
             to: Harness.email(email), site: "本社", connection: connection, name: name, by: Harness.acting(on: day))
+    }
+
+    /// Cameras named `names`, in order.
+    func cameras(_ names: [String], of email: String = "taro@example.jp") async throws -> [Camera] {
+        var cameras: [Camera] = []
+        for name in names { cameras.append(try await camera(name, of: email)) }
+        return cameras
     }
 
     /// Imports cards (`activation:encryption:part` each) and registers them into an account.
     func cards(_ cards: [(String, String, String)], to email: String = "taro@example.jp", on day: String = "2025-03-10")
-        throws -> CardRegistrationResult
+        async throws -> CardRegistrationResult
     {
         let csv = "activation_id,encryption_id,part\n" + cards.map { "\($0.0),\($0.1),\($0.2)" }.joined(separator: "\n")
-        _ = try ledger.importCards(Array(csv.utf8), source: "cards.csv", by: Harness.acting(on: day))
-        return try ledger.registerCards(
+        _ = try await ledger.importCards(Array(csv.utf8), source: "cards.csv", by: Harness.acting(on: day))
+        return try await ledger.registerCards(
             cards.map { CardEntry(activationID: $0.0, encryptionID: $0.1) }, to: Harness.email(email), by: Harness.acting(on: day))
     }
 
     /// The license IDs bound to a camera now.
-    func bound(to camera: Camera) throws -> [License.ID] {
-        try store.read { records in try records.bindings(ofCamera: camera.id).filter(\.isCurrent).map(\.licenseID) }
+    func bound(to camera: Camera) async throws -> [License.ID] {
+        try await store.read { records in try records.bindings(ofCamera: camera.id).filter(\.isCurrent).map(\.licenseID) }
     }
 
-    func audit() throws -> [AuditEntry] {
-        try ledger.audit(by: Harness.acting())
+    /// The license IDs bound to each camera now.
+    func bound(to cameras: [Camera]) async throws -> [[License.ID]] {
+        var bound: [[License.ID]] = []
+        for camera in cameras { bound.append(try await self.bound(to: camera)) }
+        return bound
+    }
+
+    func audit() async throws -> [AuditEntry] {
+        try await ledger.audit(by: Harness.acting())
     }
 }
 

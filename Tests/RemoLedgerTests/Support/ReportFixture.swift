@@ -28,29 +28,29 @@ struct ReportFixture {
 
     static let names = ["入口", "=SUM(A1:A9)", "倉庫, \"北\"", "ロビー", "駐車場", "裏口", "事務所", "故障", "受付"]
 
-    init() throws {
+    init() async throws {
         let harness = try Harness()
         self.harness = harness
-        try harness.partner()
-        try harness.partner("P002")
-        _ = try harness.ledger.addCustomer(
+        try await harness.partner()
+        try await harness.partner("P002")
+        _ = try await harness.ledger.addCustomer(
             partner: Harness.code("P001"), name: "山田商事株式会社", email: taro, password: .temporary("temporary-1"),
             by: Harness.acting())
-        _ = try harness.ledger.confirmEmail(of: taro, by: Harness.acting())
-        try harness.stock("DG-JLE101W", 5)
-        try harness.stock("DG-JLE105W", 1)
-        try harness.stock("DG-JLE201W", 1)
-        let expired = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
-        let expiring = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10").licenses[0]
-        let active = try harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2025-06-10").licenses
-        try harness.assign("DG-JLE105W", 1, to: "taro@example.jp", on: "2025-06-10")
-        let direct = try harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2025-06-10").licenses[0]
-        let free = try harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2026-03-05").licenses[0]
-        let card = try harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")], on: "2025-03-01")
+        _ = try await harness.ledger.confirmEmail(of: taro, by: Harness.acting())
+        try await harness.stock("DG-JLE101W", 5)
+        try await harness.stock("DG-JLE105W", 1)
+        try await harness.stock("DG-JLE201W", 1)
+        let expired = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
+        let expiring = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10").licenses[0]
+        let active = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2025-06-10").licenses
+        try await harness.assign("DG-JLE105W", 1, to: "taro@example.jp", on: "2025-06-10")
+        let direct = try await harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2025-06-10").licenses[0]
+        let free = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2026-03-05").licenses[0]
+        let card = try await harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")], on: "2025-03-01")
         let perpetual = card.items[0].licenses[0]
 
-        let account = try harness.ledger.customer(taro, by: Harness.acting())
-        recorder = try harness.store.write { records in
+        let account = try await harness.ledger.customer(taro, by: Harness.acting())
+        recorder = try await harness.store.write { records in
             let site = try records.insertSite(customer: account.id, name: "関東")
             return try records.insertRecorder(
                 customer: account.id, site: site.id, serial: "ABC1234567", model: "WJ-NXE20",
@@ -70,16 +70,16 @@ struct ReportFixture {
             ("受付", "本社", .edgeStorage, false, "2026-03-05", free, "2026-03-05"),
         ]
         for (name, site, connection, onRecorder, added, license, bound) in plan {
-            let camera = try harness.ledger.addCamera(
+            let camera = try await harness.ledger.addCamera(
                 to: taro, site: site, connection: connection, name: name, recorder: onRecorder ? recorder.id : nil,
                 by: Harness.acting(on: added))
             if let license {
-                _ = try harness.ledger.bindLicense(
+                _ = try await harness.ledger.bindLicense(
                     to: camera.id, of: taro, choosing: .named(license), by: Harness.acting(on: bound))
             }
             cameras[name] = camera
         }
-        cameras["故障"] = try harness.ledger.markCameraFailed(
+        cameras["故障"] = try await harness.ledger.markCameraFailed(
             try #require(cameras["故障"]).id, of: taro, by: Harness.acting(on: "2026-01-15"))
         self.cameras = cameras
     }
@@ -88,15 +88,15 @@ struct ReportFixture {
     func report(
         on day: String = "2026-03-20", filter: ReportFilter = ReportFilter(), as principal: Principal = .localOperator
     )
-        throws -> ProvisioningReport
+        async throws -> ProvisioningReport
     {
-        try harness.ledger.provisioningReport(.customer(taro), filter: filter, by: Harness.acting(principal, on: day))
+        try await harness.ledger.provisioningReport(.customer(taro), filter: filter, by: Harness.acting(principal, on: day))
     }
 
     /// Adds `count` unlicensed edge-storage cameras to a site of taro's account, in one transaction.
-    func addCameras(_ count: Int, site name: String, prefix: String) throws {
-        let account = try harness.ledger.customer(taro, by: Harness.acting())
-        try harness.store.write { records in
+    func addCameras(_ count: Int, site name: String, prefix: String) async throws {
+        let account = try await harness.ledger.customer(taro, by: Harness.acting())
+        try await harness.store.write { records in
             let site =
                 try records.site(of: account.id, named: name) ?? records.insertSite(customer: account.id, name: name)
             for index in 0..<count {
