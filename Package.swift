@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 //
 // remo: a toolkit for i-PRO Remo. partners. See docs/architecture.md for the
 // modules and the direction of their dependencies.
@@ -35,15 +35,17 @@ let package = Package(
         systemLibrary("CPNG", pkgConfig: "libpng", apt: "libpng-dev"),
         systemLibrary("CHeif", pkgConfig: "libheif", apt: "libheif-dev"),
         systemLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
-        // zxing-cpp, C++: its module map shows it only to C++-interoperable Swift.
+        // zxing-cpp, C++: its include path and library, for CZXingReader.
         systemLibrary("CZXing", pkgConfig: "zxing", apt: "libzxing-dev"),
+        // zxing-cpp's QR reader behind C functions (C++ inside, a C header), so
+        // that no Swift module needs C++ interoperability.
+        .target(name: "CZXingReader", dependencies: ["CZXing"]),
 
         // The pure domain: rules, identifiers, the QR payload, message catalogues.
         .target(name: "RemoCore"),
 
-        // The photo decoder's second engine: zxing-cpp through Swift's C++
-        // interoperability, the only module compiled with it.
-        .target(name: "RemoZXing", dependencies: ["CZXing"], swiftSettings: [.interoperabilityMode(.Cxx)]),
+        // The photo decoder's second engine: zxing-cpp through CZXingReader, in plain Swift.
+        .target(name: "RemoZXing", dependencies: ["CZXingReader"]),
 
         // Images in and out, QR encoding and decoding, the cairo canvas.
         .target(
@@ -163,17 +165,13 @@ for target in package.targets where target.name == "RemoCommands" {
     target.dependencies.append("RemoWeb")  // `remo serve`
 }
 
-// Every Swift target gets the same strictness.
-for target in package.targets where target.type != .system {
+// Every Swift target gets the same strictness, with typed settings only: an
+// unsafe flag would make remo's users need it too (docs/decisions.md, "A
+// package others depend on"; scripts/consumer-test.sh checks it).
+for target in package.targets where target.type != .system && target.name != "CZXingReader" {
     target.swiftSettings = (target.swiftSettings ?? []) + [
         .enableUpcomingFeature("ExistentialAny"),
         .enableUpcomingFeature("MemberImportVisibility"),
         .enableUpcomingFeature("InternalImportsByDefault"),
     ]
-    // RemoZXing is built with C++ interoperability; Swift would otherwise ask
-    // every module that loads it, directly or through RemoImaging, to be built
-    // so too. None needs to: RemoZXing's interface is plain Swift.
-    if target.name != "RemoZXing" {
-        target.swiftSettings! += [.unsafeFlags(["-Xfrontend", "-disable-cxx-interop-requirement-at-import"])]
-    }
 }

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Installs the Debian packages remo builds and tests with, only those missing.
+# Installs the Debian packages remo builds and tests with, only those missing;
+# with arguments, those packages instead (scripts/install.sh's runtime list).
 # Idempotent: a second run installs nothing. Needs root or sudo for apt-get.
+# Usage: bash scripts/setup.sh [PACKAGE...]
 set -euo pipefail
 
 packages=(
     # C libraries remo links (see Package.swift's system-library targets)
     pkg-config libqrencode-dev libzbar-dev libturbojpeg0-dev libpng-dev libheif-dev
     libcairo2-dev libsqlite3-dev libzxing-dev
-    # tools the tests check remo's output with, and the report's Japanese font
-    poppler-utils zbar-tools qrencode fonts-noto-cjk
+    # tools the tests check remo's output with (man: the install test), and the report's Japanese font
+    poppler-utils zbar-tools qrencode man-db fonts-noto-cjk
     # the web app's checks: its script run by node, a real browser (scripts/web/)
     nodejs chromium chromium-driver
 )
+if (($# > 0)); then packages=("$@"); fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Sets up (Debian packages) and runs the whole test suite: one build, one test run,
-# then the web app's end-to-end checks (scripts/web/run.sh).
+# Sets up (Debian packages) and runs the whole test suite: one build, one test run.
+# Without arguments (as CI runs it) it then also builds a package that depends on
+# remo by version (scripts/consumer-test.sh), installs remo into a temporary
+# prefix (scripts/install-test.sh) and runs the web app's end-to-end checks
+# (scripts/web/run.sh); with arguments (`--filter X`), the test run only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift test "$@"
-# The web app end to end (a real `remo serve`, a browser, schemathesis), on a full run.
 if (($# == 0)); then
+    bash scripts/consumer-test.sh
+    bash scripts/install-test.sh
+    # The web app end to end: a real `remo serve`, a browser, schemathesis.
     bash scripts/web/setup.sh
     bash scripts/web/run.sh
 fi
-

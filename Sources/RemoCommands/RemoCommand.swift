@@ -7,7 +7,7 @@ package struct RemoCommand: AsyncParsableCommand {
         CommandConfiguration(
             commandName: "remo",
             abstract: CommandText.rootAbstract().description,
-            version: "0.1.0",
+            version: RemoVersion.current,
             subcommands: [
                 QRCommand.self, LicenseCommand.self, PartnerCommand.self, CustomerCommand.self, SharedCommand.self,
                 StockCommand.self, CameraCommand.self, CardsCommand.self, TickCommand.self, NoticesCommand.self,

@@ -1,11 +1,12 @@
-internal import CZXing
+internal import CZXingReader
 
 /// QR codes read by zxing-cpp (Debian's libzxing), the photo decoder's second
 /// engine: tried only on regions that hold a code's finder patterns and that
 /// zbar could not read (codes on curved surfaces, mostly).
 ///
-/// This module is the only one compiled with C++ interoperability; it speaks
-/// in plain Swift values, so nothing of C++ reaches its callers.
+/// zxing-cpp is C++; `CZXingReader` gives it a C interface, so this module, and
+/// every one that imports it, is plain Swift: no C++ interoperability, no flag
+/// for a package that depends on remo.
 public enum ZXingReader {
     /// A symbol read: its bytes and its four corners in the image's pixels
     /// (top-left, top-right, bottom-right, bottom-left of the symbol).
@@ -19,25 +20,26 @@ public enum ZXingReader {
     /// - Parameters:
     ///   - pixels: `width × height` bytes, row by row, 0 black.
     ///   - tryHarder: zxing-cpp's thorough mode (also turned and downscaled).
+    /// - Returns: the codes read without error; none if zxing-cpp failed (ran out of memory).
     public static func qrCodes(in pixels: [UInt8], width: Int, height: Int, tryHarder: Bool = true) -> [Symbol] {
         precondition(pixels.count == width * height, "width × height pixels")
         return pixels.withUnsafeBufferPointer { buffer in
-            let results = remo_zxing_read(buffer.baseAddress, Int32(width), Int32(height), Int32(width), tryHarder)
-            var symbols: [Symbol] = []
-            for result in results where remo_zxing_is_valid(result) {
-                let count = Int(remo_zxing_byte_count(result))
+            guard let results = remo_zxing_read(buffer.baseAddress, Int32(width), Int32(height), Int32(width), tryHarder)
+            else { return [] }
+            defer { remo_zxing_results_free(results) }
+            return (0..<remo_zxing_results_count(results)).map { index in
+                let count = remo_zxing_result_byte_count(results, index)
                 let bytes = [UInt8](unsafeUninitializedCapacity: count) { storage, initialized in
-                    if count > 0 { remo_zxing_copy_bytes(result, storage.baseAddress) }
+                    if count > 0 { remo_zxing_result_copy_bytes(results, index, storage.baseAddress) }
                     initialized = count
                 }
-                let corners = (0..<4).map { index in
+                let corners = (0..<4).map { corner in
                     SIMD2(
-                        Int(remo_zxing_corner(result, Int32(index), false)),
-                        Int(remo_zxing_corner(result, Int32(index), true)))
+                        Int(remo_zxing_result_corner(results, index, Int32(corner), false)),
+                        Int(remo_zxing_result_corner(results, index, Int32(corner), true)))
                 }
-                symbols.append(Symbol(bytes: bytes, corners: corners))
+                return Symbol(bytes: bytes, corners: corners)
             }
-            return symbols
         }
     }
 }

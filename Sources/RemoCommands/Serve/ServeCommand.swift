@@ -44,7 +44,7 @@ package struct ServeCommand: AsyncParsableCommand {
         WebSettings(
             host: host, port: port,
             tls: tlsCertificate.flatMap { cert in tlsKey.map { WebSettings.TLSFiles(certificate: cert, privateKey: $0) } },
-            day: today.map(DayChoice.given) ?? .clock, version: RemoCommand.configuration.version)
+            day: today.map(DayChoice.given) ?? .clock, version: RemoVersion.current)
     }
 
     package func run() async throws {

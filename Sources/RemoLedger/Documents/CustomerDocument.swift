@@ -1,5 +1,5 @@
 import Foundation
-public import RemoCore
+import RemoCore
 
 /// A contract user, as `remo customer list --json` prints each and
 /// `GET /api/v1/customers` answers: `{"email", "name", "partner", "timeZone",
