@@ -19,17 +19,27 @@ package struct RemoCommand: AsyncParsableCommand {
     package init() {}
 
     /// Runs `remo` with the process arguments, in the language chosen by `--lang`,
-    /// `REMO_LANG` or the locale, and exits.
+    /// `REMO_LANG` or the locale, with the command line's hints on the library's
+    /// messages (``CommandHints``), and exits.
     package static func launch(arguments: [String], environment: [String: String]) async {
         let (chosen, rest) = Language.splitCommandLine(arguments)
-        await Language.$current.withValue(chosen ?? Language.preferred(in: environment)) {
+        let language = chosen ?? Language.preferred(in: environment)
+        await Remedy.$presenter.withValue(CommandHints()) {
+            await run(rest, in: language)
+        }
+    }
+
+    private static func run(_ rest: [String], in language: Language) async {
+        await Language.$current.withValue(language) {
             // As `main(_:)` does, with the parser's own words in the chosen language.
             do {
                 var command = try await asyncParseAsRoot(rest)
-                if var asyncCommand = command as? any AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
+                try await Output.$quiet.withValue(GlobalOptions.of(command)?.quiet ?? false) {
+                    if var asyncCommand = command as? any AsyncParsableCommand {
+                        try await asyncCommand.run()
+                    } else {
+                        try command.run()
+                    }
                 }
             } catch {
                 ParserOutput.exit(with: error, of: RemoCommand.self)

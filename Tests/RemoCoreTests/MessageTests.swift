@@ -65,3 +65,59 @@ struct MessageTests {
         #expect(Language.preferred(in: environment) == expected)
     }
 }
+
+/// A message's remedies: what to do about it, for each front end to word.
+struct MessageRemedyTests {
+    enum RemedyText: String, MessageCatalogue {
+        case short
+        case wrapped
+
+        var english: String {
+            switch self {
+            case .short: "Add stock first."
+            case .wrapped: "Refused: {reason}"
+            }
+        }
+
+        var japanese: String {
+            switch self {
+            case .short: "先に在庫を追加してください。"
+            case .wrapped: "拒否しました: {reason}"
+            }
+        }
+
+        var remedies: [Remedy] { self == .short ? [.addStock] : [] }
+    }
+
+    struct Brackets: RemedyPresenter {
+        func present(_ sentence: String, remedies: [Remedy], in language: Language) -> String {
+            keepingFinalStop(of: sentence) { "\($0) [\(remedies.count)]" }
+        }
+    }
+
+    @Test func aSentenceCarriesTheRemedyItsCatalogueGivesIt() {
+        #expect(RemedyText.short().remedies == [.addStock])
+        #expect(RemedyText.wrapped().remedies.isEmpty)
+    }
+
+    @Test func withoutAPresenterAMessageIsItsSentenceAlone() {
+        #expect(RemedyText.short().rendered(in: .english) == "Add stock first.")
+    }
+
+    @Test func aPresenterAddsItsHintBeforeTheFinalFullStopInBothLanguages() {
+        Remedy.$presenter.withValue(Brackets()) {
+            #expect(RemedyText.short().rendered(in: .english) == "Add stock first [1].")
+            #expect(RemedyText.short().rendered(in: .japanese) == "先に在庫を追加してください [1]。")
+            #expect(RemedyText.short().sentence(in: .english) == "Add stock first.")
+        }
+    }
+
+    @Test func anInnerMessagesRemediesGoToTheOuterOneEachOnce() {
+        let inner = RemedyText.short().suggesting(.addStock, .assignLicenses)
+        let outer = RemedyText.wrapped(["reason": .message(inner)])
+        #expect(outer.allRemedies == [.addStock, .assignLicenses])
+        Remedy.$presenter.withValue(Brackets()) {
+            #expect(outer.rendered(in: .english) == "Refused: Add stock first [2].")
+        }
+    }
+}

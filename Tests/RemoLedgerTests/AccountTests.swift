@@ -95,7 +95,7 @@ struct AccountTests {
         let harness = try Harness()
         try await harness.partner()
         try await harness.customer("taro@example.jp")
-        await #expect(throws: AccessError.customerOnly(actor: "P001", action: .termsAccepted)) {
+        await #expect(throws: AccessError.customerOnly(actor: "P001", customer: Harness.email("taro@example.jp"), action: .termsAccepted)) {
             try await harness.ledger.acceptTerms(
                 of: Harness.email("taro@example.jp"), version: "2024-10", by: Harness.acting(.partner(Harness.code("P001"))))
         }

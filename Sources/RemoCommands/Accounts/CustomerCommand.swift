@@ -91,7 +91,7 @@ package struct CustomerCommand: AsyncParsableCommand {
                 partner: partner, name: name, email: email, password: tempPassword.map { .temporary($0) } ?? .generated,
                 timeZone: timeZone, by: acting)
             if let typo = added.likelyTypo {
-                Output.note(LedgerCommandText.emailLooksLikeTypo(["email": .text(email.description), "suggestion": .text(typo)]))
+                Output.warning(LedgerCommandText.emailLooksLikeTypo(["email": .text(email.description), "suggestion": .text(typo)]))
             }
             try Report(added: added, partner: partner.rawValue).print(json: global.json)
         }

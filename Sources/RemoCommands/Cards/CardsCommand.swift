@@ -32,8 +32,9 @@ package struct CardsCommand: AsyncParsableCommand {
         package init() {}
 
         package func run() async throws {
-            let bytes = try readFile(file)
-            let result = try await global.openLedger().importCards(bytes, source: file, encoding: encoding, by: try global.acting())
+            let bytes = try InputFile.read(file)
+            let result = try await global.openLedger().importCards(
+                bytes, source: InputFile.name(file), encoding: encoding, by: try global.acting())
             try Report(result: result).print(json: global.json)
             guard result.succeeded else { throw ExitCode.failure }
         }
@@ -70,12 +71,12 @@ package struct CardsCommand: AsyncParsableCommand {
                 for row in result.rows {
                     table.append([String(row.line), row.activationID, row.status.message.description])
                 }
-                let summary =
-                    result.succeeded
-                    ? LedgerCommandText.cardsImported(["count": .integer(result.imported), "rows": .integer(result.rows.count)])
-                    : LedgerCommandText.cardsNotImported()
+                guard result.succeeded else { return table.rendered() }
+                let summary = LedgerCommandText.cardsImported(["count": .integer(result.imported), "rows": .integer(result.rows.count)])
                 return table.rendered() + "\n\n" + summary.description
             }
+
+            var warnings: [Message] { result.succeeded ? [] : [LedgerCommandText.cardsNotImported()] }
         }
     }
 
@@ -146,13 +147,13 @@ package struct CardsCommand: AsyncParsableCommand {
                         item.status.message.description,
                     ])
                 }
+                guard result.succeeded else { return table.rendered() }
                 let licenses = result.items.reduce(0) { $0 + $1.licenses.count }
-                let summary =
-                    result.succeeded
-                    ? LedgerCommandText.cardsRegistered(["count": .integer(result.items.count), "licenses": .integer(licenses)])
-                    : LedgerCommandText.cardsNotRegistered()
+                let summary = LedgerCommandText.cardsRegistered(["count": .integer(result.items.count), "licenses": .integer(licenses)])
                 return table.rendered() + "\n\n" + summary.description
             }
+
+            var warnings: [Message] { result.succeeded ? [] : [LedgerCommandText.cardsNotRegistered()] }
         }
     }
 }
@@ -170,10 +171,3 @@ func parseEncoding(_ text: String) throws -> SpreadsheetEncoding {
     return encoding
 }
 
-/// A file's bytes, or an error naming it.
-func readFile(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw ValidationError(LedgerCommandText.cannotRead(["file": .text(path)]).description)
-    }
-    return Array(data)
-}

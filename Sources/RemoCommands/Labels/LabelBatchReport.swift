@@ -89,13 +89,14 @@ struct LabelBatchReport: LedgerReport {
             if let pdf = result.pdf, let manifest = result.manifest {
                 parts.append(LabelCommandText.filesWritten(["pdf": .text(pdf), "manifest": .text(manifest), "count": .integer(result.files.count)]).description)
             }
-            if result.keyCreated { parts.append(LabelCommandText.keyCreated().description) }
-        } else if result.labeled == 0 && refused == 0 {
-            parts.append(LabelCommandText.nothingToLabel().description)
-        } else {
-            parts.append(LabelCommandText.notMade(["count": .integer(refused)]).description)
         }
         return parts.joined(separator: "\n\n")
+    }
+
+    var warnings: [Message] {
+        if result.succeeded { return result.keyCreated ? [LabelCommandText.keyCreated()] : [] }
+        if result.labeled == 0 && refused == 0 { return [LabelCommandText.nothingToLabel()] }
+        return [LabelCommandText.notMade(["count": .integer(refused)])]
     }
 }
 

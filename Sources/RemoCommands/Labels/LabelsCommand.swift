@@ -70,7 +70,7 @@ package struct LabelsCommand: AsyncParsableCommand {
 
         package func run() async throws {
             var request = LabelBatchRequest(
-                units: try readFile(csv), source: csv, encoding: encoding, output: out, layout: layout,
+                units: try InputFile.read(csv), source: InputFile.name(csv), encoding: encoding, output: out, layout: layout,
                 skipInvalid: skipInvalid, reissue: reissue, labelFiles: png ? .png : svg ? .svg : nil, keyFile: keyFile(),
                 newKey: newKey)
             if ProcessInfo.processInfo.environment["REMO_FAULT"] == "labels-after-commit" {

@@ -1,5 +1,5 @@
 package import ArgumentParser
-import RemoCore
+package import RemoCore
 
 /// `remo license`: the license rules (the arithmetic verbs need no database) and the
 /// licenses in the ledger (assign, list).
@@ -38,15 +38,21 @@ package struct LicenseCommand: AsyncParsableCommand {
 package protocol LicenseReport: Encodable {
     /// The report for people, in the current language.
     func text() -> String
+    /// What was refused, or a warning a script must see: printed on stderr
+    /// after the report, also with `--json` and `--quiet`.
+    var warnings: [Message] { get }
 }
 
 extension LicenseReport {
-    /// Prints the report as the options ask.
+    package var warnings: [Message] { [] }
+
+    /// Prints the report as the options ask, then its warnings on stderr.
     func print(json: Bool) throws {
         if json {
             try Output.json(self)
         } else {
             Output.text(text())
         }
+        warnings.forEach(Output.warning)
     }
 }

@@ -19,7 +19,15 @@ package struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp(CommandText.helpLanguage().description, valueName: "ja|en"))
     package var lang: Language?
 
+    @Flag(help: ArgumentHelp(CommandText.helpQuiet().description))
+    package var quiet = false
+
     package init() {}
+
+    /// The options a parsed command was given (its `@OptionGroup` of them), if it takes them.
+    package static func of(_ command: any ParsableCommand) -> GlobalOptions? {
+        Mirror(reflecting: command).children.lazy.compactMap { ($0.value as? OptionGroup<GlobalOptions>)?.wrappedValue }.first
+    }
 
     /// The database file: `--db`, else `$REMO_DB`, else `./remo.sqlite`.
     package func resolvedDatabasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {

@@ -1,4 +1,5 @@
 package import ArgumentParser
+import Foundation
 import RemoCore
 package import RemoImaging
 
@@ -24,6 +25,9 @@ extension QRCommand {
         @Option(name: [.customShort("o"), .customLong("output")],
             help: ArgumentHelp(QRCommandText.helpOutput().description, valueName: "file"))
         package var output: String
+
+        @Option(help: ArgumentHelp(QRCommandText.helpImageFormat().description, valueName: "png|svg|pdf"))
+        package var format: Canvas.OutputFormat?
 
         @Option(name: .customLong("ec"), help: ArgumentHelp(QRCommandText.helpErrorCorrection().description))
         package var errorCorrection: QRErrorCorrection = .medium
@@ -54,22 +58,36 @@ extension QRCommand {
                         "max": .integer(Encode.maximumQuietZone), "value": .integer(quietZone),
                     ]).description)
             }
-            guard Canvas.OutputFormat(path: output) != nil else {
+            guard resolvedFormat != nil else {
                 throw ValidationError(ImagingText.unknownOutputFormat(["file": .text(output)]).description)
             }
+            if global.json, output == InputFile.standardStream {
+                throw ValidationError(QRCommandText.jsonWithImageOnStdout().description)
+            }
         }
+
+        /// `--format`, else the output file's extension; nil when neither says.
+        var resolvedFormat: Canvas.OutputFormat? { format ?? Canvas.OutputFormat(path: output) }
 
         package func run() async throws {
             var generator = SystemRandomNumberGenerator()
             let matrix = try QREncoder.encode(try content(using: &generator), errorCorrection: errorCorrection)
             let canvas = try Canvas.qrCode(matrix, moduleSize: Double(moduleSize), quietZone: quietZone)
-            try canvas.write(to: output)
+            let format = resolvedFormat ?? .png
+            let toStandardOutput = output == InputFile.standardStream
+            if toStandardOutput {
+                FileHandle.standardOutput.write(Data(try canvas.encoded(as: format)))
+            } else {
+                try canvas.write(to: output, format: format)
+            }
             let summary = EncodeSummary(
-                file: output, format: Canvas.OutputFormat(path: output)?.rawValue ?? "", version: matrix.version,
+                file: InputFile.name(output, writing: true), format: format.rawValue, version: matrix.version,
                 errorCorrection: matrix.errorCorrection.rawValue, modules: matrix.size,
                 side: (matrix.size + 2 * quietZone) * moduleSize)
             if global.json {
                 try Output.json(summary)
+            } else if toStandardOutput {
+                Output.note(summary.message)
             } else {
                 Output.text(summary.message.description)
             }

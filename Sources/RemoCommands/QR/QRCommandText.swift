@@ -10,6 +10,8 @@ package enum QRCommandText: String, MessageCatalogue {
     case decodeDiscussion
     case helpText
     case helpOutput
+    case helpImageFormat
+    case jsonWithImageOnStdout
     case helpErrorCorrection
     case helpModuleSize
     case helpQuietZone
@@ -23,7 +25,11 @@ package enum QRCommandText: String, MessageCatalogue {
     case decodeProgress
     case columnFile
     case columnText
-    case columnCorners
+    case columnRegistrationCode
+    case columnPayload
+    case validLabel
+    case helpRaw
+    case rawOrJSON
     case notRead
     case decodeSummary
 }

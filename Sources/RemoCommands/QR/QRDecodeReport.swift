@@ -8,31 +8,35 @@ package struct QRDecodeReport {
     /// JSON of docs/cli.md (the web app's answer too).
     package let files: [QRDecodeDocument.File]
 
-    /// The report of a scan.
-    package init(_ results: [QRFileScanner.FileResult]) {
-        files = QRDecodeDocument(results).files
+    /// The report of a scan, each file named by `name`.
+    package init(_ results: [QRFileScanner.FileResult], name: (String) -> String = { $0 }) {
+        files = QRDecodeDocument(results, name: name).files
     }
 
-    /// Whether every file could be read (exit status 0).
+    /// Whether every file could be read (else exit status 1).
     package var everyFileWasRead: Bool { files.allSatisfy { $0.error == nil } }
 
+    /// Whether any file held a code (else exit status 4, as zbarimg).
+    package var foundAnyCode: Bool { files.contains { !$0.codes.isEmpty } }
+
     /// One row per code (a file without codes, or unreadable, gets one row saying
-    /// so), aligned for a terminal.
+    /// so): the file, the registration code of a recorder label, whether the
+    /// payload is a valid recorder label (and why not), and the text.
     package func table() -> String {
         var table = TextTable(
             header: [
-                QRCommandText.columnFile().description, QRCommandText.columnText().description,
-                QRCommandText.columnCorners().description,
+                QRCommandText.columnFile().description, QRCommandText.columnRegistrationCode().description,
+                QRCommandText.columnPayload().description, QRCommandText.columnText().description,
             ])
         for file in files {
             if file.error != nil {
-                table.append([file.file, QRCommandText.notRead().description, ""])
+                table.append([file.file, "", QRCommandText.notRead().description, ""])
             } else if file.codes.isEmpty {
-                table.append([file.file, ImagingText.noCodeFound().description, ""])
+                table.append([file.file, "", ImagingText.noCodeFound().description, ""])
             }
             for code in file.codes {
-                let corners = code.corners.map { "(\($0[0]),\($0[1]))" }.joined(separator: " ")
-                table.append([file.file, QRDecodeReport.printable(code.text), corners])
+                let payload = code.payloadError ?? QRCommandText.validLabel().description
+                table.append([file.file, code.payload?.registrationCode ?? "", payload, QRDecodeReport.printable(code.text)])
             }
         }
         return table.rendered()

@@ -134,11 +134,12 @@ struct RegistrationReport: LedgerReport {
             let input = ([item.input] + item.alsoIn).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
             table.append([input, item.serial?.rawValue ?? "", cameras.joined(separator: " "), item.message.description])
         }
-        var text = table.rendered() + "\n\n" + result.summary.description
-        if !result.succeeded {
-            let refused = result.items.filter { !$0.status.isAccepted }.count
-            text += "\n" + RegistrationText.summaryRefused(["refused": .integer(refused)]).description
-        }
-        return text
+        return table.rendered() + "\n\n" + result.summary.description
+    }
+
+    var warnings: [Message] {
+        guard !result.succeeded else { return [] }
+        let refused = result.items.filter { !$0.status.isAccepted }.count
+        return [RegistrationText.summaryRefused(["refused": .integer(refused)])]
     }
 }

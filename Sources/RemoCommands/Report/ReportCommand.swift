@@ -81,7 +81,7 @@ package struct ReportCommand: AsyncParsableCommand {
             by: try global.acting(partner: partner))
         let bytes = try report.rendered(
             as: resolvedFormat, options: ReportOptions(encoding: encoding ?? .utf8, byteOrderMark: byteOrderMark))
-        if let output {
+        if let output, output != InputFile.standardStream {
             try AtomicFile.write(bytes, to: output)
             Output.note(ReportCommandText.written(["file": .text(output)]))
         } else {

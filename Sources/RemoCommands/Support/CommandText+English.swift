@@ -7,6 +7,11 @@ extension CommandText {
         case .helpActor: "Who acts: a partner user, a customer or a shared user (recorded in the audit log)."
         case .helpJSON: "Print one JSON document on stdout instead of text for people."
         case .helpLanguage: "The language for people: ja or en (else $REMO_LANG, else the locale)."
+        case .standardInput: "standard input"
+        case .helpQuiet: "Print no text for people, notes or progress: only the JSON or the file asked for, errors and what was refused."
+        case .standardOutput: "standard output"
+        case .inputMissing: "{file} does not exist: check the path (- reads standard input)."
+        case .inputFolder: "{file} is a folder: name a file."
         }
     }
 }

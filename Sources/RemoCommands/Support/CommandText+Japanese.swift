@@ -7,6 +7,11 @@ extension CommandText {
         case .helpActor: "操作する人: パートナーユーザー、契約ユーザー、共有ユーザーのいずれか (操作履歴に記録)。"
         case .helpJSON: "人向けの表示の代わりに、JSON 文書を1つ標準出力に出します。"
         case .helpLanguage: "表示言語: ja または en (省略時は $REMO_LANG、それもなければロケール)。"
+        case .standardInput: "標準入力"
+        case .helpQuiet: "人向けのテキスト、お知らせ、進捗を表示しません。JSON や指定したファイル、エラー、拒否の内容だけを出力します。"
+        case .standardOutput: "標準出力"
+        case .inputMissing: "{file} はありません。パスを確認してください (- は標準入力を読みます)。"
+        case .inputFolder: "{file} はフォルダーです。ファイルを指定してください。"
         }
     }
 }

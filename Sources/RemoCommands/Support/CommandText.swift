@@ -9,4 +9,9 @@ package enum CommandText: String, MessageCatalogue {
     case helpActor
     case helpJSON
     case helpLanguage
+    case helpQuiet
+    case standardInput
+    case standardOutput
+    case inputMissing
+    case inputFolder
 }

@@ -3,7 +3,7 @@ import RemoCore
 import Synchronization
 
 /// A progress bar on standard error, drawn only when standard error is a
-/// terminal and `--json` is off; silent otherwise.
+/// terminal and neither `--json` nor `--quiet` is given; silent otherwise.
 package final class TerminalProgress: BatchProgress {
     private let label: String
     private let enabled: Bool
@@ -14,7 +14,7 @@ package final class TerminalProgress: BatchProgress {
     ///   - json: whether the command prints JSON (then no bar is drawn).
     package init(label: String, json: Bool) {
         self.label = label
-        self.enabled = !json && isatty(STDERR_FILENO) == 1
+        self.enabled = !json && !Output.quiet && isatty(STDERR_FILENO) == 1
     }
 
     package func advance(to completed: Int, of total: Int) {

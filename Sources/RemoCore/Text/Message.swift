@@ -25,13 +25,15 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
         public init(integerLiteral value: Int) { self = .integer(value) }
 
         /// The argument formatted for `language`.
+        /// A nested message is its sentence alone: its remedies go with the
+        /// message it is part of (``Message/allRemedies``).
         public func rendered(in language: Language) -> String {
             switch self {
             case .text(let text): text
             case .integer(let value): String(value)
             case .date(let date): date.formatted(in: language)
             case .month(let month): month.formatted(in: language)
-            case .message(let message): message.rendered(in: language)
+            case .message(let message): message.sentence(in: language)
             case .list(let items):
                 items.map { $0.rendered(in: language) }.joined(separator: language == .japanese ? "、" : ", ")
             }
@@ -42,6 +44,9 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
     public let key: String
     /// The placeholder values.
     public let arguments: [String: Argument]
+    /// What to do about it, beside the sentence, for a front end to word
+    /// (``Remedy``): the catalogue entry's, and any added with ``suggesting(_:)``.
+    public private(set) var remedies: [Remedy]
     private let templates: [Language: String]
 
     /// A message from a catalogue entry.
@@ -53,6 +58,7 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
         self.key = "\(Catalogue.self).\(entry.rawValue)"
         self.arguments = Dictionary(arguments.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
         self.templates = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, entry.template(in: $0)) })
+        self.remedies = entry.remedies
     }
 
     /// A message from a catalogue entry and placeholder values gathered at run time
@@ -65,10 +71,46 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
         self.key = "\(Catalogue.self).\(entry.rawValue)"
         self.arguments = arguments
         self.templates = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, entry.template(in: $0)) })
+        self.remedies = entry.remedies
     }
 
-    /// The message in `language`. A placeholder without a value stays as `{name}`.
+    /// The message with `remedies` added to its own.
+    public func suggesting(_ remedies: Remedy...) -> Message {
+        var message = self
+        message.remedies += remedies
+        return message
+    }
+
+    /// Its remedies and those of the messages inside it, in order, each once.
+    public var allRemedies: [Remedy] {
+        var all: [Remedy] = []
+        func gather(_ message: Message) {
+            for remedy in message.remedies where !all.contains(remedy) { all.append(remedy) }
+            for name in message.arguments.keys.sorted() { gatherArgument(message.arguments[name]) }
+        }
+        func gatherArgument(_ argument: Argument?) {
+            switch argument {
+            case .message(let inner): gather(inner)
+            case .list(let items): items.forEach { gatherArgument($0) }
+            default: break
+            }
+        }
+        gather(self)
+        return all
+    }
+
+    /// The message in `language`, with the front end's hint for its remedies
+    /// when one is bound (``Remedy/presenter``). A placeholder without a value
+    /// stays as `{name}`.
     public func rendered(in language: Language) -> String {
+        let sentence = sentence(in: language)
+        let remedies = allRemedies
+        guard !remedies.isEmpty, let presenter = Remedy.presenter else { return sentence }
+        return presenter.present(sentence, remedies: remedies, in: language)
+    }
+
+    /// The message in `language`, its sentence alone, whatever front end is bound.
+    public func sentence(in language: Language) -> String {
         Message.fill(templates[language] ?? key, with: arguments, in: language)
     }
 

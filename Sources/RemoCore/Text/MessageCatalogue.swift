@@ -15,6 +15,9 @@ public protocol MessageCatalogue: CaseIterable, Sendable, RawRepresentable where
     var english: String { get }
     /// The Japanese template.
     var japanese: String { get }
+    /// What a person can do about the sentence, for each front end to word
+    /// (``Remedy``); the sentence itself names no command, flag or page.
+    var remedies: [Remedy] { get }
 }
 
 extension MessageCatalogue {
@@ -25,6 +28,9 @@ extension MessageCatalogue {
         case .japanese: japanese
         }
     }
+
+    /// No remedy, unless the catalogue gives the sentence one.
+    public var remedies: [Remedy] { [] }
 
     /// A message built from this sentence and its arguments.
     ///

@@ -7,7 +7,7 @@ extension LabelLayoutText {
             "A4 sheet of 24 labels, 70 × 37 mm (3 × 8, no gaps; no side margins, 0.5 mm top and bottom): Avery Zweckform 3474 and equivalents. 300 dpi."
         case .layoutThermal50x30: "One 50 × 30 mm label per page, for 203 dpi thermal label printers."
         case .layoutThermal62x29: "One 62 × 29 mm label per page, for 300 dpi Brother QL printers (DK-11209)."
-        case .unknownLayout: "There is no label layout \"{name}\". Use one of: {names} (remo labels layouts describes them)."
+        case .unknownLayout: "There is no label layout \"{name}\". Use one of: {names}."
         case .serialCaption: "S/N"
         case .registrationCodeCaption: "Registration code"
         case .qrTooSmall:

@@ -15,3 +15,13 @@ public enum LabelLayoutText: String, MessageCatalogue {
     case qrTooSmall
     case textTooLong
 }
+
+extension LabelLayoutText {
+    /// What a person can do about an unknown layout, for each front end to word.
+    public var remedies: [Remedy] {
+        switch self {
+        case .unknownLayout: [.listLayouts]
+        default: []
+        }
+    }
+}

@@ -34,3 +34,13 @@ public enum ImagingText: String, MessageCatalogue {
     case reasonNoLumaPlane
     case reasonNoRGBPlane
 }
+
+extension ImagingText {
+    /// What a person can do about a refusal, for each front end to word.
+    public var remedies: [Remedy] {
+        switch self {
+        case .unknownOutputFormat: [.chooseImageFormat]
+        default: []
+        }
+    }
+}

@@ -84,6 +84,6 @@ extension Actor {
     public func requireSelf(_ customer: Customer, for action: AuditAction) throws {
         if case .customer(let acting) = self, acting.id == customer.id { return }
         try requireView(customer)
-        throw AccessError.customerOnly(actor: name, action: action)
+        throw AccessError.customerOnly(actor: name, customer: customer.email, action: action)
     }
 }

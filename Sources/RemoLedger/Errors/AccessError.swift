@@ -13,7 +13,7 @@ public enum AccessError: Error, Hashable, Sendable, MessageProviding {
     /// A contract user tried what only their partner may do (stock, assignment, moves).
     case partnerOnly(actor: EmailAddress, action: AuditAction)
     /// Someone other than the contract user tried what only they may do.
-    case customerOnly(actor: String, action: AuditAction)
+    case customerOnly(actor: String, customer: EmailAddress, action: AuditAction)
 
     public var message: Message {
         switch self {
@@ -25,8 +25,10 @@ public enum AccessError: Error, Hashable, Sendable, MessageProviding {
             LedgerText.accessOtherPartner(["actor": .text(actor.rawValue), "partner": .text(partner.rawValue)])
         case .partnerOnly(let actor, let action):
             LedgerText.accessPartnerOnly(["actor": .text(actor.description), "action": .message(action.name)])
-        case .customerOnly(let actor, let action):
-            LedgerText.accessCustomerOnly(["actor": .text(actor), "action": .message(action.name)])
+        case .customerOnly(let actor, let customer, let action):
+            LedgerText.accessCustomerOnly([
+                "actor": .text(actor), "customer": .text(customer.description), "action": .message(action.name),
+            ]).suggesting(.actAs(customer))
         }
     }
 }

@@ -34,3 +34,19 @@ public enum LabelBatchText: String, MessageCatalogue {
     case claimWrongCode
     case claimRevoked
 }
+
+extension LabelBatchText {
+    /// What a person can do about a refused row or batch, for each front end to word.
+    public var remedies: [Remedy] {
+        switch self {
+        case .rowPreQR: [.registerBySerial]
+        case .rowConflict, .rowOtherKey: [.reissueLabels]
+        case .outputNotFolder, .cannotWrite, .outputIsFolder: [.chooseOutputFolder]
+        case .filesNotPlaced: [.repeatBatch]
+        case .keyMissing: [.makeLabelKey, .reissueLabels]
+        case .keyExists: [.keepLabelKey]
+        case .keyMalformed: [.chooseLabelKey]
+        default: []
+        }
+    }
+}

@@ -16,16 +16,16 @@ extension RegistrationText {
         case .serialHasLabel:
             "{serial} has a QR label: register it by a photo of the label or the registration code printed on it, not by its serial number"
         case .preQRUnit:
-            "produced {produced}, before {first}: this unit predates QR registration: register it by its serial number (--serial with --model)"
+            "produced {produced}, before {first}: this unit predates QR registration: register it by its serial number and model"
         case .noLicense:
-            "no license available: {needed} {connection} {needed|license is|licenses are} needed, {available} {available|is|are} available; {missing} missing. Assign licenses to the account first (remo license assign), then register again"
+            "no license available: {needed} {connection} {needed|license is|licenses are} needed, {available} {available|is|are} available; {missing} missing. Assign licenses to the account first, then register again"
         case .noLicensePlan: "{shortage}. Perpetual packs that would cover them: {plan}"
         case .unreadable: "the photo could not be read: {reason}"
         case .noCodeInPhoto:
-            "no QR code found in the photo: photograph the label closer and in focus, or type the registration code printed beside the QR code (--code)"
+            "no QR code found in the photo: photograph the label closer and in focus, or type the registration code printed beside the QR code"
         case .invalidPayload: "not a valid remo label: {reason}"
         case .siteLimit:
-            "the site {site} has {present} camera-direct {present|camera|cameras}; {cameras} more would pass the limit of {limit} per site: use another site (--site) or connect the cameras through an edge storage unit"
+            "the site {site} has {present} camera-direct {present|camera|cameras}; {cameras} more would pass the limit of {limit} per site: use another site or connect the cameras through an edge storage unit"
         case .unknownRecorder:
             "no recorder with the serial number {serial} is registered to {customer}: register the recorder first"
         case .licenseRefused: "the license asked for cannot be bound: {reason}"

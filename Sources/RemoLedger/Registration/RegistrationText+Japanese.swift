@@ -14,16 +14,16 @@ extension RegistrationText {
         case .serialHasLabel:
             "{serial} にはQRラベルがあります。シリアル番号ではなく、ラベルの写真か印字された登録コードで登録してください"
         case .preQRUnit:
-            "{produced}製造で、{first}より前です。QR登録以前の機器のため、シリアル番号で登録してください（--serial と --model）"
+            "{produced}製造で、{first}より前です。QR登録以前の機器のため、シリアル番号と機種で登録してください"
         case .noLicense:
-            "使えるライセンスがありません。{connection}のライセンスが{needed}本必要ですが、使えるのは{available}本で、{missing}本足りません。先にアカウントにライセンスを割り当て（remo license assign）、もう一度登録してください"
+            "使えるライセンスがありません。{connection}のライセンスが{needed}本必要ですが、使えるのは{available}本で、{missing}本足りません。先にアカウントにライセンスを割り当て、もう一度登録してください"
         case .noLicensePlan: "{shortage}。不足分を補う永年ライセンスのパック: {plan}"
         case .unreadable: "写真を読み込めませんでした: {reason}"
         case .noCodeInPhoto:
-            "写真にQRコードが見つかりません。ラベルに近づいてピントを合わせて撮り直すか、QRコードの横に印字された登録コードを入力してください（--code）"
+            "写真にQRコードが見つかりません。ラベルに近づいてピントを合わせて撮り直すか、QRコードの横に印字された登録コードを入力してください"
         case .invalidPayload: "remo のラベルとして正しくありません: {reason}"
         case .siteLimit:
-            "フォルダー {site} にはカメラダイレクトのカメラが{present}台あり、さらに{cameras}台で1フォルダーあたりの上限{limit}台を超えます。別のフォルダー（--site）を使うか、エッジストレージ経由で接続してください"
+            "フォルダー {site} にはカメラダイレクトのカメラが{present}台あり、さらに{cameras}台で1フォルダーあたりの上限{limit}台を超えます。別のフォルダーを使うか、エッジストレージ経由で接続してください"
         case .unknownRecorder: "機器番号 {serial} のエッジストレージは {customer} に登録されていません。先にエッジストレージを登録してください"
         case .licenseRefused: "指定されたライセンスを割り当てられません: {reason}"
         case .summary: "{inputs}件中{registered}件を登録、{already}件は登録済み、{refused}件は登録できませんでした"

@@ -25,3 +25,16 @@ public enum RegistrationText: String, MessageCatalogue {
     case summaryRefused
     case badCameraCount
 }
+
+extension RegistrationText {
+    /// What a person can do about a refused input, for each front end to word.
+    public var remedies: [Remedy] {
+        switch self {
+        case .preQRUnit: [.registerBySerial]
+        case .noLicense: [.assignLicenses]
+        case .noCodeInPhoto: [.typeRegistrationCode]
+        case .siteLimit: [.chooseSite]
+        default: []
+        }
+    }
+}

@@ -2,16 +2,16 @@ extension LedgerText {
     public var english: String {
         switch self {
         case .accessUnknownUser:
-            "No partner, contract user or shared user logs in as {email}. Check the address given with --as."
+            "No partner, contract user or shared user logs in as {email}. Check the address of the user acting."
         case .accessReadOnly: "{email} is a shared user: shared users can look at an account but change nothing."
         case .accessOperatorOnly: "Only the local operator of the database may {action}; {actor} may not."
         case .accessOtherPartner: "Partner {actor} cannot act for partner {partner}: each partner manages only its own stock and customers."
         case .accessPartnerOnly: "{actor} is a contract user: only the partner may {action}."
-        case .accessCustomerOnly: "Only the contract user may {action}, not {actor}: run it --as the customer's address."
+        case .accessCustomerOnly: "Only the contract user {customer} may {action}, not {actor}: act as the contract user."
 
         case .storeNotADatabase:
-            "{path} is not a remo database (not SQLite, or damaged). Give another file with --db, or move this one away."
-        case .storeReadOnly: "{path} cannot be written (the file or its folder is read-only). Check its permissions, or give another file with --db."
+            "{path} is not a remo database (not SQLite, or damaged). Choose another ledger file, or move this one away."
+        case .storeReadOnly: "{path} cannot be written (the file or its folder is read-only). Check its permissions, or choose another ledger file."
         case .storeLocked:
             "{path} is busy: another remo process held it for {seconds} seconds. Nothing was changed; try again when it has finished."
         case .storeCannotOpen: "{path} cannot be opened: {reason}."
@@ -36,9 +36,9 @@ extension LedgerText {
 
         case .accountMalformedPartnerCode:
             "\"{code}\" is not a partner code: use 1 to 32 letters, digits, - or _ (for example P0001)."
-        case .accountUnknownPartner: "There is no partner with the code {code}. Check the code, or add the partner with remo partner add."
+        case .accountUnknownPartner: "There is no partner with the code {code}. Check the code, or add the partner."
         case .accountUnknownCustomer:
-            "There is no contract user {email} that you can see. Check the address, or add the customer with remo customer add."
+            "There is no contract user {email} that you can see. Check the address, or add the contract user."
         case .accountPartnerCodeTaken: "A partner with the code {code} exists already; choose another code."
         case .accountEmailTaken:
             "{email} is already the login of a partner or a contract user; each login needs its own address."
@@ -55,15 +55,15 @@ extension LedgerText {
 
         case .stockCountNotPositive: "{count} is not a count of licenses: give 1 or more."
         case .stockPerpetualNotStock:
-            "{part} is a perpetual license: it comes on activation cards, not as stock. Import the cards with remo cards import and register them in the customer's account."
+            "{part} is a perpetual license: it comes on activation cards, not as stock. Import the cards and register them in the customer's account."
         case .stockNotEnough:
-            "Partner {partner} has {available} {part} {available|license|licenses} in stock, fewer than the {requested} asked for. Nothing was assigned; add stock with remo stock add."
+            "Partner {partner} has {available} {part} {available|license|licenses} in stock, fewer than the {requested} asked for. Nothing was assigned: add stock to the partner first."
         case .stockNotConfirmed:
-            "Assigning {count} {part} {count|license|licenses} to {customer} cannot be undone, and their dates start today. Run it again with --yes to assign."
+            "Assigning {count} {part} {count|license|licenses} to {customer} cannot be undone, and their dates start today. Confirm the assignment to go ahead."
         case .stockEmailLooksWrong:
-            "The address {email} looks wrong (did you mean {suggestion}?) and was never confirmed, so the customer may never be able to log in. Nothing was assigned: add the customer again with the right address, or confirm this one with remo customer confirm-email."
+            "The address {email} looks wrong (did you mean {suggestion}?) and was never confirmed, so the customer may never be able to log in. Nothing was assigned: add the customer again with the right address, or confirm this one."
         case .stockEmailUnconfirmed:
-            "The address {email} was never confirmed: the customer has not logged in with a mailed password, and the partner has not confirmed it. If it is wrong the customer can never log in, so nothing was assigned. Confirm it with remo customer confirm-email once checked with the customer."
+            "The address {email} was never confirmed: the customer has not logged in with a mailed password, and the partner has not confirmed it. If it is wrong the customer can never log in, so nothing was assigned. Confirm it once checked with the customer."
 
         case .deviceUnknownRecorder: "There is no recorder {id} in this account."
         case .deviceUnknownCamera: "There is no camera {id} in this account."
@@ -86,7 +86,7 @@ extension LedgerText {
         case .cardValidNotRegistered:
             "Valid, but not registered: another card of the request was refused, and cards register all or none."
         case .cardUnknown:
-            "This activation ID is not in the issued-card list: check it, or import the list (remo cards import)."
+            "This activation ID is not in the issued-card list: check it, or import the list."
         case .cardWrongEncryptionID:
             "The encryption ID does not match this card: check it on the card (暗号ID番号)."
         case .cardAlreadyRegistered:
@@ -94,11 +94,11 @@ extension LedgerText {
         case .cardDuplicatedInRequest:
             "This card is given twice: once is enough."
         case .bindingUnknownLicense:
-            "There is no license {license} in this account. See the account's licenses with remo license list."
+            "There is no license {license} in this account. See the account's licenses."
         case .bindingLicenseBound:
-            "License {license} is bound to camera {camera} already: move it with remo license move, or choose another license."
+            "License {license} is bound to camera {camera} already: move it, or choose another license."
         case .bindingLicenseNotBound:
-            "License {license} is not bound to any camera: there is nothing to move. Bind it with remo license bind."
+            "License {license} is not bound to any camera: there is nothing to move. Bind it to a camera."
         case .bindingConnectionMismatch:
             "License {license} ({part}) cannot go to camera {camera}: that camera is {connection}, and a license must match the camera's connection type."
         case .bindingCameraCovered:
@@ -106,21 +106,21 @@ extension LedgerText {
         case .bindingCameraFailed:
             "Camera {camera} was marked failed on {date}: it takes no license."
         case .bindingCameraNotFailed:
-            "Camera {camera} is not marked failed: mark it first (remo camera fail), then re-apply its license."
+            "Camera {camera} is not marked failed: mark it failed first, then re-apply its license."
         case .bindingNoPerpetualLicense:
             "Failed camera {camera} holds no perpetual license to re-apply."
         case .bindingSameCamera:
             "The license is on camera {camera} already."
         case .bindingNoLicense:
-            "The account has no unassigned, unexpired {connection} license for camera {camera}. Assign a term license from stock (remo license assign), or register an activation card: for one camera, buy {part}."
+            "The account has no unassigned, unexpired {connection} license for camera {camera}. Assign a term license from stock, or register an activation card: for one camera, buy {part}."
         case .bindingPerpetualUsed:
-            "Perpetual license {license} was applied to a camera before: it is not bound again, but re-applied from its failed camera (remo license reapply), or moved within 30 days (remo license move)."
+            "Perpetual license {license} was applied to a camera before: it is not bound again, but re-applied from its failed camera, or moved within 30 days."
         case .bindingNotOnPerpetualLicense:
-            "Camera {camera} is not on a perpetual license: only a perpetual license's type can be changed. See its licenses with remo license list."
+            "Camera {camera} is not on a perpetual license: only a perpetual license's type can be changed. See the account's licenses."
         case .bindingNotTermLicense:
-            "License {license} is a perpetual license: a type change puts the camera on a 1-year or 5-year license. Name a term license, or leave --license out."
+            "License {license} is a perpetual license: a type change puts the camera on a 1-year or 5-year license. Name a term license, or none to take one of the account's."
         case .bindingNoTermLicense:
-            "The account has no unbound, unexpired {connection} term license for camera {camera}: nothing was changed. Assign one from stock first (remo license assign)."
+            "The account has no unbound, unexpired {connection} term license for camera {camera}: nothing was changed. Assign one from stock first."
         case .outboxCannotWrite: "The mail could not be written to {path}: {reason}. Nothing was changed."
         case .mailInitialPasswordSubject: "Your i-PRO Remo. account and initial password"
         case .mailInitialPasswordBody:
@@ -175,9 +175,9 @@ extension LedgerText {
             To keep the service, please contact {partner} about renewal.
             """
         case .textUndecodable:
-            "Line {line} of {file} has a byte that is not valid {encoding}. Nothing was read: check the file's encoding (--encoding utf-8 or cp932) or save it again."
+            "Line {line} of {file} has a byte that is not valid {encoding}. Nothing was read: check the file's encoding (UTF-8 or CP932) or save it again."
         case .textNeitherEncoding:
-            "Line {line} of {file} has a byte that is neither UTF-8 nor CP932 (Shift-JIS). Nothing was read: save the file again from the spreadsheet, or say its encoding with --encoding."
+            "Line {line} of {file} has a byte that is neither UTF-8 nor CP932 (Shift-JIS). Nothing was read: save the file again from the spreadsheet, or name its encoding."
         case .textUTF16:
             "{file} is UTF-16 text (Excel's \"Unicode text\"), not CSV. Save it from Excel as \"CSV UTF-8\" or \"CSV\"."
         case .textUnrepresentableNamed:

@@ -2,16 +2,16 @@ extension LedgerText {
     public var japanese: String {
         switch self {
         case .accessUnknownUser:
-            "{email} でログインする販売パートナー、契約ユーザー、共有ユーザーはいません。--as に指定したアドレスを確認してください。"
+            "{email} でログインする販売パートナー、契約ユーザー、共有ユーザーはいません。操作するユーザーのアドレスを確認してください。"
         case .accessReadOnly: "{email} は共有ユーザーです。共有ユーザーはアカウントを閲覧できますが、変更はできません。"
         case .accessOperatorOnly: "{action}ことができるのはデータベースのローカル管理者だけです。{actor} にはできません。"
         case .accessOtherPartner: "販売パートナー {actor} は販売パートナー {partner} の操作はできません。各販売パートナーは自社の在庫と契約ユーザーだけを管理します。"
         case .accessPartnerOnly: "{actor} は契約ユーザーです。{action}ことができるのは販売パートナーだけです。"
-        case .accessCustomerOnly: "{action}ことができるのは契約ユーザー本人だけで、{actor} にはできません。--as に契約ユーザーのアドレスを指定して実行してください。"
+        case .accessCustomerOnly: "{action}ことができるのは契約ユーザー本人 ({customer}) だけで、{actor} にはできません。契約ユーザーとして実行してください。"
 
         case .storeNotADatabase:
-            "{path} は remo のデータベースではありません (SQLite でないか、壊れています)。--db で別のファイルを指定するか、このファイルを移動してください。"
-        case .storeReadOnly: "{path} に書き込めません (ファイルまたはフォルダーが読み取り専用です)。権限を確認するか、--db で別のファイルを指定してください。"
+            "{path} は remo のデータベースではありません (SQLite でないか、壊れています)。別の台帳ファイルを指定するか、このファイルを移動してください。"
+        case .storeReadOnly: "{path} に書き込めません (ファイルまたはフォルダーが読み取り専用です)。権限を確認するか、別の台帳ファイルを指定してください。"
         case .storeLocked:
             "{path} は使用中です。別の remo のプロセスが {seconds} 秒間使用していました。何も変更していません。その処理が終わってからやり直してください。"
         case .storeCannotOpen: "{path} を開けません: {reason}。"
@@ -36,9 +36,9 @@ extension LedgerText {
 
         case .accountMalformedPartnerCode:
             "「{code}」はパートナーコードではありません。英数字、- または _ を1〜32文字で指定してください (例: P0001)。"
-        case .accountUnknownPartner: "パートナーコード {code} の販売パートナーはいません。コードを確認するか、remo partner add で登録してください。"
+        case .accountUnknownPartner: "パートナーコード {code} の販売パートナーはいません。コードを確認するか、販売パートナーを登録してください。"
         case .accountUnknownCustomer:
-            "参照できる契約ユーザー {email} はいません。アドレスを確認するか、remo customer add で契約ユーザーを追加してください。"
+            "参照できる契約ユーザー {email} はいません。アドレスを確認するか、契約ユーザーを追加してください。"
         case .accountPartnerCodeTaken: "パートナーコード {code} の販売パートナーはすでにいます。別のコードにしてください。"
         case .accountEmailTaken:
             "{email} はすでに販売パートナーまたは契約ユーザーのログインに使われています。ログインごとに別のアドレスが必要です。"
@@ -55,15 +55,15 @@ extension LedgerText {
 
         case .stockCountNotPositive: "{count} はライセンスの数として使えません。1以上を指定してください。"
         case .stockPerpetualNotStock:
-            "{part} は永年ライセンスです。在庫ではなく起動情報案内カードで提供されます。remo cards import でカードを取り込み、契約ユーザーのアカウントに登録してください。"
+            "{part} は永年ライセンスです。在庫ではなく起動情報案内カードで提供されます。カードを取り込み、契約ユーザーのアカウントに登録してください。"
         case .stockNotEnough:
-            "販売パートナー {partner} の {part} の在庫は{available}本で、指定された{requested}本に足りません。何も割り当てていません。remo stock add で在庫を追加してください。"
+            "販売パートナー {partner} の {part} の在庫は{available}本で、指定された{requested}本に足りません。何も割り当てていません。先に販売パートナーの在庫を追加してください。"
         case .stockNotConfirmed:
-            "{customer} に {part} を{count}本割り当てると取り消せず、有効期限の計算が今日から始まります。割り当てるには --yes を付けて実行し直してください。"
+            "{customer} に {part} を{count}本割り当てると取り消せず、有効期限の計算が今日から始まります。割り当てるには、割り当てを確認して実行し直してください。"
         case .stockEmailLooksWrong:
-            "メールアドレス {email} は誤っているようで ({suggestion} の誤りではありませんか)、確認もされていません。このままでは契約ユーザーがログインできないおそれがあります。何も割り当てていません。正しいアドレスで契約ユーザーを追加し直すか、remo customer confirm-email でこのアドレスを確認済みにしてください。"
+            "メールアドレス {email} は誤っているようで ({suggestion} の誤りではありませんか)、確認もされていません。このままでは契約ユーザーがログインできないおそれがあります。何も割り当てていません。正しいアドレスで契約ユーザーを追加し直すか、このアドレスを確認済みにしてください。"
         case .stockEmailUnconfirmed:
-            "メールアドレス {email} は確認されていません (契約ユーザーがメールで届いたパスワードでログインしておらず、販売パートナーも確認していません)。誤っていると契約ユーザーはログインできないため、何も割り当てていません。契約ユーザーに確認したうえで remo customer confirm-email で確認済みにしてください。"
+            "メールアドレス {email} は確認されていません (契約ユーザーがメールで届いたパスワードでログインしておらず、販売パートナーも確認していません)。誤っていると契約ユーザーはログインできないため、何も割り当てていません。契約ユーザーに確認したうえで確認済みにしてください。"
 
         case .deviceUnknownRecorder: "このアカウントにレコーダー {id} はありません。"
         case .deviceUnknownCamera: "このアカウントにカメラ {id} はありません。"
@@ -86,7 +86,7 @@ extension LedgerText {
         case .cardValidNotRegistered:
             "正しいカードですが、登録していません。他のカードが受け付けられなかったためです (すべて登録するか、1枚も登録しないかのどちらかです)。"
         case .cardUnknown:
-            "この起動ID番号は発行済みカードの一覧にありません。番号を確認するか、一覧を取り込んでください (remo cards import)。"
+            "この起動ID番号は発行済みカードの一覧にありません。番号を確認するか、一覧を取り込んでください。"
         case .cardWrongEncryptionID:
             "暗号ID番号がこのカードと一致しません。カードの暗号ID番号を確認してください。"
         case .cardAlreadyRegistered:
@@ -94,11 +94,11 @@ extension LedgerText {
         case .cardDuplicatedInRequest:
             "同じカードが2回指定されています。1回で十分です。"
         case .bindingUnknownLicense:
-            "このアカウントにライセンス {license} はありません。remo license list でアカウントのライセンスを確認してください。"
+            "このアカウントにライセンス {license} はありません。アカウントのライセンスを確認してください。"
         case .bindingLicenseBound:
-            "ライセンス {license} はすでにカメラ {camera} に紐づいています。remo license move で振り替えるか、別のライセンスを選んでください。"
+            "ライセンス {license} はすでにカメラ {camera} に紐づいています。振り替えるか、別のライセンスを選んでください。"
         case .bindingLicenseNotBound:
-            "ライセンス {license} はどのカメラにも紐づいていないため、振り替えられません。remo license bind で紐づけてください。"
+            "ライセンス {license} はどのカメラにも紐づいていないため、振り替えられません。カメラに紐づけてください。"
         case .bindingConnectionMismatch:
             "ライセンス {license} ({part}) はカメラ {camera} に紐づけられません。そのカメラは{connection}で、ライセンスの接続方式はカメラと同じである必要があります。"
         case .bindingCameraCovered:
@@ -106,21 +106,21 @@ extension LedgerText {
         case .bindingCameraFailed:
             "カメラ {camera} は{date}に故障として記録されています。ライセンスは紐づけられません。"
         case .bindingCameraNotFailed:
-            "カメラ {camera} は故障として記録されていません。先に remo camera fail で記録してから、ライセンスを再適用してください。"
+            "カメラ {camera} は故障として記録されていません。先に故障として記録してから、ライセンスを再適用してください。"
         case .bindingNoPerpetualLicense:
             "故障したカメラ {camera} には、再適用できる永年ライセンスがありません。"
         case .bindingSameCamera:
             "ライセンスはすでにカメラ {camera} に紐づいています。"
         case .bindingNoLicense:
-            "カメラ {camera} に紐づけられる、未割り当てで有効期限内の{connection}のライセンスがアカウントにありません。在庫から年数ライセンスを割り当てる (remo license assign) か、起動情報案内カードを登録してください。カメラ1台分なら {part} を購入してください。"
+            "カメラ {camera} に紐づけられる、未割り当てで有効期限内の{connection}のライセンスがアカウントにありません。在庫から年数ライセンスを割り当てるか、起動情報案内カードを登録してください。カメラ1台分なら {part} を購入してください。"
         case .bindingPerpetualUsed:
-            "永年ライセンス {license} は以前カメラに適用されています。再度の紐づけではなく、故障したカメラからの再適用 (remo license reapply) か、30日以内の振替 (remo license move) を行ってください。"
+            "永年ライセンス {license} は以前カメラに適用されています。再度の紐づけではなく、故障したカメラからの再適用か、30日以内の振替を行ってください。"
         case .bindingNotOnPerpetualLicense:
-            "カメラ {camera} には永年ライセンスが割り当てられていません。種別を変更できるのは永年ライセンスだけです。remo license list でライセンスを確認してください。"
+            "カメラ {camera} には永年ライセンスが割り当てられていません。種別を変更できるのは永年ライセンスだけです。アカウントのライセンスを確認してください。"
         case .bindingNotTermLicense:
-            "ライセンス {license} は永年ライセンスです。種別の変更ではカメラに1年ライセンスか5年ライセンスを割り当てます。年数ライセンスを指定するか、--license を省いてください。"
+            "ライセンス {license} は永年ライセンスです。種別の変更ではカメラに1年ライセンスか5年ライセンスを割り当てます。年数ライセンスを指定するか、指定せずにアカウントのライセンスから選ばせてください。"
         case .bindingNoTermLicense:
-            "カメラ {camera} に割り当てられる、未使用で有効期限内の{connection}の年数ライセンスがアカウントにありません。何も変更していません。先に在庫から割り当ててください (remo license assign)。"
+            "カメラ {camera} に割り当てられる、未使用で有効期限内の{connection}の年数ライセンスがアカウントにありません。何も変更していません。先に在庫から割り当ててください。"
         case .outboxCannotWrite: "メールを {path} に書き込めませんでした: {reason}。何も変更していません。"
         case .mailInitialPasswordSubject: "i-PRO Remo. アカウントと初期パスワードのお知らせ"
         case .mailInitialPasswordBody:
@@ -175,9 +175,9 @@ extension LedgerText {
             継続してご利用いただくには、{partner} に更新についてご相談ください。
             """
         case .textUndecodable:
-            "{file} の{line}行目に {encoding} として正しくないバイトがあります。何も読み込んでいません。文字コードを確認するか (--encoding utf-8 または cp932)、保存し直してください。"
+            "{file} の{line}行目に {encoding} として正しくないバイトがあります。何も読み込んでいません。文字コード (UTF-8 または CP932) を確認するか、保存し直してください。"
         case .textNeitherEncoding:
-            "{file} の{line}行目に UTF-8 でも CP932 (Shift-JIS) でもないバイトがあります。何も読み込んでいません。表計算ソフトで保存し直すか、--encoding で文字コードを指定してください。"
+            "{file} の{line}行目に UTF-8 でも CP932 (Shift-JIS) でもないバイトがあります。何も読み込んでいません。表計算ソフトで保存し直すか、文字コードを指定してください。"
         case .textUTF16:
             "{file} は UTF-16 のテキスト (Excel の「Unicode テキスト」) で、CSV ではありません。Excel で「CSV UTF-8」または「CSV」形式で保存し直してください。"
         case .textUnrepresentableNamed:

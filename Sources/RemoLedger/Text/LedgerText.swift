@@ -140,3 +140,29 @@ public enum LedgerText: String, MessageCatalogue {
     case actionRecorderRegistered
     case actionCamerasRegistered
 }
+
+extension LedgerText {
+    /// What a person can do about a refusal, for each front end to word.
+    /// (``AccessError/customerOnly(actor:customer:action:)`` adds whom to act as.)
+    public var remedies: [Remedy] {
+        switch self {
+        case .accessUnknownUser: [.checkActor]
+        case .storeNotADatabase, .storeReadOnly: [.chooseLedger]
+        case .accountUnknownPartner: [.addPartner]
+        case .accountUnknownCustomer: [.addCustomer]
+        case .stockPerpetualNotStock, .cardUnknown: [.importCards]
+        case .stockNotEnough: [.addStock]
+        case .stockNotConfirmed: [.confirm]
+        case .stockEmailLooksWrong, .stockEmailUnconfirmed: [.confirmEmail]
+        case .bindingUnknownLicense, .bindingNotOnPerpetualLicense: [.listLicenses]
+        case .bindingLicenseBound: [.moveLicense]
+        case .bindingLicenseNotBound: [.bindLicense]
+        case .bindingCameraNotFailed: [.markCameraFailed]
+        case .bindingNoLicense, .bindingNoTermLicense: [.assignLicenses]
+        case .bindingPerpetualUsed: [.reapplyLicense, .moveLicense]
+        case .bindingNotTermLicense: [.chooseLicense]
+        case .textUndecodable, .textNeitherEncoding: [.chooseEncoding]
+        default: []
+        }
+    }
+}

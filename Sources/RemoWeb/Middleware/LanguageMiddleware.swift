@@ -3,7 +3,7 @@ public import Hummingbird
 import RemoCore
 
 /// Chooses the language of the answer and binds it as ``RemoCore/Language/current``
-/// for everything the request does: `?lang=ja|en` (remembered in a cookie, the
+/// (and the web's wording of remedies, ``WebHints``) for everything the request does: `?lang=ja|en` (remembered in a cookie, the
 /// page's switch), else the cookie, else `Accept-Language`, else English.
 public struct LanguageMiddleware: RouterMiddleware {
     public typealias Context = WebContext
@@ -20,8 +20,10 @@ public struct LanguageMiddleware: RouterMiddleware {
             ?? Self.preferred(request.headers[.acceptLanguage]) ?? .english
         var context = context
         context.language = language
-        var response = try await Language.$current.withValue(language) {
-            try await next(request, context)
+        var response = try await Remedy.$presenter.withValue(WebHints()) {
+            try await Language.$current.withValue(language) {
+                try await next(request, context)
+            }
         }
         if let asked {
             response.setCookie(Cookie(name: Self.cookie, value: asked.rawValue, maxAge: 365 * 86400, path: "/", httpOnly: true, sameSite: .strict))

@@ -117,6 +117,7 @@ extension WebText {
         case .adviceSiteLimit: "This site already has the most camera-direct cameras it may: choose another site."
         case .adviceUnknownRecorder: "That recorder is not registered to this account: register the recorder first."
         case .packsLine: "{part} ({cameras} {cameras|camera|cameras}) × {count}"
+        case .hintAttached: "{sentence} (see “{place}”)"
 
         case .scriptCodeIncomplete: "Keep typing: the code is not complete yet."
         case .scriptCodeValid: "The check characters match."

@@ -117,6 +117,7 @@ extension WebText {
         case .adviceSiteLimit: "このサイトはカメラダイレクトのカメラが上限に達しています。別のサイトを選んでください。"
         case .adviceUnknownRecorder: "そのレコーダーはこのアカウントに登録されていません。先にレコーダーを登録してください。"
         case .packsLine: "{part}（カメラ{cameras}台）× {count}"
+        case .hintAttached: "{sentence}（「{place}」を参照）"
 
         case .scriptCodeIncomplete: "入力を続けてください。コードがまだ最後までありません。"
         case .scriptCodeValid: "チェック文字が一致しました。"

@@ -130,6 +130,7 @@ public enum WebText: String, MessageCatalogue {
     case adviceSiteLimit
     case adviceUnknownRecorder
     case packsLine
+    case hintAttached
 
     // The scan page's script
     case scriptCodeIncomplete

@@ -46,13 +46,13 @@ extension ReportText {
         case .methodCode: "registration code"
         case .methodSerial: "serial number"
         case .errorUnknownSite:
-            "No account in the report has a site (folder) named \"{site}\". The sites are: {sites}. Check the name given with --site."
+            "No account in the report has a site (folder) named \"{site}\". The sites are: {sites}. Check the site's name."
         case .errorUnknownSiteNone:
-            "No account in the report has a site (folder) named \"{site}\": it has no sites yet. Leave out --site."
-        case .errorPDFNeedsFile: "A PDF report is written to a file: give one with -o FILE.pdf."
-        case .errorCSVOptionsOnly: "--bom and --encoding apply to CSV only, not to {format}. Leave them out, or use --format csv."
-        case .errorByteOrderMarkNeedsUTF8: "A byte-order mark (--bom) is for UTF-8 only; CP932 has none. Leave out --bom or --encoding cp932."
-        case .errorNegativeDays: "--expiring-within {days}: give a number of days from 0 up (0: ending today)."
+            "No account in the report has a site (folder) named \"{site}\": it has no sites yet. Report the whole account."
+        case .errorPDFNeedsFile: "A PDF report is written to a file, not to the terminal: name a file for it."
+        case .errorCSVOptionsOnly: "A byte-order mark and an encoding apply to CSV only, not to {format}."
+        case .errorByteOrderMarkNeedsUTF8: "A byte-order mark is for UTF-8 only; CP932 has none."
+        case .errorNegativeDays: "{days} days: give a number of days from 0 up (0: ending today)."
         }
     }
 }

@@ -45,13 +45,13 @@ extension ReportText {
         case .methodCode: "登録コード入力"
         case .methodSerial: "シリアル番号入力"
         case .errorUnknownSite:
-            "レポートのアカウントに「{site}」という名前のフォルダーはありません。フォルダーは {sites} です。--site に指定した名前を確認してください。"
+            "レポートのアカウントに「{site}」という名前のフォルダーはありません。フォルダーは {sites} です。フォルダーの名前を確認してください。"
         case .errorUnknownSiteNone:
-            "レポートのアカウントに「{site}」という名前のフォルダーはありません。フォルダーがまだありません。--site を外してください。"
-        case .errorPDFNeedsFile: "PDF のレポートはファイルに書き出します。-o FILE.pdf で指定してください。"
-        case .errorCSVOptionsOnly: "--bom と --encoding は CSV にだけ使えます ({format} には使えません)。外すか、--format csv を指定してください。"
-        case .errorByteOrderMarkNeedsUTF8: "BOM (--bom) は UTF-8 のときだけ付けられます。CP932 にはありません。--bom か --encoding cp932 を外してください。"
-        case .errorNegativeDays: "--expiring-within {days}: 0 以上の日数を指定してください (0 は今日で切れるもの)。"
+            "レポートのアカウントに「{site}」という名前のフォルダーはありません。フォルダーがまだありません。アカウント全体のレポートにしてください。"
+        case .errorPDFNeedsFile: "PDF のレポートは端末ではなくファイルに書き出します。書き出すファイルを指定してください。"
+        case .errorCSVOptionsOnly: "BOM と文字コードの指定は CSV にだけ使えます ({format} には使えません)。"
+        case .errorByteOrderMarkNeedsUTF8: "BOM は UTF-8 のときだけ付けられます。CP932 にはありません。"
+        case .errorNegativeDays: "{days}日: 0 以上の日数を指定してください (0 は今日で切れるもの)。"
         }
     }
 }

@@ -53,3 +53,18 @@ public enum ReportText: String, MessageCatalogue {
     case errorByteOrderMarkNeedsUTF8
     case errorNegativeDays
 }
+
+extension ReportText {
+    /// What a person can do about a refused report, for each front end to word.
+    public var remedies: [Remedy] {
+        switch self {
+        case .errorUnknownSite: [.chooseSite]
+        case .errorUnknownSiteNone: [.reportAllSites]
+        case .errorPDFNeedsFile: [.writeToFile]
+        case .errorCSVOptionsOnly: [.csvOnly]
+        case .errorByteOrderMarkNeedsUTF8: [.byteOrderMarkNeedsUTF8]
+        case .errorNegativeDays: [.countDaysFromZero]
+        default: []
+        }
+    }
+}
