@@ -25,16 +25,20 @@ package struct AuditCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp(LedgerCommandText.helpLimit().description, valueName: "n"))
     package var limit: Int?
 
+    @OptionGroup package var table: TableOptions
+
     package init() {}
 
     package func run() async throws {
         let entries = try await global.openLedger().audit(
             partner: partner, customer: customer, since: since, limit: limit, by: try global.acting(partner: partner))
-        try Report(entries: entries).print(json: global.json)
+        try Report(entries: entries, width: table.width).print(json: global.json)
     }
 
     struct Report: LedgerReport {
         let entries: [AuditEntry]
+        /// The terminal's width, or nil for full lines.
+        var width: Int?
 
         func encode(to encoder: any Encoder) throws { try entries.map(AuditView.init).encode(to: encoder) }
 
@@ -43,7 +47,7 @@ package struct AuditCommand: AsyncParsableCommand {
                 LedgerCommandText.labelTime().description, LedgerCommandText.labelWho().description,
                 LedgerCommandText.labelAction().description, LedgerCommandText.labelSubject().description,
                 LedgerCommandText.labelChange().description,
-            ])
+            ], overflows: [.keep, .elide, .elide, .elide, .below])
             for entry in entries {
                 let who =
                     entry.onBehalfOf.map {
@@ -55,7 +59,7 @@ package struct AuditCommand: AsyncParsableCommand {
                     AuditCommand.change(before: entry.before, after: entry.after),
                 ])
             }
-            return table.rendered()
+            return table.rendered(width: width)
         }
     }
 

@@ -5,8 +5,9 @@ import RemoLedger
 
 /// What `remo labels make` prints: `{"batch", "layout", "encoding", "pdf",
 /// "manifest", "files", "pages", "labels", "verified", "new", "reissued",
-/// "reprinted", "skipped", "refused", "keyCreated", "rows": [{"line", "serial",
+/// "reprinted", "skipped", "refused", "keyCreated", "dryRun", "rows": [{"line", "serial",
 /// "model", "status", "skipped", "message", "generation", "page", "position"}]}`.
+/// In a dry run, a row's status is what it would be, and its message says so.
 struct LabelBatchReport: LedgerReport {
     let result: LabelBatchResult
 
@@ -24,7 +25,7 @@ struct LabelBatchReport: LedgerReport {
 
     private enum CodingKeys: String, CodingKey {
         case batch, layout, encoding, pdf, manifest, files, pages, labels, verified, new, reissued, reprinted, skipped
-        case refused, keyCreated, rows
+        case refused, keyCreated, dryRun, rows
     }
 
     /// Rows refused and not skipped.
@@ -47,17 +48,29 @@ struct LabelBatchReport: LedgerReport {
         try container.encode(result.skipped, forKey: .skipped)
         try container.encode(refused, forKey: .refused)
         try container.encode(result.keyCreated, forKey: .keyCreated)
+        try container.encode(result.dryRun, forKey: .dryRun)
         try container.encode(
             result.rows.map {
                 Row(
                     line: $0.line, serial: $0.serial, model: $0.model, status: $0.status.code, skipped: $0.skipped,
-                    message: $0.status.message.description, generation: $0.generation, page: $0.page, position: $0.position)
+                    message: message(for: $0).description, generation: $0.generation, page: $0.page, position: $0.position)
             }, forKey: .rows)
+    }
+
+    /// What happened to a row; in a dry run, what would.
+    private func message(for row: LabelRow) -> Message {
+        guard result.dryRun else { return row.status.message }
+        switch row.status {
+        case .new: return LabelCommandText.wouldLabel()
+        case .reissued(let previous): return LabelCommandText.wouldReissue(["previous": .integer(previous)])
+        case .reprinted: return LabelCommandText.wouldReprint()
+        default: return row.status.message
+        }
     }
 
     func text() -> String {
         var parts: [String] = []
-        let noted = result.rows.filter { !$0.status.isAccepted || $0.skipped }
+        let noted = result.rows.filter { result.dryRun || !$0.status.isAccepted || $0.skipped }
         if !noted.isEmpty {
             var table = TextTable(
                 header: [
@@ -65,7 +78,7 @@ struct LabelBatchReport: LedgerReport {
                     LedgerCommandText.labelResult().description,
                 ], alignments: [.right])
             for row in noted {
-                let message = row.status.message.description
+                let message = message(for: row).description
                 table.append([
                     String(row.line), row.serial,
                     row.skipped ? LabelCommandText.skipped(["reason": .text(message)]).description : message,
@@ -73,7 +86,15 @@ struct LabelBatchReport: LedgerReport {
             }
             parts.append(table.rendered())
         }
-        if result.succeeded {
+        if result.dryRun {
+            if result.succeeded {
+                parts.append(
+                    LabelCommandText.dryRunSummary([
+                        "labels": .integer(result.wouldLabel), "new": .integer(result.count("new")),
+                        "reprinted": .integer(result.count("reprinted")), "reissued": .integer(result.count("reissued")),
+                    ]).description)
+            }
+        } else if result.succeeded {
             parts.append(
                 LabelCommandText.made([
                     "labels": .integer(result.labeled), "pages": .integer(result.pages), "layout": .text(result.layout.name),
@@ -95,6 +116,7 @@ struct LabelBatchReport: LedgerReport {
 
     var warnings: [Message] {
         if result.succeeded { return result.keyCreated ? [LabelCommandText.keyCreated()] : [] }
+        if result.dryRun, refused > 0 { return [LabelCommandText.dryRunRefused(["count": .integer(refused)])] }
         if result.labeled == 0 && refused == 0 { return [LabelCommandText.nothingToLabel()] }
         return [LabelCommandText.notMade(["count": .integer(refused)])]
     }

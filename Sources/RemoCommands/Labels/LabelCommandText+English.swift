@@ -40,6 +40,14 @@ extension LabelCommandText {
         case .nothingToLabel: "No labels were made: no row can be labeled."
         case .notMade:
             "No labels were made and nothing was recorded: {count} {count|row was|rows were} refused. Correct {count|it|them}, or make the rest with --skip-invalid."
+        case .wouldLabel: "would be labeled"
+        case .wouldReissue: "would get a new claim code; the code of generation {previous} would be revoked"
+        case .wouldReprint: "labeled before: the same label would be printed again"
+        case .dryRunSummary:
+            "Dry run: {labels} {labels|label|labels} would be made ({new} new, {reprinted} printed again, {reissued} reissued). Nothing was written or recorded."
+        case .dryRunRefused:
+            "Dry run: {count} {count|row would be|rows would be} refused, so no labels would be made. Nothing was written or recorded."
+        case .helpDryRun: "Say what would happen to each row, and change nothing: no files, no batch, no key."
         }
     }
 }

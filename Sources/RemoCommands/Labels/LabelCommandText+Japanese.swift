@@ -39,6 +39,13 @@ extension LabelCommandText {
         case .keyCreated: "新しいラベル鍵ファイルを作りました。安全に保管し、データベースと一緒にバックアップしてください。"
         case .nothingToLabel: "ラベルを作成していません。ラベルを作れる行がありません。"
         case .notMade: "ラベルを作成せず、何も記録していません。{count} 行が拒否されました。直すか、--skip-invalid で残りを作成してください。"
+        case .wouldLabel: "ラベルを作成します"
+        case .wouldReissue: "新しいクレームコードでラベルを作成し、第{previous}世代のコードを無効にします"
+        case .wouldReprint: "作成済み: 同じラベルをもう一度印刷します"
+        case .dryRunSummary:
+            "予行: ラベル {labels} 枚を作成します (新規 {new}、再印刷 {reprinted}、再発行 {reissued})。何も書き込まず、何も記録していません。"
+        case .dryRunRefused: "予行: {count} 行が拒否されるため、ラベルを作成しません。何も書き込まず、何も記録していません。"
+        case .helpDryRun: "各行がどうなるかを表示し、何も変更しません (ファイル、バッチ、鍵を作りません)。"
         }
     }
 }

@@ -33,4 +33,10 @@ package enum LabelCommandText: String, MessageCatalogue {
     case keyCreated
     case nothingToLabel
     case notMade
+    case wouldLabel
+    case wouldReissue
+    case wouldReprint
+    case dryRunSummary
+    case dryRunRefused
+    case helpDryRun
 }

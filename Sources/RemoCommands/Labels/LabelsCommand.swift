@@ -55,6 +55,9 @@ package struct LabelsCommand: AsyncParsableCommand {
         @Flag(help: ArgumentHelp(LabelCommandText.helpNewKey().description))
         package var newKey = false
 
+        @Flag(help: ArgumentHelp(LabelCommandText.helpDryRun().description))
+        package var dryRun = false
+
         package init() {}
 
         package func validate() throws {
@@ -73,6 +76,7 @@ package struct LabelsCommand: AsyncParsableCommand {
                 units: try InputFile.read(csv), source: InputFile.name(csv), encoding: encoding, output: out, layout: layout,
                 skipInvalid: skipInvalid, reissue: reissue, labelFiles: png ? .png : svg ? .svg : nil, keyFile: keyFile(),
                 newKey: newKey)
+            request.dryRun = dryRun
             if ProcessInfo.processInfo.environment["REMO_FAULT"] == "labels-after-commit" {
                 // Fault injection for the tests: die in the window between recording the batch and renaming its files.
                 request.afterRecording = { kill(getpid(), SIGKILL) }

@@ -73,6 +73,11 @@ extension LedgerCommandText {
         case .helpCount: "How many licenses."
         case .helpOrder: "The order reference."
         case .helpYes: "Confirm the assignment, which cannot be undone."
+        case .helpDryRunAssign: "Say what would be assigned, and change nothing (needs no --yes)."
+        case .helpDryRunRegister: "Say what would happen to each input, and change nothing."
+        case .licensesWouldBeAssigned:
+            "Dry run: {count} {part} would be assigned to {customer}: free until {freeUntil}, expires {expires}; {remaining} would be left in stock. Nothing was assigned."
+        case .registrationDryRun: "Dry run: this is what would happen; nothing was registered."
         case .helpSite: "The site (folder) of the account."
         case .helpConnection: "The camera's connection type."
         case .helpCameraName: "A name for the camera."

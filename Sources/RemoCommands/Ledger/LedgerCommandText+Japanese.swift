@@ -73,6 +73,11 @@ extension LedgerCommandText {
         case .helpCount: "ライセンスの本数。"
         case .helpOrder: "注文番号。"
         case .helpYes: "取り消せない割り当てを確定します。"
+        case .helpDryRunAssign: "割り当てる内容を表示し、何も変更しません (--yes は不要です)。"
+        case .helpDryRunRegister: "各入力がどうなるかを表示し、何も変更しません。"
+        case .licensesWouldBeAssigned:
+            "予行: {customer} に {part} を{count}本割り当てます。無料期間は{freeUntil}まで、有効期限は{expires}です。在庫の残りは{remaining}本になります。何も割り当てていません。"
+        case .registrationDryRun: "予行: 実行した場合の結果です。何も登録していません。"
         case .helpSite: "アカウントの拠点 (フォルダー)。"
         case .helpConnection: "カメラの接続方式。"
         case .helpCameraName: "カメラの名前。"

@@ -75,6 +75,10 @@ package enum LedgerCommandText: String, MessageCatalogue {
     case helpCount
     case helpOrder
     case helpYes
+    case helpDryRunAssign
+    case helpDryRunRegister
+    case licensesWouldBeAssigned
+    case registrationDryRun
     case helpSite
     case helpConnection
     case helpCameraName

@@ -29,19 +29,23 @@ extension LicenseCommand {
         @Flag(help: ArgumentHelp(LedgerCommandText.helpYes().description))
         package var yes = false
 
+        @Flag(help: ArgumentHelp(LedgerCommandText.helpDryRunAssign().description))
+        package var dryRun = false
+
         package init() {}
 
         package func run() async throws {
             let result = try await global.openLedger().assignLicenses(
-                partner: partner, customer: customer, part: part, count: count, confirmed: yes,
+                partner: partner, customer: customer, part: part, count: count, confirmed: yes, dryRun: dryRun,
                 by: try global.acting(partner: partner))
-            try Report(result: result).print(json: global.json)
+            try Report(result: result, dryRun: dryRun).print(json: global.json)
         }
 
         /// `{"customer", "part", "licenses": [id], "assigned", "freeUntil", "expires", "remaining"}`
         /// (`AssignmentDocument`, the web app's answer too), or a sentence.
         struct Report: LedgerReport {
             let result: AssignmentResult
+            var dryRun = false
 
             func encode(to encoder: any Encoder) throws {
                 try AssignmentDocument(result).encode(to: encoder)
@@ -49,7 +53,7 @@ extension LicenseCommand {
 
             func text() -> String {
                 let language = Language.current
-                return LedgerCommandText.licensesAssigned([
+                return (dryRun ? LedgerCommandText.licensesWouldBeAssigned : LedgerCommandText.licensesAssigned)([
                     "count": .integer(result.licenses.count), "part": .text(result.product.part),
                     "customer": .text(result.customer.email.description),
                     "freeUntil": .text(result.dates.freeUntil.formatted(in: language)),

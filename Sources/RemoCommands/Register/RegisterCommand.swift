@@ -49,6 +49,11 @@ package struct RegisterCommand: AsyncParsableCommand {
     @Option(name: .customLong("license"), help: ArgumentHelp(RegisterCommandText.helpLicense().description, valueName: "id"))
     package var licenses: [Int64] = []
 
+    @Flag(help: ArgumentHelp(LedgerCommandText.helpDryRunRegister().description))
+    package var dryRun = false
+
+    @OptionGroup package var table: TableOptions
+
     package init() {}
 
     package func validate() throws {
@@ -87,8 +92,8 @@ package struct RegisterCommand: AsyncParsableCommand {
             customer: target.customer, inputs: inputs, cameras: cameras, site: site, licenses: licenses.map { License.ID($0) })
         let progress = FaultingProgress(
             TerminalProgress(label: RegisterCommandText.registeringProgress().description, json: global.json))
-        let result = try await ledger.register(request, by: acting, progress: progress)
-        try RegistrationReport(result: result).print(json: global.json)
+        let result = try await ledger.register(request, dryRun: dryRun, by: acting, progress: progress)
+        try RegistrationReport(result: result, dryRun: dryRun, width: table.width).print(json: global.json)
         guard result.succeeded else { throw ExitCode.failure }
     }
 }
@@ -117,6 +122,9 @@ struct FaultingProgress: BatchProgress {
 /// answer too), or a table for people.
 struct RegistrationReport: LedgerReport {
     let result: RegistrationResult
+    var dryRun = false
+    /// The terminal's width, or nil for full lines.
+    var width: Int?
 
     func encode(to encoder: any Encoder) throws {
         try RegistrationDocument(result).encode(to: encoder)
@@ -126,7 +134,7 @@ struct RegistrationReport: LedgerReport {
         var table = TextTable(header: [
             RegisterCommandText.columnInput().description, RegisterCommandText.columnSerial().description,
             RegisterCommandText.columnCameras().description, RegisterCommandText.columnResult().description,
-        ])
+        ], overflows: [.elide, .keep, .elide, .below])
         for item in result.items {
             let cameras = item.cameras.map { camera in
                 camera.license.map { "\(camera.camera.rawValue) (\($0.rawValue))" } ?? "\(camera.camera.rawValue)"
@@ -134,7 +142,8 @@ struct RegistrationReport: LedgerReport {
             let input = ([item.input] + item.alsoIn).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
             table.append([input, item.serial?.rawValue ?? "", cameras.joined(separator: " "), item.message.description])
         }
-        return table.rendered() + "\n\n" + result.summary.description
+        let summary = dryRun ? LedgerCommandText.registrationDryRun().description : result.summary.description
+        return table.rendered(width: width) + "\n\n" + summary
     }
 
     var warnings: [Message] {

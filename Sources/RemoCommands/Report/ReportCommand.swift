@@ -30,8 +30,8 @@ package struct ReportCommand: AsyncParsableCommand {
         help: ArgumentHelp(ReportCommandText.helpOutput().description, valueName: "file"))
     package var output: String?
 
-    @Flag(name: .customLong("bom"), help: ArgumentHelp(ReportCommandText.helpByteOrderMark().description))
-    package var byteOrderMark = false
+    @Flag(name: .customLong("bom"), inversion: .prefixedNo, help: ArgumentHelp(ReportCommandText.helpByteOrderMark().description))
+    package var byteOrderMark: Bool?
 
     @Option(
         help: ArgumentHelp(ReportCommandText.helpEncoding().description, valueName: "utf-8|cp932"),
@@ -47,7 +47,17 @@ package struct ReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp(ReportCommandText.helpSite().description, valueName: "name"))
     package var site: String?
 
+    @OptionGroup package var table: TableOptions
+
     package init() {}
+
+    /// Whether UTF-8 CSV starts with a byte-order mark: `--bom` or `--no-bom`,
+    /// else when remo speaks Japanese, so that Japanese Excel opens it right
+    /// with a double-click (CP932 has none).
+    var resolvedByteOrderMark: Bool {
+        guard encoding != .cp932 else { return false }
+        return byteOrderMark ?? (Language.current == .japanese)
+    }
 
     /// The format asked for: `--format`, else JSON with `--json`, else text.
     var resolvedFormat: ReportFormat { format ?? (global.json ? .json : .text) }
@@ -61,10 +71,10 @@ package struct ReportCommand: AsyncParsableCommand {
         }
         var problem: ReportError?
         if resolvedFormat == .pdf, output == nil { problem = .pdfNeedsFile }
-        if resolvedFormat != .csv, byteOrderMark || encoding != nil {
+        if resolvedFormat != .csv, byteOrderMark != nil || encoding != nil {
             problem = .csvOptionsOnly(format: resolvedFormat.rawValue)
         }
-        if byteOrderMark, encoding == .cp932 { problem = .byteOrderMarkNeedsUTF8 }
+        if byteOrderMark == true, encoding == .cp932 { problem = .byteOrderMarkNeedsUTF8 }
         if let days = expiringWithin, days < 0 { problem = .negativeDays(days) }
         if let problem { throw ValidationError(problem.description) }
     }
@@ -80,7 +90,9 @@ package struct ReportCommand: AsyncParsableCommand {
             scope, filter: ReportFilter(site: site, expiringWithin: expiringWithin, unlicensed: unlicensed),
             by: try global.acting(partner: partner))
         let bytes = try report.rendered(
-            as: resolvedFormat, options: ReportOptions(encoding: encoding ?? .utf8, byteOrderMark: byteOrderMark))
+            as: resolvedFormat, options: ReportOptions(
+                encoding: encoding ?? .utf8, byteOrderMark: resolvedByteOrderMark,
+                textWidth: output == nil ? table.width : nil))
         if let output, output != InputFile.standardStream {
             try AtomicFile.write(bytes, to: output)
             Output.note(ReportCommandText.written(["file": .text(output)]))

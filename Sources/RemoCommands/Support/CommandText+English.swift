@@ -8,6 +8,7 @@ extension CommandText {
         case .helpJSON: "Print one JSON document on stdout instead of text for people."
         case .helpLanguage: "The language for people: ja or en (else $REMO_LANG, else the locale)."
         case .standardInput: "standard input"
+        case .helpWide: "Print every table row on one line, however wide (a pipe or a file always gets full lines)."
         case .helpQuiet: "Print no text for people, notes or progress: only the JSON or the file asked for, errors and what was refused."
         case .standardOutput: "standard output"
         case .inputMissing: "{file} does not exist: check the path (- reads standard input)."

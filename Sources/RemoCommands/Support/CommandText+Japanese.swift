@@ -8,6 +8,7 @@ extension CommandText {
         case .helpJSON: "人向けの表示の代わりに、JSON 文書を1つ標準出力に出します。"
         case .helpLanguage: "表示言語: ja または en (省略時は $REMO_LANG、それもなければロケール)。"
         case .standardInput: "標準入力"
+        case .helpWide: "表の各行を幅にかかわらず1行で表示します (パイプやファイルへの出力は常に1行です)。"
         case .helpQuiet: "人向けのテキスト、お知らせ、進捗を表示しません。JSON や指定したファイル、エラー、拒否の内容だけを出力します。"
         case .standardOutput: "標準出力"
         case .inputMissing: "{file} はありません。パスを確認してください (- は標準入力を読みます)。"

@@ -10,6 +10,7 @@ package enum CommandText: String, MessageCatalogue {
     case helpJSON
     case helpLanguage
     case helpQuiet
+    case helpWide
     case standardInput
     case standardOutput
     case inputMissing

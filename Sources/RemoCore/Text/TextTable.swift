@@ -8,17 +8,36 @@ public struct TextTable: Sendable {
         case left, right
     }
 
+    /// What a column gives up when the table is wider than the terminal
+    /// (``rendered(width:)``).
+    public enum Overflow: Sendable {
+        /// Nothing: the cell is always shown whole (codes, dates, numbers).
+        case keep
+        /// The cell is cut to fit, ending in `…` (names).
+        case elide
+        /// The cell moves under its row, indented and wrapped (messages).
+        case below
+    }
+
     /// The header cells; an empty array prints no header.
     public var header: [String]
     /// The rows, each as many cells as the header (or as the widest row).
     public var rows: [[String]] = []
     /// The alignment of each column; missing entries are left-aligned.
     public var alignments: [Alignment]
+    /// What each column gives up to fit a width; missing entries are ``Overflow/keep``.
+    public var overflows: [Overflow]
 
-    /// A table with a header and column alignments.
-    public init(header: [String] = [], alignments: [Alignment] = []) {
+    /// The narrowest an elided column is cut to, in cells.
+    static let narrowestElided = 8
+    /// The indent of a cell moved under its row.
+    static let belowIndent = 4
+
+    /// A table with a header, column alignments and what each column gives up to fit.
+    public init(header: [String] = [], alignments: [Alignment] = [], overflows: [Overflow] = []) {
         self.header = header
         self.alignments = alignments
+        self.overflows = overflows
     }
 
     /// Appends a row.
@@ -28,24 +47,62 @@ public struct TextTable: Sendable {
 
     /// The table as lines of text, columns separated by two spaces, with no
     /// trailing spaces; a line of dashes under the header.
-    public func rendered() -> String {
+    ///
+    /// - Parameter width: the terminal's width in cells, or nil for full lines
+    ///   (a pipe, `--wide`). When the lines would be wider, the
+    ///   ``Overflow/below`` columns move under their rows (indented, after their
+    ///   header, wrapped at `width`), then the ``Overflow/elide`` columns are cut, widest first,
+    ///   down to 8 cells; ``Overflow/keep`` columns stay whole.
+    public func rendered(width: Int? = nil) -> String {
         let all = ((header.isEmpty ? [] : [header]) + rows).map { $0.map(TextTable.singleLine) }
-        let cellWidths = all.map { $0.map(TextTable.displayWidth) }
         let columns = all.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
-        for row in cellWidths {
-            for (index, width) in row.enumerated() {
-                widths[index] = max(widths[index], width)
+        for row in all {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], TextTable.displayWidth(of: cell)) }
+        }
+        func overflow(_ index: Int) -> Overflow { index < overflows.count ? overflows[index] : .keep }
+        func lineWidth(_ shown: [Int]) -> Int { shown.reduce(0) { $0 + widths[$1] } + 2 * max(0, shown.count - 1) }
+        let everyColumn = Array(0..<columns)
+        guard let width, lineWidth(everyColumn) > width else {
+            return lines(all, widths: widths, shown: everyColumn).joined(separator: "\n")
+        }
+        // Too wide: the messages go under their rows, then the names are cut.
+        let below = everyColumn.filter { overflow($0) == .below }
+        let shown = everyColumn.filter { overflow($0) != .below }
+        while lineWidth(shown) > width {
+            let cuttable = shown.filter { overflow($0) == .elide && widths[$0] > TextTable.narrowestElided }
+            guard let widest = cuttable.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] = max(TextTable.narrowestElided, widths[widest] - (lineWidth(shown) - width))
+        }
+        let cut = all.map { row in
+            row.enumerated().map { index, cell in overflow(index) == .elide ? TextTable.elided(cell, to: widths[index]) : cell }
+        }
+        let indent = String(repeating: " ", count: TextTable.belowIndent)
+        let headerLines = header.isEmpty ? 0 : 2
+        var output: [String] = []
+        for (number, line) in lines(cut, widths: widths, shown: shown).enumerated() {
+            output.append(line)
+            guard number >= headerLines else { continue }
+            let row = all[number - headerLines + (header.isEmpty ? 0 : 1)]
+            for index in below where index < row.count && !row[index].isEmpty {
+                let label = index < header.count && !header[index].isEmpty ? TextTable.singleLine(header[index]) + ": " : ""
+                output += TextTable.wrapped(label + row[index], width: max(10, width - TextTable.belowIndent)).map { indent + $0 }
             }
         }
-        func line(_ row: Int) -> String {
+        return output.joined(separator: "\n")
+    }
+
+    /// The lines of `all` (the header first, when there is one, and its
+    /// dashes), showing the columns `shown` at `widths`.
+    private func lines(_ all: [[String]], widths: [Int], shown: [Int]) -> [String] {
+        func line(_ row: [String]) -> String {
             var text = ""
             var pending = 0  // spaces owed before the next cell; trailing ones are never written
-            for index in 0..<columns {
-                let cell = index < all[row].count ? all[row][index] : ""
-                let padding = widths[index] - (index < cellWidths[row].count ? cellWidths[row][index] : 0)
+            for (position, index) in shown.enumerated() {
+                let cell = index < row.count ? row[index] : ""
+                let padding = widths[index] - TextTable.displayWidth(of: cell)
                 let right = (index < alignments.count ? alignments[index] : .left) == .right
-                if index > 0 { pending += 2 }
+                if position > 0 { pending += 2 }
                 if right { pending += padding }
                 if !cell.isEmpty {
                     text += String(repeating: " ", count: pending)
@@ -57,13 +114,55 @@ public struct TextTable: Sendable {
             return text
         }
         var lines: [String] = []
-        let offset = header.isEmpty ? 0 : 1
-        if !header.isEmpty {
-            lines.append(line(0))
-            lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        if !header.isEmpty, let first = all.first {
+            lines.append(line(first))
+            lines.append(shown.map { String(repeating: "-", count: widths[$0]) }.joined(separator: "  "))
         }
-        lines += (0..<rows.count).map { line($0 + offset) }
-        return lines.joined(separator: "\n")
+        lines += all.dropFirst(header.isEmpty ? 0 : 1).map(line)
+        return lines
+    }
+
+    /// `text` cut to at most `width` cells, ending in `…` when cut.
+    static func elided(_ text: String, to width: Int) -> String {
+        guard displayWidth(of: text) > width else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let cells = displayWidth(of: String(character))
+            guard used + cells <= width - 1 else { break }
+            kept.append(character)
+            used += cells
+        }
+        return kept + "…"
+    }
+
+    /// `text` broken into lines of at most `width` cells: at spaces where
+    /// there are any, else between characters (Japanese has no spaces).
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        var lastSpace: String.Index?
+        for character in text {
+            let cells = displayWidth(of: String(character))
+            if used + cells > width, !line.isEmpty {
+                if character != " ", let space = lastSpace {
+                    lines.append(String(line[..<space]))
+                    line = String(line[line.index(after: space)...])
+                } else {
+                    lines.append(line)
+                    line = ""
+                }
+                lastSpace = line.lastIndex(of: " ")
+                used = displayWidth(of: line)
+                if character == " " { continue }
+            }
+            if character == " " { lastSpace = line.endIndex }
+            line.append(character)
+            used += cells
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { $0.hasSuffix(" ") ? String($0.dropLast()) : $0 }
     }
 
     /// The text on one line: line breaks, tabs and other control characters

@@ -31,6 +31,9 @@ public struct LabelBatchRequest: Sendable {
     /// Make a new key where there is no key file even though the manifest holds
     /// labels made with another key (after the original key was lost).
     public var newKey: Bool
+    /// Only say what would happen, per row: nothing is made, written or
+    /// recorded, and no key file is created.
+    public var dryRun = false
     /// Called once the batch is recorded and before its files are put in place:
     /// the window in which a crash leaves a recorded batch without its files (a
     /// re-run repairs it). For fault tests; the command line sets it to kill the

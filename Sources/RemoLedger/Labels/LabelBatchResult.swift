@@ -23,9 +23,16 @@ public struct LabelBatchResult: Hashable, Sendable {
     public let verified: Int
     /// Whether the label key file was made by this run.
     public let keyCreated: Bool
+    /// Whether the run only said what it would do (``LabelBatchRequest/dryRun``).
+    public let dryRun: Bool
 
-    /// Whether the run made its labels: every row accepted or skipped, and at least one labeled.
-    public var succeeded: Bool { labeled > 0 && rows.allSatisfy { $0.status.isAccepted || $0.skipped } }
+    /// Whether the run made its labels (or, in a dry run, would make them):
+    /// every row accepted or skipped, and at least one labeled.
+    public var succeeded: Bool {
+        (dryRun ? wouldLabel : labeled) > 0 && rows.allSatisfy { $0.status.isAccepted || $0.skipped }
+    }
+    /// Rows a run would label: accepted and not skipped.
+    public var wouldLabel: Int { rows.filter { $0.status.isAccepted && !$0.skipped }.count }
     /// Rows labeled (new, reissued, reprinted).
     public var labeled: Int { rows.filter { $0.page != nil }.count }
     /// How many rows have a status code.

@@ -125,10 +125,10 @@ struct LabelPlan {
 
     /// The rows as results: a row fine but not labeled (the batch was refused)
     /// reads `valid`; with `skipInvalid`, refused rows are skipped.
-    func resultRows(skipInvalid: Bool) -> [LabelRow] {
+    func resultRows(skipInvalid: Bool, dryRun: Bool = false) -> [LabelRow] {
         rows.map { row in
             var status = row.status ?? .valid
-            if status.isAccepted, row.page == nil { status = .valid }
+            if status.isAccepted, row.page == nil, !dryRun { status = .valid }
             return LabelRow(
                 line: row.line, serial: row.serialText, model: row.modelText, status: status,
                 skipped: skipInvalid && !status.isAccepted && !isUnreadable(status),

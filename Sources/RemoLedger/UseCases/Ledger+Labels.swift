@@ -55,12 +55,14 @@ extension Ledger {
             -> LabelBatchResult
         {
             LabelBatchResult(
-                rows: plan.resultRows(skipInvalid: request.skipInvalid), batch: batch, layout: request.layout,
+                rows: plan.resultRows(skipInvalid: request.skipInvalid, dryRun: request.dryRun), batch: batch, layout: request.layout,
                 encoding: decoded.encoding, files: files, pdf: pdf, manifest: manifest, pages: pages,
-                verified: plan.rows.filter { $0.page != nil }.count, keyCreated: keyCreated)
+                verified: plan.rows.filter { $0.page != nil }.count, keyCreated: keyCreated, dryRun: request.dryRun)
         }
         guard request.skipInvalid || plan.rows.allSatisfy({ $0.status?.isAccepted ?? true }) else { return result() }
         guard plan.rows.contains(where: { $0.status?.isAccepted ?? false }) else { return result() }
+        // A dry run stops at the plan: each row's status, nothing made, no key created.
+        guard !request.dryRun else { return result() }
         if key == nil {
             key = try request.keyFile.create()
             keyCreated = true

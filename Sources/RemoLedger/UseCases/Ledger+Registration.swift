@@ -25,8 +25,13 @@ extension Ledger {
     /// - Throws: ``AccountError``, ``AccessError`` (before anything is
     ///   registered), ``LedgerStoreError`` (the store failed: the devices before
     ///   it stay registered, the rest are not; run it again).
+    /// With `dryRun`, every step runs as it would, in order, in one write
+    /// transaction that is rolled back: the result says what would happen to
+    /// each input (a later input sees the licenses an earlier one would take),
+    /// and nothing changes.
     public func register(
-        _ request: RegistrationRequest, by acting: Acting, progress: some BatchProgress = SilentProgress()
+        _ request: RegistrationRequest, dryRun: Bool = false, by acting: Acting,
+        progress: some BatchProgress = SilentProgress()
     ) async throws -> RegistrationResult {
         guard (0...RegistrationRequest.maximumCameras).contains(request.cameras) else {
             throw RegistrationError.cameraCount(request.cameras)
@@ -37,46 +42,47 @@ extension Ledger {
             let customer = try records.requireCustomer(request.customer, visibleTo: actor)
             _ = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
         }
-        var items: [RegistrationItem] = []
-        var seen: [String: Int] = [:]
-        var named = request.licenses[...]
+        if dryRun {
+            return try await rehearse { [settings] records in
+                var run = RegistrationRun(request)
+                for input in request.inputs {
+                    guard case let (step, take)? = run.begin(input) else { continue }
+                    run.finish(
+                        step,
+                        try Ledger.registerStep(
+                            step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records))
+                }
+                return RegistrationResult(items: run.items)
+            }
+        }
+        var run = RegistrationRun(request)
         defer { progress.finish() }
         for (index, input) in request.inputs.enumerated() {
             progress.advance(to: index, of: request.inputs.count)
-            let step = RegistrationStep(input)
-            if let key = step.unitKey, let first = seen[key] {
-                items[first].alsoIn.append(input.input)
-                continue
+            guard case let (step, take)? = run.begin(input) else { continue }
+            let item = try await store.write { [settings] records in
+                try Ledger.registerStep(step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
             }
-            let item: RegistrationItem
-            if let refused = step.refused {
-                item = refused
-            } else {
-                let take = Array(named.prefix(max(request.cameras, step.isRecorder ? 1 : 0)))
-                item = try await registerStep(step, request: request, site: site, licenses: take, by: acting)
-                if item.status == .registered { named = named.dropFirst(item.cameras.count) }
-            }
-            if let key = step.unitKey { seen[key] = items.count }
-            items.append(item)
+            run.finish(step, item)
         }
         progress.advance(to: request.inputs.count, of: request.inputs.count)
-        return RegistrationResult(items: items)
+        return RegistrationResult(items: run.items)
     }
 
-    /// One step in its own write transaction.
-    private func registerStep(
-        _ step: RegistrationStep, request: RegistrationRequest, site: String, licenses: [License.ID], by acting: Acting
-    ) async throws -> RegistrationItem {
+    /// One step, inside a write transaction: a refused license binding is the
+    /// step's result, not an error.
+    private static func registerStep(
+        _ step: RegistrationStep, request: RegistrationRequest, site: String, licenses: [License.ID], by acting: Acting,
+        settings: LedgerSettings, in records: any LedgerWriter
+    ) throws -> RegistrationItem {
         do {
-            return try await store.write { records in
-                let actor = try records.resolve(acting.principal)
-                let customer = try records.requireCustomer(request.customer, visibleTo: actor)
-                let proxy = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
-                let context = RegistrationContext(
-                    records: records, actor: actor, acting: acting, proxy: proxy, customer: customer, site: site,
-                    cameras: request.cameras, named: licenses, settings: settings)
-                return try context.run(step)
-            }
+            let actor = try records.resolve(acting.principal)
+            let customer = try records.requireCustomer(request.customer, visibleTo: actor)
+            let proxy = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
+            let context = RegistrationContext(
+                records: records, actor: actor, acting: acting, proxy: proxy, customer: customer, site: site,
+                cameras: request.cameras, named: licenses, settings: settings)
+            return try context.run(step)
         } catch let refusal as BindingRefusal {
             return step.item(.noLicense, RegistrationText.licenseRefused(["reason": .message(refusal.message)]))
         } catch let refusal as LicenseBinding.BindingError {

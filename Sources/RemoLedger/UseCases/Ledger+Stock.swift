@@ -59,18 +59,20 @@ extension Ledger {
     /// never log in: P9). All `count` licenses or none.
     ///
     /// - Parameters:
-    ///   - confirmed: the caller confirmed the irreversible assignment (`--yes`).
+    ///   - confirmed: the caller confirmed the irreversible assignment.
+    ///   - dryRun: only check and say what would be assigned, changing nothing
+    ///     (needs no confirmation).
     /// - Throws: ``RemoCore/Product/LookupError``, ``StockError`` (not enough
     ///   stock, unconfirmed, address unconfirmed, perpetual part),
     ///   ``AccountError`` (unknown partner or customer), ``AccessError``.
     public func assignLicenses(
         partner code: Partner.Code, customer email: EmailAddress, part: String, count: Int, confirmed: Bool,
-        by acting: Acting
+        dryRun: Bool = false, by acting: Acting
     ) async throws -> AssignmentResult {
         let product = try Product.named(part)
         guard case .years(let years) = product.term else { throw StockError.perpetualNotStock(part: product.part) }
         guard count > 0 else { throw StockError.countNotPositive(count) }
-        return try await store.write { records in
+        let body: @Sendable (any LedgerWriter) throws -> AssignmentResult = { records in
             let actor = try records.resolve(acting.principal)
             let partner = try records.requirePartner(code)
             try actor.requirePartnerSide(of: partner, for: .licensesAssigned)
@@ -84,7 +86,7 @@ extension Ledger {
                 throw StockError.notEnoughStock(
                     partner: code, part: product.part, available: available, requested: count)
             }
-            guard confirmed else { throw StockError.notConfirmed(count: count, part: product.part, customer: email) }
+            guard confirmed || dryRun else { throw StockError.notConfirmed(count: count, part: product.part, customer: email) }
             let licenses = try records.stockLicenses(of: partner.id, part: product.part, limit: count)
             guard licenses.count == count else {
                 throw StockError.notEnoughStock(
@@ -103,6 +105,7 @@ extension Ledger {
             return AssignmentResult(
                 customer: customer, product: product, licenses: licenses, dates: dates, remaining: available - count)
         }
+        return try await dryRun ? rehearse(body) : store.write(body)
     }
 
     /// The licenses assigned to a customer, with their bindings.

@@ -12,7 +12,7 @@ extension ProvisioningReport {
             throw ReportError.csvOptionsOnly(format: format.rawValue)
         }
         switch format {
-        case .text: return Array(ReportTextRenderer(report: self, language: options.language).rendered().utf8)
+        case .text: return Array(ReportTextRenderer(report: self, language: options.language, width: options.textWidth).rendered().utf8)
         case .csv: return try ReportCSVRenderer(report: self, language: options.language).bytes(options)
         case .json: return try ReportJSON(self).bytes()
         case .pdf: return try ReportLayout().pdf(ReportPDFRenderer(report: self, language: options.language).document())

@@ -8,12 +8,16 @@ public struct ReportOptions: Hashable, Sendable {
     public var encoding: SpreadsheetEncoding
     /// Whether UTF-8 CSV starts with a byte-order mark (Excel needs one to read UTF-8).
     public var byteOrderMark: Bool
+    /// The width text is fitted to (a terminal's, in cells), or nil for full lines.
+    public var textWidth: Int?
 
     public init(
-        language: Language = Language.current, encoding: SpreadsheetEncoding = .utf8, byteOrderMark: Bool = false
+        language: Language = Language.current, encoding: SpreadsheetEncoding = .utf8, byteOrderMark: Bool = false,
+        textWidth: Int? = nil
     ) {
         self.language = language
         self.encoding = encoding
         self.byteOrderMark = byteOrderMark
+        self.textWidth = textWidth
     }
 }

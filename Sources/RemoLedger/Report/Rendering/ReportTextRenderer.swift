@@ -7,6 +7,8 @@ import RemoCore
 struct ReportTextRenderer {
     let report: ProvisioningReport
     let language: Language
+    /// The terminal's width, or nil for full lines.
+    var width: Int?
 
     func rendered() -> String {
         let cells = ReportCells(language: language)
@@ -30,11 +32,11 @@ struct ReportTextRenderer {
                 cells.text(ReportText.columnModel()),
                 cells.text(ReportText.columnRegistered()), cells.text(ReportText.columnRegisteredBy()),
                 cells.text(ReportText.columnMethod()),
-            ])
+            ], overflows: [.elide, .keep, .keep, .keep, .elide, .elide])
             for (site, recorder) in recorders {
                 table.append([site, recorder.serial, recorder.model] + cells.registration(recorder))
             }
-            blocks.append(cells.text(ReportText.recordersHeading()) + "\n" + table.rendered())
+            blocks.append(cells.text(ReportText.recordersHeading()) + "\n" + table.rendered(width: width))
         }
         let cameras = account.cameras
         guard !cameras.isEmpty else {
@@ -51,7 +53,8 @@ struct ReportTextRenderer {
                 cells.text(ReportText.columnExpires()), cells.text(ReportText.columnDaysLeft()),
                 cells.text(ReportText.columnStatus()),
             ],
-            alignments: [.left, .left, .left, .right, .left, .left, .left, .left, .left, .left, .left, .left, .right])
+            alignments: [.left, .left, .left, .right, .left, .left, .left, .left, .left, .left, .left, .left, .right],
+            overflows: [.keep, .elide, .keep, .keep, .elide, .elide, .keep, .keep, .elide, .below, .below, .keep, .keep, .keep])
         var previous: (site: String, recorder: String)?
         for camera in cameras {
             let recorder = camera.recorder ?? "-"
@@ -65,7 +68,7 @@ struct ReportTextRenderer {
                 cells.daysLeft(camera), cells.status(camera),
             ])
         }
-        var block = cells.text(ReportText.camerasHeading()) + "\n" + table.rendered()
+        var block = cells.text(ReportText.camerasHeading()) + "\n" + table.rendered(width: width)
         if cameras.contains(where: { $0.attention != .none }) { block += "\n\n" + cells.legend.joined(separator: "\n") }
         blocks.append(block)
         return blocks.joined(separator: "\n\n")
