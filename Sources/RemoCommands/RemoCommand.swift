@@ -34,7 +34,7 @@ package struct RemoCommand: AsyncParsableCommand {
             // As `main(_:)` does, with the parser's own words in the chosen language.
             do {
                 var command = try await asyncParseAsRoot(rest)
-                try await Output.$quiet.withValue(GlobalOptions.of(command)?.quiet ?? false) {
+                try await Output.$quiet.withValue(rest.prefix { $0 != "--" }.contains("--quiet")) {
                     if var asyncCommand = command as? any AsyncParsableCommand {
                         try await asyncCommand.run()
                     } else {

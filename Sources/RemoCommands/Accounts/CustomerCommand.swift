@@ -62,8 +62,6 @@ package struct CustomerCommand: AsyncParsableCommand {
                 discussion: LedgerCommandText.customerAddDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(help: ArgumentHelp(LedgerCommandText.helpPartner().description, valueName: "code"), transform: parsePartnerCode)
         package var partner: Partner.Code
 
@@ -81,6 +79,8 @@ package struct CustomerCommand: AsyncParsableCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpOutbox().description, valueName: "folder"))
         package var outbox: String?
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -127,10 +127,10 @@ package struct CustomerCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LedgerCommandText.customerListAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(help: ArgumentHelp(LedgerCommandText.helpPartnerFilter().description, valueName: "code"), transform: parsePartnerCode)
         package var partner: Partner.Code?
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -174,8 +174,9 @@ package struct CustomerCommand: AsyncParsableCommand {
                 discussion: LedgerCommandText.confirmEmailDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: Target
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -192,11 +193,12 @@ package struct CustomerCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LedgerCommandText.loginAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpPassword().description, valueName: "password"))
         package var password: String
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -240,7 +242,6 @@ package struct CustomerCommand: AsyncParsableCommand {
             CommandConfiguration(commandName: "change-password", abstract: LedgerCommandText.changePasswordAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpPassword().description, valueName: "password"))
@@ -248,6 +249,8 @@ package struct CustomerCommand: AsyncParsableCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpNewPassword().description, valueName: "password"))
         package var newPassword: String
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -265,11 +268,12 @@ package struct CustomerCommand: AsyncParsableCommand {
             CommandConfiguration(commandName: "forgot-password", abstract: LedgerCommandText.forgotPasswordAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpOutbox().description, valueName: "folder"))
         package var outbox: String?
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -301,11 +305,12 @@ package struct CustomerCommand: AsyncParsableCommand {
             CommandConfiguration(commandName: "accept-terms", abstract: LedgerCommandText.acceptTermsAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: Target
 
         @Option(name: .customLong("terms-version"), help: ArgumentHelp(LedgerCommandText.helpTermsVersion().description, valueName: "version"))
         package var termsVersion: String
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -325,8 +330,9 @@ package struct CustomerCommand: AsyncParsableCommand {
                 discussion: LedgerCommandText.handOverDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: Target
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 

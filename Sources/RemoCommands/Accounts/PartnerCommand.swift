@@ -19,8 +19,6 @@ package struct PartnerCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LedgerCommandText.partnerAddAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(help: ArgumentHelp(LedgerCommandText.helpPartnerCode().description, valueName: "code"), transform: parsePartnerCode)
         package var code: Partner.Code
 
@@ -29,6 +27,8 @@ package struct PartnerCommand: AsyncParsableCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpPartnerEmail().description, valueName: "email"), transform: parseEmail)
         package var email: EmailAddress
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 

@@ -19,7 +19,6 @@ package struct SharedCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LedgerCommandText.sharedAddAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpSharedEmail().description, valueName: "email"), transform: parseEmail)
@@ -27,6 +26,8 @@ package struct SharedCommand: AsyncParsableCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpName().description, valueName: "name"))
         package var name: String
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -43,8 +44,9 @@ package struct SharedCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LedgerCommandText.sharedListAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 

@@ -11,8 +11,6 @@ package struct AuditCommand: AsyncParsableCommand {
             discussion: LedgerCommandText.auditDiscussion().description)
     }
 
-    @OptionGroup package var global: GlobalOptions
-
     @Option(help: ArgumentHelp(LedgerCommandText.helpPartnerFilter().description, valueName: "code"), transform: parsePartnerCode)
     package var partner: Partner.Code?
 
@@ -26,6 +24,8 @@ package struct AuditCommand: AsyncParsableCommand {
     package var limit: Int?
 
     @OptionGroup package var table: TableOptions
+
+    @OptionGroup package var global: GlobalOptions
 
     package init() {}
 

@@ -21,13 +21,13 @@ package struct CardsCommand: AsyncParsableCommand {
                 discussion: LedgerCommandText.cardsImportDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Argument(help: ArgumentHelp(LedgerCommandText.helpCardsFile().description, valueName: "file.csv"))
         package var file: String
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpEncoding().description, valueName: "utf-8|cp932"), transform: parseEncoding)
         package var encoding: SpreadsheetEncoding?
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -88,7 +88,6 @@ package struct CardsCommand: AsyncParsableCommand {
                 discussion: LedgerCommandText.cardsRegisterDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
 
         @Option(
@@ -96,6 +95,8 @@ package struct CardsCommand: AsyncParsableCommand {
             help: ArgumentHelp(LedgerCommandText.helpCard().description, valueName: "activation:encryption"),
             transform: parseCardEntry)
         package var cards: [CardEntry] = []
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 

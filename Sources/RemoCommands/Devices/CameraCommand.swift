@@ -21,7 +21,6 @@ package struct CameraCommand: AsyncParsableCommand {
                 discussion: LedgerCommandText.cameraAddDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpSite().description, valueName: "name"))
@@ -32,6 +31,8 @@ package struct CameraCommand: AsyncParsableCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpCameraName().description, valueName: "name"))
         package var name: String
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -48,8 +49,9 @@ package struct CameraCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LedgerCommandText.cameraListAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -69,11 +71,12 @@ package struct CameraCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LedgerCommandText.cameraFailAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpCamera().description, valueName: "id"))
         package var camera: Int64
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 

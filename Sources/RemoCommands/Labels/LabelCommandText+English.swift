@@ -10,6 +10,12 @@ extension LabelCommandText {
             Each unit gets a claim code made from the label key (a secret file beside the database, made on first use: back it up with the database), its QR payload and the registration code printed beside the QR code. Every label is rasterized at the printer's resolution and read back before anything is recorded. The folder gets labels.pdf, manifest.csv (no claim codes in it) and, with --png or --svg, a file per label.
 
             Running the same file again prints the same labels (the same claim codes) and records nothing new; --reissue gives the units new claim codes and revokes the old ones. Units produced before 2024-07 get no QR label: the batch is refused listing them, or with --skip-invalid the rest is made. Print the PDF at actual size (100 %), never "fit to page".
+
+            --dry-run says what would happen to each row and changes nothing. --csv - reads the units from standard input.
+
+            Examples:
+              remo labels make --csv units.csv --out sheets --dry-run
+              remo labels make --csv units.csv --out sheets --skip-invalid
             """
         case .layoutsAbstract: "List the label layouts --layout names: stock, grid, label size, printer resolution."
         case .helpCSV: "The units file (CSV: model,serial,device_id,produced)."

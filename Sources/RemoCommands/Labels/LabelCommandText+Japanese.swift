@@ -10,6 +10,12 @@ extension LabelCommandText {
             各機器には、ラベル鍵 (データベースの隣に初回に作る秘密のファイル。データベースと一緒にバックアップしてください) から作るクレームコード、QR ペイロード、QR コードの横に印刷する登録コードが付きます。何かを記録する前に、すべてのラベルをプリンターの解像度でラスタライズして読み戻します。フォルダーには labels.pdf、manifest.csv (クレームコードは含みません)、--png または --svg のときはラベルごとのファイルを書きます。
 
             同じファイルをもう一度実行すると同じラベル (同じクレームコード) を印刷し、新たには何も記録しません。--reissue は機器に新しいクレームコードを付け、古いコードを無効にします。2024-07 より前に製造された機器には QR ラベルを作りません。バッチはその行を示して拒否されるか、--skip-invalid で残りを作ります。PDF は実際のサイズ (100 %) で印刷し、「ページに合わせる」は使わないでください。
+
+            --dry-run は各行がどうなるかを表示するだけで、何も変更しません。--csv - は機器を標準入力から読みます。
+
+            例:
+              remo labels make --csv units.csv --out sheets --dry-run
+              remo labels make --csv units.csv --out sheets --skip-invalid
             """
         case .layoutsAbstract: "--layout で指定するラベルのレイアウト (用紙、配置、ラベルの大きさ、プリンターの解像度) を一覧表示します。"
         case .helpCSV: "機器ファイル (CSV: model,serial,device_id,produced)。"

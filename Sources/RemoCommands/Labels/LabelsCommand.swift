@@ -23,8 +23,6 @@ package struct LabelsCommand: AsyncParsableCommand {
                 discussion: LabelCommandText.makeDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(help: ArgumentHelp(LabelCommandText.helpCSV().description, valueName: "units.csv"))
         package var csv: String
 
@@ -57,6 +55,8 @@ package struct LabelsCommand: AsyncParsableCommand {
 
         @Flag(help: ArgumentHelp(LabelCommandText.helpDryRun().description))
         package var dryRun = false
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -96,7 +96,7 @@ package struct LabelsCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LabelCommandText.layoutsAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var global: ToolOptions
 
         package init() {}
 

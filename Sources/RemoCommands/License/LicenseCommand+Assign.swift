@@ -12,8 +12,6 @@ extension LicenseCommand {
                 discussion: LedgerCommandText.assignDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(help: ArgumentHelp(LedgerCommandText.helpPartner().description, valueName: "code"), transform: parsePartnerCode)
         package var partner: Partner.Code
 
@@ -31,6 +29,8 @@ extension LicenseCommand {
 
         @Flag(help: ArgumentHelp(LedgerCommandText.helpDryRunAssign().description))
         package var dryRun = false
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -70,8 +70,9 @@ extension LicenseCommand {
             CommandConfiguration(abstract: LedgerCommandText.licenseListAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 

@@ -10,7 +10,6 @@ extension LicenseCommand {
             CommandConfiguration(abstract: LedgerCommandText.bindAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpCamera().description, valueName: "id"))
@@ -18,6 +17,8 @@ extension LicenseCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpLicense().description, valueName: "id"))
         package var license: Int64?
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -37,7 +38,6 @@ extension LicenseCommand {
                 discussion: LedgerCommandText.moveDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpLicense().description, valueName: "id"))
@@ -45,6 +45,8 @@ extension LicenseCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpMoveCamera().description, valueName: "id"))
         package var camera: Int64
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -63,7 +65,6 @@ extension LicenseCommand {
                 discussion: LedgerCommandText.reapplyDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpFailedCamera().description, valueName: "id"))
@@ -71,6 +72,8 @@ extension LicenseCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpReplacementCamera().description, valueName: "id"))
         package var camera: Int64
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 

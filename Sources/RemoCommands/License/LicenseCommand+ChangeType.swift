@@ -13,7 +13,6 @@ extension LicenseCommand {
                 discussion: LedgerCommandText.changeTypeDiscussion().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
         @OptionGroup package var target: CustomerCommand.Target
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpChangeTypeCamera().description, valueName: "id"))
@@ -21,6 +20,8 @@ extension LicenseCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpChangeTypeLicense().description, valueName: "id"))
         package var license: Int64?
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 

@@ -8,8 +8,6 @@ extension LicenseCommand {
             CommandConfiguration(abstract: LicenseCommandText.datesAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(
             help: ArgumentHelp(LicenseCommandText.helpAssigned().description, valueName: "yyyy-mm-dd"),
             transform: LicenseCommand.parseDate)
@@ -17,6 +15,8 @@ extension LicenseCommand {
 
         @Option(help: ArgumentHelp(LicenseCommandText.helpTerm().description, valueName: "1y|5y"))
         package var term: Term
+
+        @OptionGroup package var global: ToolOptions
 
         package init() {}
 

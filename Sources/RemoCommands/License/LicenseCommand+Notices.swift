@@ -8,12 +8,12 @@ extension LicenseCommand {
             CommandConfiguration(abstract: LicenseCommandText.noticesAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(
             help: ArgumentHelp(LicenseCommandText.helpExpires().description, valueName: "yyyy-mm-dd"),
             transform: LicenseCommand.parseDate)
         package var expires: CalendarDate
+
+        @OptionGroup package var global: ToolOptions
 
         package init() {}
 

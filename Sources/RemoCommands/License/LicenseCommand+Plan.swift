@@ -8,8 +8,6 @@ extension LicenseCommand {
             CommandConfiguration(abstract: LicenseCommandText.planAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(help: ArgumentHelp(LicenseCommandText.helpCameras().description, valueName: "n"))
         package var cameras: Int
 
@@ -18,6 +16,8 @@ extension LicenseCommand {
 
         @Option(help: ArgumentHelp(LicenseCommandText.helpConnection().description, valueName: "edge-storage|camera-direct"))
         package var connection: Connection = .edgeStorage
+
+        @OptionGroup package var global: ToolOptions
 
         package init() {}
 

@@ -8,8 +8,6 @@ extension LicenseCommand {
             CommandConfiguration(abstract: LicenseCommandText.renewalAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(
             help: ArgumentHelp(LicenseCommandText.helpCurrentExpiry().description, valueName: "yyyy-mm-dd"),
             transform: LicenseCommand.parseDate)
@@ -22,6 +20,8 @@ extension LicenseCommand {
 
         @Option(help: ArgumentHelp(LicenseCommandText.helpTerm().description, valueName: "1y|5y"))
         package var term: Term
+
+        @OptionGroup package var global: ToolOptions
 
         package init() {}
 

@@ -3,7 +3,7 @@ package import Foundation
 package import RemoCore
 
 /// The options every command takes (see docs/cli.md, "Everywhere").
-package struct GlobalOptions: ParsableArguments {
+package struct GlobalOptions: ParsableArguments, DayOption {
     @Option(name: .customLong("db"), help: ArgumentHelp(CommandText.helpDatabase().description, valueName: "path"))
     package var databasePath: String?
 
@@ -24,20 +24,11 @@ package struct GlobalOptions: ParsableArguments {
 
     package init() {}
 
-    /// The options a parsed command was given (its `@OptionGroup` of them), if it takes them.
-    package static func of(_ command: any ParsableCommand) -> GlobalOptions? {
-        Mirror(reflecting: command).children.lazy.compactMap { ($0.value as? OptionGroup<GlobalOptions>)?.wrappedValue }.first
-    }
-
     /// The database file: `--db`, else `$REMO_DB`, else `./remo.sqlite`.
     package func resolvedDatabasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         databasePath ?? environment["REMO_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "remo.sqlite"
     }
 
-    /// The date the command acts on: `--today`, else today in `timeZone`.
-    package func resolvedToday(in timeZone: TimeZone = .remoDefault, now: Date = Date()) -> CalendarDate {
-        today ?? CalendarDate(now, in: timeZone)
-    }
 }
 
 extension TimeZone {

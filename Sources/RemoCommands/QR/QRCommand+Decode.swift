@@ -25,7 +25,7 @@ extension QRCommand {
         @Flag(help: ArgumentHelp(QRCommandText.helpRaw().description))
         package var raw = false
 
-        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var global: ToolOptions
 
         package init() {}
 

@@ -40,7 +40,7 @@ extension QRCommand {
 
         @OptionGroup package var unit: RecorderUnitOptions
 
-        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var global: ToolOptions
 
         package init() {}
 

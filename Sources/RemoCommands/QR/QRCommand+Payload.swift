@@ -15,7 +15,7 @@ extension QRCommand {
 
         @OptionGroup package var unit: RecorderUnitOptions
 
-        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var global: ToolOptions
 
         package init() {}
 

@@ -12,7 +12,6 @@ package struct RegisterCommand: AsyncParsableCommand {
             discussion: RegisterCommandText.discussion().description)
     }
 
-    @OptionGroup package var global: GlobalOptions
     @OptionGroup package var target: CustomerCommand.Target
 
     @Option(
@@ -53,6 +52,8 @@ package struct RegisterCommand: AsyncParsableCommand {
     package var dryRun = false
 
     @OptionGroup package var table: TableOptions
+
+    @OptionGroup package var global: GlobalOptions
 
     package init() {}
 

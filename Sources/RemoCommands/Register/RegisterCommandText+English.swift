@@ -3,7 +3,7 @@ extension RegisterCommandText {
         switch self {
         case .abstract: "Register recorders and cameras to a customer, from label photos or typed codes."
         case .discussion:
-            "Each recorder is registered with its cameras, all or nothing, only when the account holds a license for every camera: a refusal says how many are missing and which packs would cover them. Inputs are registered one by one, so running a batch again registers only what was not registered. Exit status 1 when any input was refused."
+            "Each recorder is registered with its cameras, all or nothing, only when the account holds a license for every camera: a refusal says how many are missing and which packs would cover them. Inputs are registered one by one, so running a batch again registers only what was not registered. Exit status 1 when any input was refused. --dry-run says what would happen to each input and changes nothing (exit status 0 when nothing would be refused).\n\nExamples:\n  remo register --customer taro@example.jp --photo photos/ --cameras 2 --dry-run\n  remo register --customer taro@example.jp --code AB1234567-K7QM-2XPR-9DWT-C4"
         case .helpPhoto: "A photo of recorder labels (JPEG, PNG, HEIC), or a folder of them; several labels in a photo are each registered"
         case .helpCode: "A registration code as printed on the label (SERIAL-XXXX-XXXX-XXXX-CC), or a label's QR text"
         case .helpSerial: "The serial number of a recorder made before July 2024 (no QR label); needs --model"

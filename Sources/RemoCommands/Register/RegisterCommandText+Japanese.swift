@@ -3,7 +3,7 @@ extension RegisterCommandText {
         switch self {
         case .abstract: "ラベルの写真や入力したコードから、エッジストレージとカメラを契約ユーザーに登録します。"
         case .discussion:
-            "エッジストレージはカメラとともに、すべてのカメラ分のライセンスがアカウントにあるときだけ一括で登録します。足りないときは不足数と補うパックを表示します。入力は1件ずつ登録するため、同じ一括登録をもう一度実行すると未登録のものだけを登録します。登録できなかった入力があれば終了ステータスは1です。"
+            "エッジストレージはカメラとともに、すべてのカメラ分のライセンスがアカウントにあるときだけ一括で登録します。足りないときは不足数と補うパックを表示します。入力は1件ずつ登録するため、同じ一括登録をもう一度実行すると未登録のものだけを登録します。登録できなかった入力があれば終了ステータスは1です。 --dry-run は各入力がどうなるかを表示するだけで、何も変更しません (拒否されるものがなければ終了コード0)。\n\n例:\n  remo register --customer taro@example.jp --photo photos/ --cameras 2 --dry-run\n  remo register --customer taro@example.jp --code AB1234567-K7QM-2XPR-9DWT-C4"
         case .helpPhoto: "エッジストレージのラベルの写真（JPEG、PNG、HEIC）またはそのフォルダー。1枚に複数のラベルがあればそれぞれ登録します"
         case .helpCode: "ラベルに印字された登録コード（SERIAL-XXXX-XXXX-XXXX-CC）、またはラベルのQRコードの文字列"
         case .helpSerial: "2024年7月より前に製造された（QRラベルのない）エッジストレージのシリアル番号。--model が必要です"

@@ -13,8 +13,6 @@ package struct ReportCommand: AsyncParsableCommand {
             discussion: ReportCommandText.discussion().description)
     }
 
-    @OptionGroup package var global: GlobalOptions
-
     @Option(help: ArgumentHelp(ReportCommandText.helpCustomer().description, valueName: "email"), transform: parseEmail)
     package var customer: EmailAddress?
 
@@ -48,6 +46,8 @@ package struct ReportCommand: AsyncParsableCommand {
     package var site: String?
 
     @OptionGroup package var table: TableOptions
+
+    @OptionGroup package var global: GlobalOptions
 
     package init() {}
 

@@ -9,6 +9,12 @@ extension ReportCommandText {
             expiring, expired, perpetual, unlicensed) and days left, how each recorder was registered, and per \
             connection type the cameras connected against the licenses held. Text for a terminal, CSV for \
             spreadsheets, JSON for programs, PDF for the hand-over (-o FILE.pdf).
+
+            -o - writes to standard output (a PDF too). In Japanese, CSV starts with a byte-order mark unless --no-bom. On a terminal the tables fit its width (--wide: full lines).
+
+            Examples:
+              remo report --customer taro@example.jp
+              remo report --partner P001 --format pdf -o report.pdf
             """
         case .helpCustomer: "The contract user whose account to report."
         case .helpPartner: "Report every account of this partner (that you may see)."

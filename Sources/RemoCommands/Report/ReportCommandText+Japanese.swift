@@ -9,6 +9,12 @@ extension ReportCommandText {
             (無料期間中、有効、期限間近、期限切れ、永年、未割り当て) と残り日数、エッジストレージの登録方法、\
             接続方式ごとの接続カメラ台数とライセンス数を出力します。端末用のテキスト、表計算ソフト用の CSV、\
             プログラム用の JSON、引き渡し用の PDF (-o FILE.pdf) に対応しています。
+
+            -o - は標準出力に書きます (PDF も)。日本語表示では、--no-bom を指定しない限り CSV の先頭に BOM を付けます。端末では表をその幅に合わせます (--wide で1行に)。
+
+            例:
+              remo report --customer taro@example.jp
+              remo report --partner P001 --format pdf -o report.pdf
             """
         case .helpCustomer: "レポートを作る契約ユーザー。"
         case .helpPartner: "この販売パートナーのすべての (閲覧できる) アカウントのレポートを作ります。"

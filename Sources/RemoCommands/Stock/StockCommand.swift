@@ -19,8 +19,6 @@ package struct StockCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LedgerCommandText.stockAddAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(help: ArgumentHelp(LedgerCommandText.helpPartner().description, valueName: "code"), transform: parsePartnerCode)
         package var partner: Partner.Code
 
@@ -32,6 +30,8 @@ package struct StockCommand: AsyncParsableCommand {
 
         @Option(help: ArgumentHelp(LedgerCommandText.helpOrder().description, valueName: "ref"))
         package var order: String?
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 
@@ -50,10 +50,10 @@ package struct StockCommand: AsyncParsableCommand {
             CommandConfiguration(abstract: LedgerCommandText.stockListAbstract().description)
         }
 
-        @OptionGroup package var global: GlobalOptions
-
         @Option(help: ArgumentHelp(LedgerCommandText.helpPartner().description, valueName: "code"), transform: parsePartnerCode)
         package var partner: Partner.Code
+
+        @OptionGroup package var global: GlobalOptions
 
         package init() {}
 

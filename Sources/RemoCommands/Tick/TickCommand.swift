@@ -77,8 +77,6 @@ package struct NoticesCommand: AsyncParsableCommand {
             discussion: LedgerCommandText.noticesDiscussion().description)
     }
 
-    @OptionGroup package var global: GlobalOptions
-
     @Flag(help: ArgumentHelp(LedgerCommandText.helpPending().description))
     package var pending = false
 
@@ -87,6 +85,8 @@ package struct NoticesCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp(LedgerCommandText.helpOutbox().description, valueName: "folder"))
     package var outbox: String?
+
+    @OptionGroup package var global: GlobalOptions
 
     package init() {}
 
