@@ -11,6 +11,8 @@ struct RemoChildProcess {
         let signalled: Bool
         let stdout: String
         let stderr: String
+        /// Standard output's bytes (an image written to `-`).
+        var stdoutBytes = Data()
     }
 
     /// `remo` next to the test bundle (`swift test` builds it there).
@@ -21,8 +23,9 @@ struct RemoChildProcess {
     let process = Process()
     private let outputs: URL
 
-    /// Starts `remo` with `arguments` against the database at `database`.
-    init(_ arguments: [String], database: String, environment: [String: String] = [:]) throws {
+    /// Starts `remo` with `arguments` against the database at `database`,
+    /// standard input read from the file `input` when given.
+    init(_ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil) throws {
         outputs = FileManager.default.temporaryDirectory.appendingPathComponent("remo-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
         for name in ["stdout", "stderr"] {
@@ -37,6 +40,7 @@ struct RemoChildProcess {
         process.environment = env
         process.standardOutput = try FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
         process.standardError = try FileHandle(forWritingTo: outputs.appendingPathComponent("stderr"))
+        if let input { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input)) }
         try process.run()
     }
 
@@ -49,12 +53,15 @@ struct RemoChildProcess {
         }
         return Result(
             status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-            stdout: read("stdout"), stderr: read("stderr"))
+            stdout: read("stdout"), stderr: read("stderr"),
+            stdoutBytes: (try? Data(contentsOf: outputs.appendingPathComponent("stdout"))) ?? Data())
     }
 
     /// Runs `remo` to the end.
-    static func run(_ arguments: [String], database: String, environment: [String: String] = [:]) throws -> Result {
-        try RemoChildProcess(arguments, database: database, environment: environment).finish()
+    static func run(
+        _ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil
+    ) throws -> Result {
+        try RemoChildProcess(arguments, database: database, environment: environment, input: input).finish()
     }
 
     /// Runs each command line in turn on `database`, stopping the test at the
