@@ -22,13 +22,14 @@ extension Ledger {
     /// register; the registration records its method, actor and time, and an
     /// audit entry.
     ///
-    /// - Throws: ``AccountError``, ``AccessError`` (before anything is
-    ///   registered), ``LedgerStoreError`` (the store failed: the devices before
-    ///   it stay registered, the rest are not; run it again).
     /// With `dryRun`, every step runs as it would, in order, in one write
     /// transaction that is rolled back: the result says what would happen to
     /// each input (a later input sees the licenses an earlier one would take),
     /// and nothing changes.
+    ///
+    /// - Throws: ``AccountError``, ``AccessError`` (before anything is
+    ///   registered), ``LedgerStoreError`` (the store failed: the devices before
+    ///   it stay registered, the rest are not; run it again).
     public func register(
         _ request: RegistrationRequest, dryRun: Bool = false, by acting: Acting,
         progress: some BatchProgress = SilentProgress()
@@ -47,10 +48,15 @@ extension Ledger {
                 var run = RegistrationRun(request)
                 for input in request.inputs {
                     guard case let (step, take)? = run.begin(input) else { continue }
-                    run.finish(
-                        step,
-                        try Ledger.registerStep(
-                            step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records))
+                    do {
+                        run.finish(
+                            step,
+                            try Ledger.registerStep(
+                                step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records))
+                    } catch {
+                        guard let refused = Ledger.refusedBinding(error, of: step) else { throw error }
+                        run.finish(step, refused)
+                    }
                 }
                 return RegistrationResult(items: run.items)
             }
@@ -60,33 +66,48 @@ extension Ledger {
         for (index, input) in request.inputs.enumerated() {
             progress.advance(to: index, of: request.inputs.count)
             guard case let (step, take)? = run.begin(input) else { continue }
-            let item = try await store.write { [settings] records in
-                try Ledger.registerStep(step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
+            do {
+                // The step's own transaction: a refused binding rolls the whole step back.
+                run.finish(
+                    step,
+                    try await store.write { [settings] records in
+                        try Ledger.registerStep(
+                            step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
+                    })
+            } catch {
+                guard let refused = Ledger.refusedBinding(error, of: step) else { throw error }
+                run.finish(step, refused)
             }
-            run.finish(step, item)
         }
         progress.advance(to: request.inputs.count, of: request.inputs.count)
         return RegistrationResult(items: run.items)
     }
 
-    /// One step, inside a write transaction: a refused license binding is the
-    /// step's result, not an error.
+    /// One step, inside a write transaction.
+    ///
+    /// - Throws: a refused license binding (``refusedBinding(_:of:)`` makes it
+    ///   the step's result once its transaction is rolled back), store errors.
     private static func registerStep(
         _ step: RegistrationStep, request: RegistrationRequest, site: String, licenses: [License.ID], by acting: Acting,
         settings: LedgerSettings, in records: any LedgerWriter
     ) throws -> RegistrationItem {
-        do {
-            let actor = try records.resolve(acting.principal)
-            let customer = try records.requireCustomer(request.customer, visibleTo: actor)
-            let proxy = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
-            let context = RegistrationContext(
-                records: records, actor: actor, acting: acting, proxy: proxy, customer: customer, site: site,
-                cameras: request.cameras, named: licenses, settings: settings)
-            return try context.run(step)
-        } catch let refusal as BindingRefusal {
-            return step.item(.noLicense, RegistrationText.licenseRefused(["reason": .message(refusal.message)]))
-        } catch let refusal as LicenseBinding.BindingError {
-            return step.item(.noLicense, RegistrationText.licenseRefused(["reason": .message(refusal.message)]))
+        let actor = try records.resolve(acting.principal)
+        let customer = try records.requireCustomer(request.customer, visibleTo: actor)
+        let proxy = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
+        let context = RegistrationContext(
+            records: records, actor: actor, acting: acting, proxy: proxy, customer: customer, site: site,
+            cameras: request.cameras, named: licenses, settings: settings)
+        return try context.run(step)
+    }
+
+    /// The step's result when `error` is a refused license binding; nil for any other error.
+    private static func refusedBinding(_ error: any Error, of step: RegistrationStep) -> RegistrationItem? {
+        switch error {
+        case let refusal as BindingRefusal:
+            step.item(.noLicense, RegistrationText.licenseRefused(["reason": .message(refusal.message)]))
+        case let refusal as LicenseBinding.BindingError:
+            step.item(.noLicense, RegistrationText.licenseRefused(["reason": .message(refusal.message)]))
+        default: nil
         }
     }
 }
