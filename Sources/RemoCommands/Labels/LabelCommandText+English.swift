@@ -18,7 +18,7 @@ extension LabelCommandText {
               remo labels make --csv units.csv --out sheets --skip-invalid
             """
         case .layoutsAbstract: "List the label layouts --layout names: stock, grid, label size, printer resolution."
-        case .helpCSV: "The units file (CSV: model,serial,device_id,produced)."
+        case .helpCSV: "The units file (CSV: model,serial,device_id,produced); - reads standard input."
         case .helpOut: "The folder for labels.pdf, manifest.csv and the label files (made when missing)."
         case .helpLayout: "The label stock (remo labels layouts lists them; default a4-40-48.5x25.4)."
         case .helpSkipInvalid: "Make the valid rows and report the others, instead of refusing the whole file."

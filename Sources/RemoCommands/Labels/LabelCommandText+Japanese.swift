@@ -18,7 +18,7 @@ extension LabelCommandText {
               remo labels make --csv units.csv --out sheets --skip-invalid
             """
         case .layoutsAbstract: "--layout で指定するラベルのレイアウト (用紙、配置、ラベルの大きさ、プリンターの解像度) を一覧表示します。"
-        case .helpCSV: "機器ファイル (CSV: model,serial,device_id,produced)。"
+        case .helpCSV: "機器ファイル (CSV: model,serial,device_id,produced)。- は標準入力を読みます。"
         case .helpOut: "labels.pdf、manifest.csv、ラベルごとのファイルを書くフォルダー (なければ作ります)。"
         case .helpLayout: "ラベル用紙 (一覧は remo labels layouts。既定は a4-40-48.5x25.4)。"
         case .helpSkipInvalid: "ファイル全体を拒否せず、正しい行だけラベルを作り、ほかの行を報告します。"

@@ -119,7 +119,7 @@ extension LedgerCommandText {
         case .cardsRegisterDiscussion: "Each card is given as ACTIVATION:ENCRYPTION, in any case and with any grouping of hyphens and spaces. A card registers only if it is in the imported list, its encryption ID matches and it was never registered. Each card brings its pack's perpetual licenses into the account."
         case .cardsRegistered: "Registered {count} {count|card|cards}: {licenses} perpetual {licenses|license|licenses} added to the account."
         case .cardsNotRegistered: "Nothing was registered: fix the cards above and register them again."
-        case .helpCardsFile: "The issued-card list (CSV)."
+        case .helpCardsFile: "The issued-card list (CSV); - reads standard input."
         case .helpEncoding: "The file's encoding: utf-8 or cp932 (default: detected)."
         case .helpCard: "A card, ACTIVATION:ENCRYPTION (repeat for several)."
         case .helpCamera: "The camera's ID."

@@ -119,7 +119,7 @@ extension LedgerCommandText {
         case .cardsRegisterDiscussion: "各カードは 起動ID番号:暗号ID番号 の形で指定します (大文字小文字、ハイフンや空白の区切りは問いません)。取り込み済みの一覧にあり、暗号ID番号が一致し、未登録のカードだけが登録されます。カードごとに、パックの永年ライセンスがアカウントに追加されます。"
         case .cardsRegistered: "{count}枚のカードを登録しました。永年ライセンスを{licenses}本アカウントに追加しました。"
         case .cardsNotRegistered: "何も登録していません。上のカードを直して、もう一度登録してください。"
-        case .helpCardsFile: "発行済みカードの一覧 (CSV)。"
+        case .helpCardsFile: "発行済みカードの一覧 (CSV)。- は標準入力を読みます。"
         case .helpEncoding: "ファイルの文字コード: utf-8 または cp932 (省略時は自動判別)。"
         case .helpCard: "カード、起動ID番号:暗号ID番号 (複数指定できます)。"
         case .helpCamera: "カメラの ID。"

@@ -19,7 +19,7 @@ extension ReportCommandText {
         case .helpCustomer: "The contract user whose account to report."
         case .helpPartner: "Report every account of this partner (that you may see)."
         case .helpFormat: "text, csv, json or pdf (default: text; json with --json)."
-        case .helpOutput: "Write the report to this file (whole or not at all) instead of stdout; needed for pdf."
+        case .helpOutput: "Write the report to this file (whole or not at all) instead of stdout; needed for pdf (- for stdout)."
         case .helpByteOrderMark: "Start UTF-8 CSV with a byte-order mark, so that Excel reads it as UTF-8 (default: when remo speaks Japanese)."
         case .helpEncoding: "The CSV's encoding: utf-8 (default) or cp932 (Japanese Excel)."
         case .helpExpiringWithin: "Only cameras whose license ends within this many days (with --unlicensed: either)."

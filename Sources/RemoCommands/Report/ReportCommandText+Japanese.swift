@@ -19,7 +19,7 @@ extension ReportCommandText {
         case .helpCustomer: "レポートを作る契約ユーザー。"
         case .helpPartner: "この販売パートナーのすべての (閲覧できる) アカウントのレポートを作ります。"
         case .helpFormat: "text、csv、json、pdf のいずれか (既定: text、--json のときは json)。"
-        case .helpOutput: "標準出力の代わりにこのファイルに書き出します (全部書けたときだけ置き換えます)。pdf では必須です。"
+        case .helpOutput: "標準出力の代わりにこのファイルに書き出します (全部書けたときだけ置き換えます)。pdf では必須です (- は標準出力)。"
         case .helpByteOrderMark: "UTF-8 の CSV の先頭に BOM を付けます (Excel が UTF-8 として読むために必要です。日本語表示のときは既定で付けます)。"
         case .helpEncoding: "CSV の文字コード: utf-8 (既定) または cp932 (日本語版 Excel)。"
         case .helpExpiringWithin: "ライセンスがこの日数以内に切れるカメラだけを表示します (--unlicensed と併用するとどちらか)。"
