@@ -78,10 +78,10 @@ struct LabelBatchReport: LedgerReport {
                     LedgerCommandText.labelResult().description,
                 ], alignments: [.right])
             for row in noted {
-                let message = message(for: row).description
+                let said = message(for: row).description
                 table.append([
                     String(row.line), row.serial,
-                    row.skipped ? LabelCommandText.skipped(["reason": .text(message)]).description : message,
+                    row.skipped ? LabelCommandText.skipped(["reason": .text(said)]).description : said,
                 ])
             }
             parts.append(table.rendered())

@@ -29,7 +29,7 @@ package enum InputFile {
 }
 
 /// Why a file a command reads could not be read: a sentence naming it (exit 1).
-package enum InputFileError: Error, Hashable, MessageProviding {
+package enum InputFileError: Error, Hashable, Sendable, MessageProviding {
     /// Nothing is at the path.
     case missing(String)
     /// The path is a folder where a file is read.

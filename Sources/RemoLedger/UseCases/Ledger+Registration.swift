@@ -49,10 +49,9 @@ extension Ledger {
                 for input in request.inputs {
                     guard case let (step, take)? = run.begin(input) else { continue }
                     do {
-                        run.finish(
-                            step,
-                            try Ledger.registerStep(
-                                step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records))
+                        let item = try Ledger.registerStep(
+                            step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
+                        run.finish(step, item)
                     } catch {
                         guard let refused = Ledger.refusedBinding(error, of: step) else { throw error }
                         run.finish(step, refused)
@@ -68,12 +67,11 @@ extension Ledger {
             guard case let (step, take)? = run.begin(input) else { continue }
             do {
                 // The step's own transaction: a refused binding rolls the whole step back.
-                run.finish(
-                    step,
-                    try await store.write { [settings] records in
-                        try Ledger.registerStep(
-                            step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
-                    })
+                let item = try await store.write { [settings] records in
+                    try Ledger.registerStep(
+                        step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
+                }
+                run.finish(step, item)
             } catch {
                 guard let refused = Ledger.refusedBinding(error, of: step) else { throw error }
                 run.finish(step, refused)
