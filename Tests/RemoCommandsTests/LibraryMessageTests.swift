@@ -12,7 +12,9 @@ struct LibraryMessageTests {
     /// Every template of a catalogue, in both languages, with its key.
     static func templates<Catalogue: MessageCatalogue>(_: Catalogue.Type) -> [(key: String, template: String)] {
         Catalogue.allCases.flatMap { entry in
-            Language.allCases.map { ("\(Catalogue.self).\(entry.rawValue) (\($0.rawValue))", entry.template(in: $0)) }
+            Language.allCases.map { language -> (key: String, template: String) in
+                (key: "\(Catalogue.self).\(entry.rawValue) (\(language.rawValue))", template: entry.template(in: language))
+            }
         }
     }
 

@@ -123,7 +123,7 @@ public struct TextTable: Sendable {
     }
 
     /// `text` cut to at most `width` cells, ending in `…` when cut.
-    static func elided(_ text: String, to width: Int) -> String {
+    public static func elided(_ text: String, to width: Int) -> String {
         guard displayWidth(of: text) > width else { return text }
         var kept = ""
         var used = 0
@@ -138,7 +138,7 @@ public struct TextTable: Sendable {
 
     /// `text` broken into lines of at most `width` cells: at spaces where
     /// there are any, else between characters (Japanese has no spaces).
-    static func wrapped(_ text: String, width: Int) -> [String] {
+    public static func wrapped(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         var used = 0
