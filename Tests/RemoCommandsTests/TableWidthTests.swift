@@ -1,3 +1,4 @@
+import ArgumentParser
 import RemoCommands
 import RemoCore
 import Testing

@@ -1,4 +1,5 @@
 package import ArgumentParser
+import RemoCore
 
 /// `--wide`, for the commands whose tables are fitted to the terminal
 /// (``TableWidth``): report, audit and register.

@@ -4,7 +4,7 @@ extension QRCommandText {
         case .qrAbstract: "Make QR codes and read them from label images and phone photos."
         case .encodeAbstract: "Write a QR code as PNG, SVG or PDF, chosen by the output file's extension."
         case .encodeDiscussion:
-            "The text is stored as UTF-8 in the smallest QR version that holds it, using alphanumeric mode where it can. A file is written whole or not at all. -o - writes the image to standard output; --format names its format where the name has no extension.\n\nExamples:\n  remo qr encode --text "REMO" -o label.png\n  remo qr encode --text "REMO" -o - --format svg > label.svg"
+            "The text is stored as UTF-8 in the smallest QR version that holds it, using alphanumeric mode where it can. A file is written whole or not at all. -o - writes the image to standard output; --format names its format where the name has no extension.\n\nExamples:\n  remo qr encode --text REMO -o label.png\n  remo qr encode --text REMO -o - --format svg > label.svg"
         case .decodeAbstract: "Find and read every QR code in JPEG, PNG and HEIC images."
         case .decodeDiscussion:
             "A folder stands for its photos (.jpg, .jpeg, .png, .heic, .heif), as register --photo takes them; - reads one image from standard input. Formats are recognised by content, not by name. Exit status 0 when every file was read and a code was found, 1 when any file could not be read (each is named, and the others are still decoded), 4 when no file held a code (as zbarimg).\n\nExamples:\n  remo qr decode samples/photos\n  remo qr decode --raw label.png | head -1\n  cat label.png | remo qr decode --json -"

@@ -4,7 +4,7 @@ extension QRCommandText {
         case .qrAbstract: "QRコードを作成し、ラベル画像やスマートフォンの写真から読み取ります。"
         case .encodeAbstract: "QRコードを PNG、SVG、PDF のいずれかで書き出します (出力ファイルの拡張子で決まります)。"
         case .encodeDiscussion:
-            "テキストは UTF-8 で、収まる最小のバージョンのQRコードに入れます (可能な部分は英数字モードを使います)。ファイルは完全に書き込まれるか、まったく書き込まれないかのどちらかです。 -o - は画像を標準出力に書きます。名前に拡張子がないときは --format で形式を指定します。\n\n例:\n  remo qr encode --text "REMO" -o label.png\n  remo qr encode --text "REMO" -o - --format svg > label.svg"
+            "テキストは UTF-8 で、収まる最小のバージョンのQRコードに入れます (可能な部分は英数字モードを使います)。ファイルは完全に書き込まれるか、まったく書き込まれないかのどちらかです。 -o - は画像を標準出力に書きます。名前に拡張子がないときは --format で形式を指定します。\n\n例:\n  remo qr encode --text REMO -o label.png\n  remo qr encode --text REMO -o - --format svg > label.svg"
         case .decodeAbstract: "JPEG、PNG、HEIC 画像の中のQRコードをすべて探して読み取ります。"
         case .decodeDiscussion:
             "フォルダーはその中の写真 (.jpg、.jpeg、.png、.heic、.heif) を表します (register --photo と同じ)。- は標準入力から画像を1枚読みます。形式はファイル名ではなく内容で判断します。すべてのファイルを読み込めてQRコードが見つかったとき終了コード0、読み込めないファイルがあったとき1 (そのファイル名を示し、他のファイルは読み取りを続けます)、どのファイルにもQRコードがなかったとき4を返します (zbarimg と同じ)。\n\n例:\n  remo qr decode samples/photos\n  remo qr decode --raw label.png | head -1\n  cat label.png | remo qr decode --json -"

@@ -1,4 +1,4 @@
-import RemoCore
+package import RemoCore
 
 /// The command line's wording of remedies: each library message that says
 /// what to do gets the command or flag that does it, in parentheses before its

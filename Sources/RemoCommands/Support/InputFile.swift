@@ -1,5 +1,5 @@
 import Foundation
-import RemoCore
+package import RemoCore
 
 /// A file a command reads (a units or cards CSV, an image), `-` standing for
 /// standard input (docs/cli.md, "Everywhere").
