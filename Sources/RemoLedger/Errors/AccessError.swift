@@ -14,6 +14,8 @@ public enum AccessError: Error, Hashable, Sendable, MessageProviding {
     case partnerOnly(actor: EmailAddress, action: AuditAction)
     /// Someone other than the contract user tried what only they may do.
     case customerOnly(actor: String, customer: EmailAddress, action: AuditAction)
+    /// An installer tried what only a partner admin may do.
+    case installerOnly(actor: EmailAddress, what: Message)
 
     public var message: Message {
         switch self {
@@ -29,6 +31,8 @@ public enum AccessError: Error, Hashable, Sendable, MessageProviding {
             LedgerText.accessCustomerOnly([
                 "actor": .text(actor), "customer": .text(customer.description), "action": .message(action.name),
             ]).suggesting(.actAs(customer))
+        case .installerOnly(let actor, let what):
+            LedgerText.accessInstallerOnly(["actor": .text(actor.description), "action": .message(what)])
         }
     }
 }
