@@ -53,9 +53,9 @@ package struct ReportCommand: AsyncParsableCommand {
 
     /// Whether UTF-8 CSV starts with a byte-order mark: `--bom` or `--no-bom`,
     /// else when remo speaks Japanese, so that Japanese Excel opens it right
-    /// with a double-click (CP932 has none).
+    /// with a double-click (CP932 and the other formats have none).
     package var resolvedByteOrderMark: Bool {
-        guard encoding != .cp932 else { return false }
+        guard resolvedFormat == .csv, encoding != .cp932 else { return false }
         return byteOrderMark ?? (Language.current == .japanese)
     }
 
