@@ -47,7 +47,7 @@ extension QRCommand {
             if global.json {
                 try Output.json(report.files)
             } else if raw {
-                for code in report.files.flatMap(\.codes) { Output.line(code.text) }
+                for text in report.files.flatMap(\.codes).compactMap(\.text) { Output.line(text) }
             } else {
                 Output.text(report.table())
             }

@@ -36,7 +36,8 @@ package struct QRDecodeReport {
             }
             for code in file.codes {
                 let payload = code.payloadError ?? QRCommandText.validLabel().description
-                table.append([file.file, code.payload?.registrationCode ?? "", payload, QRDecodeReport.printable(code.text)])
+                let text = code.text.map(QRDecodeReport.printable) ?? code.whyNoText ?? ""
+                table.append([file.file, code.payload?.registrationCode ?? "", payload, text])
             }
         }
         return table.rendered()
