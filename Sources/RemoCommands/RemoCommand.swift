@@ -12,6 +12,7 @@ package struct RemoCommand: AsyncParsableCommand {
                 QRCommand.self, LicenseCommand.self, PartnerCommand.self, CustomerCommand.self, SharedCommand.self,
                 StockCommand.self, CameraCommand.self, CardsCommand.self, TickCommand.self, NoticesCommand.self,
                 AuditCommand.self, ReportCommand.self, LabelsCommand.self, RegisterCommand.self, ServeCommand.self,
+                InitCommand.self, ConfigCommand.self,
             ]
         )
     }
@@ -22,17 +23,20 @@ package struct RemoCommand: AsyncParsableCommand {
     /// `REMO_LANG` or the locale, and exits.
     package static func launch(arguments: [String], environment: [String: String]) async {
         let (chosen, rest) = Language.splitCommandLine(arguments)
-        await Language.$current.withValue(chosen ?? Language.preferred(in: environment)) {
-            // As `main(_:)` does, with the parser's own words in the chosen language.
-            do {
-                var command = try await asyncParseAsRoot(rest)
-                if var asyncCommand = command as? any AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
+        let language = chosen ?? CommandSettings.language(environment: environment)
+        await CommandSettings.$chosenLanguage.withValue(chosen) {
+            await Language.$current.withValue(language) {
+                // As `main(_:)` does, with the parser's own words in the chosen language.
+                do {
+                    var command = try await asyncParseAsRoot(rest)
+                    if var asyncCommand = command as? any AsyncParsableCommand {
+                        try await asyncCommand.run()
+                    } else {
+                        try command.run()
+                    }
+                } catch {
+                    ParserOutput.exit(with: CommandHint.adding(to: error), of: RemoCommand.self)
                 }
-            } catch {
-                ParserOutput.exit(with: error, of: RemoCommand.self)
             }
         }
     }

@@ -22,6 +22,9 @@ enum LedgerSchema {
         migrator.registerMigration("v4: perpetual license type changes") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5: the ledger's kind (live or simulation)") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -369,5 +372,22 @@ enum LedgerSchema {
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         CREATE TRIGGER typeChange_append_only_delete BEFORE DELETE ON typeChange
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        """
+
+    /// The ledger's kind, one row, set when the ledger is made and never
+    /// changed; a ledger made before v5 is live. The latest change is the latest
+    /// day in the audit log, found through its index.
+    static let v5 = """
+        CREATE TABLE ledger (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            kind TEXT NOT NULL CHECK (kind IN ('live', 'simulation'))
+        );
+        INSERT INTO ledger (id, kind) VALUES (1, 'live');
+        CREATE TRIGGER ledger_kind_fixed BEFORE UPDATE ON ledger
+        WHEN (SELECT count(*) FROM audit) > 0
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER ledger_kept BEFORE DELETE ON ledger
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE INDEX audit_day ON audit(day);
         """
 }

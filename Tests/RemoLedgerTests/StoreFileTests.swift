@@ -6,11 +6,11 @@ import RemoSQLite
 import Testing
 
 struct StoreFileTests {
-    @Test func theFileIsCreatedAndMigratedOnFirstUseAndReopened() async throws {
+    @Test func theFileIsCreatedWhenAskedAndReopened() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("new.sqlite")
-        try await Harness(store: try SQLiteLedgerStore(path: path)).partner()
+        try await Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.simulation))).partner()
         #expect(FileManager.default.fileExists(atPath: path))
         let reopened = Harness(store: try SQLiteLedgerStore(path: path))
         #expect(try await reopened.ledger.partners(by: Harness.acting()).map(\.code.rawValue) == ["P001"])
@@ -32,7 +32,7 @@ struct StoreFileTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("ro.sqlite")
-        _ = try SQLiteLedgerStore(path: path)
+        _ = try SQLiteLedgerStore(path: path, opening: .new(.simulation))
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         #expect(throws: LedgerStoreError.readOnly(path: path)) { try SQLiteLedgerStore(path: path) }
         #expect(LedgerStoreError.readOnly(path: path).message.rendered(in: .japanese).contains(path))
@@ -43,7 +43,7 @@ struct StoreFileTests {
         defer { directory.remove() }
         let path = directory.path("no/such/folder/remo.sqlite")
         #expect {
-            try SQLiteLedgerStore(path: path)
+            try SQLiteLedgerStore(path: path, opening: .new(.live))
         } throws: { error in
             guard case .cannotOpen(let named, let reason) = error as? LedgerStoreError else { return false }
             return named == path && reason.contains("no/such/folder")
@@ -54,7 +54,7 @@ struct StoreFileTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("locked.sqlite")
-        let harness = Harness(store: try SQLiteLedgerStore(path: path, busyTimeout: 0.2))
+        let harness = Harness(store: try SQLiteLedgerStore(path: path, busyTimeout: 0.2, opening: .new(.simulation)))
         try await harness.partner()
         var configuration = Configuration()
         configuration.allowsUnsafeTransactions = true
@@ -71,7 +71,7 @@ struct StoreFileTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("newer.sqlite")
-        _ = try SQLiteLedgerStore(path: path)
+        _ = try SQLiteLedgerStore(path: path, opening: .new(.simulation))
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
         }

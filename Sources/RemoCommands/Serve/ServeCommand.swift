@@ -51,7 +51,10 @@ package struct ServeCommand: AsyncParsableCommand {
         var global = GlobalOptions()
         global.databasePath = databasePath
         let ledger = try global.openLedger()
-        let settings = settings()
+        // `--today` only on a simulation ledger, and not before its latest change: the ledger's rule.
+        let state = try await ledger.checkActingDay(today, now: LedgerClock.system.now())
+        var settings = settings()
+        settings.ledger = state.kind
         let server = try WebServer(ledger: ledger, settings: settings)
         if !settings.isLoopback, settings.tls == nil {
             Output.note(ServeCommandText.plainOnNetwork(["host": .text(settings.host)]))

@@ -12,6 +12,11 @@ public enum LedgerText: String, MessageCatalogue {
     case accessPartnerOnly
     case accessCustomerOnly
 
+    // The clock
+    case clockDayGivenOnLive
+    case clockBeforeLatestChange
+    case simulationLedger
+
     // The store
     case storeNotADatabase
     case storeReadOnly
@@ -21,6 +26,13 @@ public enum LedgerText: String, MessageCatalogue {
     case storeRefused
     case storeReasonFolder
     case storeReasonNoFolder
+    case storeReasonNoName
+    case storeReasonNotRegular
+    case storeMissing
+    case storeExists
+    case storeBadBusyTimeout
+    case storeDiskFailure
+    case storeFailed
 
     // Rules the store enforces
     case ruleLicenseAssignedOnce

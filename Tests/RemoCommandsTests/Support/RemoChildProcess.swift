@@ -33,6 +33,8 @@ struct RemoChildProcess {
         var env = ProcessInfo.processInfo.environment
         env["REMO_DB"] = database
         env["REMO_LANG"] = "en"
+        // No configuration file of the machine's user.
+        env["XDG_CONFIG_HOME"] = "/nonexistent/remo-tests-config"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardOutput = try FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
@@ -52,9 +54,17 @@ struct RemoChildProcess {
             stdout: read("stdout"), stderr: read("stderr"))
     }
 
-    /// Runs `remo` to the end.
-    static func run(_ arguments: [String], database: String, environment: [String: String] = [:]) throws -> Result {
-        try RemoChildProcess(arguments, database: database, environment: environment).finish()
+    /// Runs `remo` to the end. Unless `initializing` is false, a ledger that
+    /// does not exist yet is made first as a simulation ledger (`remo init
+    /// --simulation`), as the tests' steps give days to their changes.
+    static func run(
+        _ arguments: [String], database: String, environment: [String: String] = [:], initializing: Bool = true
+    ) throws -> Result {
+        if initializing, arguments.first != "init", !FileManager.default.fileExists(atPath: database) {
+            let made = try RemoChildProcess(["init", "--simulation"], database: database, environment: environment).finish()
+            try #require(made.status == 0, "remo init --simulation: \(made.stderr)")
+        }
+        return try RemoChildProcess(arguments, database: database, environment: environment).finish()
     }
 
     /// Runs each command line in turn on `database`, stopping the test at the

@@ -32,22 +32,27 @@ struct Harness {
     static func acting(_ principal: Principal = .localOperator, on day: String = "2025-03-10", hours: Double = 0) -> Acting {
         let date = CalendarDate(day)!
         let now = Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400 + hours * 3_600)
-        return Acting(principal, today: date, now: now)
+        return Acting(principal, day: date, now: now)
     }
 
     static func email(_ text: String) -> EmailAddress { try! EmailAddress(text) }
     static func code(_ text: String) -> Partner.Code { Partner.Code(rawValue: text)! }
 
+    /// The day the harness's partners, customers and stock are added on unless
+    /// a test says otherwise: early, since the store is a simulation ledger
+    /// whose changes only move forward and tests date their changes from 2024.
+    static let setUpDay = "2024-01-01"
+
     @discardableResult
     func partner(_ code: String = "P001", email: String? = nil) async throws -> Partner {
         try await ledger.addPartner(
             code: Harness.code(code), name: "Partner \(code)", email: Harness.email(email ?? "\(code.lowercased())@partner.example.jp"),
-            by: Harness.acting())
+            by: Harness.acting(on: Harness.setUpDay))
     }
 
     /// A customer of a partner with a temporary password, its address confirmed by the partner unless told not to.
     @discardableResult
-    func customer(_ email: String, of partner: String = "P001", confirmed: Bool = true, on day: String = "2025-03-10")
+    func customer(_ email: String, of partner: String = "P001", confirmed: Bool = true, on day: String = Harness.setUpDay)
         async throws -> Customer
     {
         let added = try await ledger.addCustomer(
@@ -57,7 +62,7 @@ struct Harness {
         return try await ledger.confirmEmail(of: Harness.email(email), by: Harness.acting(on: day))
     }
 
-    func stock(_ part: String, _ count: Int, partner: String = "P001", on day: String = "2025-03-01") async throws {
+    func stock(_ part: String, _ count: Int, partner: String = "P001", on day: String = Harness.setUpDay) async throws {
         _ = try await ledger.addStock(partner: Harness.code(partner), part: part, count: count, order: nil, by: Harness.acting(on: day))
     }
 

@@ -39,7 +39,8 @@ struct WebFixture {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("remo.sqlite").path
         ledger = Ledger(
-            store: try SQLiteLedgerStore(path: database), outbox: DirectoryOutbox(directory: folder.appendingPathComponent("outbox")),
+            store: try SQLiteLedgerStore(path: database, opening: .new(.simulation)),
+            outbox: DirectoryOutbox(directory: folder.appendingPathComponent("outbox")),
             settings: LedgerSettings(passwordCost: .minimal, identifierCost: .minimal))
         logs = LogCapture()
         try FileManager.default.copyItem(
@@ -48,7 +49,7 @@ struct WebFixture {
     }
 
     static func acting(_ principal: Principal = .localOperator, on day: String = "2025-03-12") -> Acting {
-        Acting(principal, today: CalendarDate(day)!, now: Date())
+        Acting(principal, day: CalendarDate(day)!, now: Date())
     }
 
     private func seed(licenses: Int) async throws {
