@@ -27,6 +27,9 @@ public final class SQLiteLedgerStore: LedgerStore {
     public let path: String
     /// How long a write waits for another process's lock, in seconds.
     public let busyTimeout: Double
+    /// The file cannot be written: the store serves readings, and refuses every
+    /// change with ``RemoLedger/LedgerStoreError/readOnly(path:)``.
+    public let isReadOnly: Bool
     private let writer: any DatabaseWriter
 
     /// The default wait for a locked database: 10 seconds.
@@ -61,14 +64,19 @@ public final class SQLiteLedgerStore: LedgerStore {
         guard busyTimeout.isFinite, (0...SQLiteLedgerStore.maximumBusyTimeout).contains(busyTimeout) else {
             throw LedgerStoreError.badBusyTimeout(String(busyTimeout), maximum: Int(SQLiteLedgerStore.maximumBusyTimeout))
         }
-        try SQLiteLedgerStore.checkFile(path, opening: opening)
+        let writable = try SQLiteLedgerStore.checkFile(path, opening: opening)
+        isReadOnly = !writable
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "remo"
+        configuration.readonly = !writable
         do {
             if case .new = opening { try SQLiteLedgerStore.createPrivateFile(path) }
-            writer = try DatabasePool(path: path, configuration: configuration)
+            writer =
+                writable
+                ? try DatabasePool(path: path, configuration: configuration)
+                : try DatabaseQueue(path: path, configuration: configuration)
         } catch let error as LedgerStoreError {
             throw error
         } catch {
@@ -104,6 +112,7 @@ public final class SQLiteLedgerStore: LedgerStore {
     private init(writer: any DatabaseWriter, path: String) throws {
         self.path = path
         self.busyTimeout = 0
+        self.isReadOnly = false
         self.writer = writer
         try prepare()
     }
@@ -117,6 +126,7 @@ public final class SQLiteLedgerStore: LedgerStore {
     }
 
     public func write<T: Sendable>(_ body: @escaping @Sendable (any LedgerWriter) throws -> T) async throws -> T {
+        guard !isReadOnly else { throw LedgerStoreError.readOnly(path: path) }
         do {
             return try await writer.write { db in try body(SQLiteRecords(db)) }
         } catch {
@@ -136,6 +146,11 @@ public final class SQLiteLedgerStore: LedgerStore {
                     .first { !known.contains($0) }
             }
             if let unknown { throw LedgerStoreError.newerSchema(path: path, migration: unknown) }
+            if isReadOnly {
+                // Read only: served as it is, if its schema is current.
+                guard try writer.read(migrator.hasCompletedMigrations) else { throw LedgerStoreError.readOnly(path: path) }
+                return
+            }
             do {
                 try migrator.migrate(writer)
             } catch {
@@ -152,11 +167,12 @@ public final class SQLiteLedgerStore: LedgerStore {
     }
 
     /// Refuses, before SQLite is asked: no file named; for an existing ledger,
-    /// a path where there is none, a folder, a device, FIFO or socket, a file
-    /// that cannot be written or is marked read-only; for a new one, a path
+    /// a path where there is none, a folder, a device, FIFO or socket; for a new one, a path
     /// where something is; and a folder that does not exist or cannot be
     /// written (WAL mode needs to create files beside the database).
-    private static func checkFile(_ path: String, opening: Opening) throws(LedgerStoreError) {
+    ///
+    /// - Returns: whether the file can be written (a read-only one is served for readings).
+    private static func checkFile(_ path: String, opening: Opening) throws(LedgerStoreError) -> Bool {
         guard !path.isEmpty else { throw .cannotOpen(path: path, reason: LedgerText.storeReasonNoName().description) }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -171,18 +187,16 @@ public final class SQLiteLedgerStore: LedgerStore {
             guard status.st_mode & S_IFMT == S_IFREG else {
                 throw .cannotOpen(path: path, reason: LedgerText.storeReasonNotRegular().description)
             }
-            // A file marked read-only is refused even for root, who could write it anyway.
+            // A file marked read-only is read only even for root, who could write it anyway.
             let permissions = Int(status.st_mode) & 0o777
-            guard permissions & 0o222 != 0, manager.isWritableFile(atPath: path), manager.isWritableFile(atPath: folder)
-            else {
-                throw .readOnly(path: path)
-            }
+            return permissions & 0o222 != 0 && manager.isWritableFile(atPath: path) && manager.isWritableFile(atPath: folder)
         } else {
             guard case .new = opening else { throw .missing(path: path) }
             guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw .cannotOpen(path: path, reason: LedgerText.storeReasonNoFolder(["folder": .text(folder)]).description)
             }
             guard manager.isWritableFile(atPath: folder) else { throw .readOnly(path: path) }
+            return true
         }
     }
 

@@ -11,6 +11,7 @@ struct CatalogueCoverageTests {
         #expect(CommandText.problems().isEmpty)
         #expect(ReportCommandText.problems().isEmpty)
         #expect(ParserText.problems().isEmpty)
+        #expect(ConfigText.problems().isEmpty)
     }
 
     /// The package's root, from this file's path.

@@ -155,4 +155,18 @@ struct LedgerInitProcessTests {
         let initFIFO = try Self.run(["init"], database: fifo)
         #expect(initFIFO.status == 1 && initFIFO.stderr.contains(fifo))
     }
+
+    @Test func aReadOnlyLedgerStillServesReadingCommands() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = directory.path("remo.sqlite")
+        #expect(try Self.run(["init", "--simulation"], database: database).status == 0)
+        let add = ["partner", "add", "--code", "P001", "--name", "X", "--email", "x@example.jp", "--today", "2025-03-01"]
+        #expect(try Self.run(add, database: database).status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
+        let list = try Self.run(["partner", "list", "--json"], database: database)
+        #expect(list.status == 0 && list.stdout.contains("P001"), "\(list.stderr)")
+        let change = try Self.run(["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"], database: database)
+        #expect(change.status == 1 && change.stderr.contains(database) && change.stderr.contains("read-only"), "\(change.stderr)")
+    }
 }

@@ -17,7 +17,7 @@ struct LedgerProcessTests {
                 ["customer", "add", "--partner", "P001", "--name", "Taro", "--email", "taro@example.jp", "--temp-password", "temporary-1"],
                 ["customer", "confirm-email", "--customer", "taro@example.jp"],
                 ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", String(stock)],
-            ], database: database)
+            ], database: database, on: "2025-03-01")
         return database
     }
 

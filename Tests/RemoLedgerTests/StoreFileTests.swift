@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import RemoCore
 import RemoLedger
-import RemoSQLite
+@testable import RemoSQLite
 import Testing
 
 struct StoreFileTests {
@@ -28,14 +28,42 @@ struct StoreFileTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("activation_id,encryption_id,part\n".utf8))
     }
 
-    @Test func aReadOnlyFileIsNamed() throws {
+    @Test func aReadOnlyFileServesReadingsAndRefusesChangesNamingIt() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("ro.sqlite")
-        _ = try SQLiteLedgerStore(path: path, opening: .new(.simulation))
+        try await Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.simulation))).partner()
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
-        #expect(throws: LedgerStoreError.readOnly(path: path)) { try SQLiteLedgerStore(path: path) }
+        let store = try SQLiteLedgerStore(path: path)
+        #expect(store.isReadOnly)
+        let harness = Harness(store: store)
+        #expect(try await harness.ledger.partners(by: Harness.acting()).map(\.code.rawValue) == ["P001"])
+        await #expect(throws: LedgerStoreError.readOnly(path: path)) { try await harness.partner("P002") }
         #expect(LedgerStoreError.readOnly(path: path).message.rendered(in: .japanese).contains(path))
+    }
+
+    @Test func aNewLedgerIsMadeForItsOwnerOnlyAndNeverOverAFile() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("private.sqlite")
+        try await Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.live))).partner()
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        #expect(throws: LedgerStoreError.exists(path: path)) { try SQLiteLedgerStore(path: path, opening: .new(.live)) }
+        #expect(throws: LedgerStoreError.missing(path: directory.path("none.sqlite"))) {
+            try SQLiteLedgerStore(path: directory.path("none.sqlite"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path("none.sqlite")))
+        #expect(try await SQLiteLedgerStore(path: path).read { try $0.clockState() }.kind == .live)
+    }
+
+    @Test(arguments: [Double.infinity, .nan, 2_200_000, -1])
+    func aBusyTimeoutOutOfRangeIsRefused(seconds: Double) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        #expect(throws: LedgerStoreError.self) {
+            try SQLiteLedgerStore(path: directory.path("t.sqlite"), busyTimeout: seconds, opening: .new(.live))
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path("t.sqlite")))
     }
 
     @Test func aMissingFolderIsNamed() throws {
@@ -91,5 +119,20 @@ struct StoreFileTests {
             }
         }
         #expect(try await harness.ledger.partners(by: Harness.acting()).isEmpty)
+    }
+
+    @Test func aFullOrFailingDiskAndAnyOtherDatabaseFailureNameTheDatabaseNotTheSQL() {
+        let full = SQLiteLedgerStore.mapped(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full"), path: "/srv/remo.sqlite", busyTimeout: 10)
+        #expect(full as? LedgerStoreError == .diskFailure(path: "/srv/remo.sqlite", reason: "database or disk is full"))
+        let text = (full as? LedgerStoreError)?.message.rendered(in: .english) ?? ""
+        #expect(text.contains("/srv/remo.sqlite") && text.contains("Free space"))
+        let other = SQLiteLedgerStore.mapped(
+            DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "CHECK constraint failed: ended >= began", sql: "INSERT INTO binding"),
+            path: "/srv/remo.sqlite", busyTimeout: 10)
+        guard case .failed(let path, let reason)? = other as? LedgerStoreError else {
+            Issue.record("\(other)")
+            return
+        }
+        #expect(path == "/srv/remo.sqlite" && !reason.contains("INSERT"))
     }
 }

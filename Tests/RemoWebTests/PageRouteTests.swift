@@ -24,6 +24,21 @@ struct PageRouteTests {
         }
     }
 
+    @Test func everyPageOfASimulationLedgerSaysSoAndALiveLedgersDoNot() async throws {
+        let fixture = try await WebFixture()
+        defer { fixture.remove() }
+        try await fixture.server().application().test(.router) { client in
+            let english = try await client.execute(uri: "/?lang=en", method: .get)
+            #expect(english.text.contains(#"class="simulation""#) && english.text.contains("Simulation ledger"))
+            let japanese = try await client.execute(uri: "/?lang=ja", method: .get)
+            #expect(japanese.text.contains("シミュレーション台帳"))
+        }
+        try await fixture.server(ledgerKind: .live).application().test(.router) { client in
+            let page = try await client.execute(uri: "/?lang=en", method: .get)
+            #expect(page.status == .ok && !page.text.contains(#"class="simulation""#))
+        }
+    }
+
     @Test func theScanPageOffersTheCameraTheTypedCodeAndTheCustomers() async throws {
         let fixture = try await WebFixture()
         defer { fixture.remove() }

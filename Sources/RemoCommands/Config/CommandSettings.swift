@@ -57,8 +57,8 @@ struct CommandSettings: Sendable {
         database option: String?, language chosen: Language?, labelKey keyOption: String?,
         environment: [String: String]
     ) throws(ConfigError) {
-        file = try ConfigFile.load(path: ConfigFile.defaultPath(environment: environment))
-        let file = self.file
+        let file = try ConfigFile.load(path: ConfigFile.defaultPath(environment: environment))
+        self.file = file
         func pick(_ key: ConfigFile.Key, option: (String, String?)?, variable: String?, fallback: String?) -> Value {
             if let (name, value) = option, let value { return Value(key: key, value: value, source: .option(name)) }
             if let variable, let value = environment[variable], !value.isEmpty {

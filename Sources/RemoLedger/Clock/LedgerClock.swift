@@ -30,7 +30,7 @@ public struct LedgerClock: Sendable {
     /// Asia/Tokyo, the service's time zone and a partner's own.
     public static let serviceTimeZone = "Asia/Tokyo"
 
-    private static var tokyo: TimeZone { TimeZone(identifier: serviceTimeZone) ?? TimeZone(secondsFromGMT: 9 * 3_600)! }
+    private static var tokyo: TimeZone { TimeZone(identifier: serviceTimeZone) ?? TimeZone(secondsFromGMT: 9 * 3_600) ?? .current }
 }
 
 extension CalendarDate {

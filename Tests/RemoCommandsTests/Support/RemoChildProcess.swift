@@ -22,7 +22,14 @@ struct RemoChildProcess {
     private let outputs: URL
 
     /// Starts `remo` with `arguments` against the database at `database`.
-    init(_ arguments: [String], database: String, environment: [String: String] = [:]) throws {
+    /// Unless `initializing` is false, a ledger that does not exist yet is
+    /// made first as a simulation ledger (`remo init --simulation`), as the
+    /// tests' steps give days to their changes.
+    init(_ arguments: [String], database: String, environment: [String: String] = [:], initializing: Bool = true) throws {
+        if initializing, arguments.first != "init", !database.isEmpty, !FileManager.default.fileExists(atPath: database) {
+            let made = try RemoChildProcess(["init", "--simulation"], database: database, environment: environment).finish()
+            try #require(made.status == 0, "remo init --simulation: \(made.stderr)")
+        }
         outputs = FileManager.default.temporaryDirectory.appendingPathComponent("remo-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
         for name in ["stdout", "stderr"] {
@@ -54,23 +61,21 @@ struct RemoChildProcess {
             stdout: read("stdout"), stderr: read("stderr"))
     }
 
-    /// Runs `remo` to the end. Unless `initializing` is false, a ledger that
-    /// does not exist yet is made first as a simulation ledger (`remo init
-    /// --simulation`), as the tests' steps give days to their changes.
+    /// Runs `remo` to the end (after `remo init --simulation` unless `initializing` is false).
     static func run(
         _ arguments: [String], database: String, environment: [String: String] = [:], initializing: Bool = true
     ) throws -> Result {
-        if initializing, arguments.first != "init", !FileManager.default.fileExists(atPath: database) {
-            let made = try RemoChildProcess(["init", "--simulation"], database: database, environment: environment).finish()
-            try #require(made.status == 0, "remo init --simulation: \(made.stderr)")
-        }
-        return try RemoChildProcess(arguments, database: database, environment: environment).finish()
+        try RemoChildProcess(arguments, database: database, environment: environment, initializing: initializing).finish()
     }
 
     /// Runs each command line in turn on `database`, stopping the test at the
     /// first that fails: a test's setup, done through the real `remo`.
-    static func prepare(_ steps: [[String]], database: String) throws {
-        for arguments in steps {
+    ///
+    /// - Parameter day: the day given to each step that gives none (the
+    ///   ledger is a simulation: its changes are dated in order).
+    static func prepare(_ steps: [[String]], database: String, on day: String? = nil) throws {
+        for step in steps {
+            let arguments = step.contains("--today") ? step : step + (day.map { ["--today", $0] } ?? [])
             let result = try run(arguments, database: database)
             try #require(result.status == 0, "\(arguments): \(result.stderr)")
         }

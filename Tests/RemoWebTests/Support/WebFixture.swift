@@ -82,10 +82,13 @@ struct WebFixture {
     }
 
     /// The web server over the fixture's ledger.
-    func server(limits: UploadLimits = UploadLimits(), authenticator: (any WebAuthenticator)? = nil) throws -> WebServer {
+    func server(
+        limits: UploadLimits = UploadLimits(), authenticator: (any WebAuthenticator)? = nil, ledgerKind: LedgerKind = .simulation
+    ) throws -> WebServer {
         try WebServer(
             ledger: ledger,
-            settings: WebSettings(port: 0, day: .given(Self.day), limits: limits, uploadFolder: uploads.path, version: "test"),
+            settings: WebSettings(
+                port: 0, day: .given(Self.day), limits: limits, uploadFolder: uploads.path, version: "test", ledger: ledgerKind),
             sessions: sessions, authenticator: authenticator, logger: logs.logger)
     }
 
