@@ -48,6 +48,11 @@ struct ConfigFile: Hashable, Sendable {
         return try ConfigFile(path: path, parsing: text)
     }
 
+    init(path: String, values: [Key: String]) {
+        self.path = path
+        self.values = values
+    }
+
     /// The values in `text`, the file at `path`.
     init(path: String, parsing text: String) throws(ConfigError) {
         self.path = path

@@ -31,11 +31,17 @@ package struct InitCommand: AsyncParsableCommand {
                 attributes: [.posixPermissions: 0o700])
         }
         let kind: LedgerKind = simulation ? .simulation : .live
-        _ = try SQLiteLedgerStore(
-            path: path, busyTimeout: try GlobalOptions.busyTimeout(environment: environment), opening: .new(kind))
         let keyFile = LabelKeyFile(path: settings.labelKey.value ?? LabelKeyFile.beside(database: path).path)
         let existed = try keyFile.load() != nil
-        if !existed { _ = try keyFile.create() }
+        _ = try SQLiteLedgerStore(
+            path: path, busyTimeout: try GlobalOptions.busyTimeout(environment: environment), opening: .new(kind))
+        do {
+            if !existed { _ = try keyFile.create() }
+        } catch {
+            // Both or neither: a ledger without its key is not made.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw error
+        }
         try Report(database: path, kind: kind, labelKey: keyFile.path, keyCreated: !existed).print(json: global.json)
     }
 
