@@ -53,8 +53,9 @@ package struct ServeCommand: AsyncParsableCommand {
         let ledger = try global.openLedger()
         // `--today` only on a simulation ledger, and not before its latest change: the ledger's rule.
         let state = try await ledger.checkActingDay(today, now: LedgerClock.system.now())
-        var settings = settings()
-        settings.ledger = state.kind
+        var chosen = settings()
+        chosen.ledger = state.kind
+        let settings = chosen
         let server = try WebServer(ledger: ledger, settings: settings)
         if !settings.isLoopback, settings.tls == nil {
             Output.note(ServeCommandText.plainOnNetwork(["host": .text(settings.host)]))

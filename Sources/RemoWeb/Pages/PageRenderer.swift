@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import Mustache
 import RemoCore
-import RemoLedger
+public import RemoLedger
 
 /// Renders the pages: the compiled templates (``PageTemplate``) and the data
 /// every page shares (the sentences in the request's language, the user, the
