@@ -376,7 +376,7 @@ enum LedgerSchema {
 
     /// The ledger's kind, one row, set when the ledger is made and never
     /// changed; a ledger made before v5 is live. The latest change is the latest
-    /// day in the audit log, found through its index.
+    /// day in the audit log, found through v1's index `audit_day`.
     static let v5 = """
         CREATE TABLE ledger (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -388,6 +388,5 @@ enum LedgerSchema {
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         CREATE TRIGGER ledger_kept BEFORE DELETE ON ledger
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
-        CREATE INDEX audit_day ON audit(day);
         """
 }

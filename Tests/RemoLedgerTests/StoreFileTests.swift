@@ -46,7 +46,7 @@ struct StoreFileTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("private.sqlite")
-        try await Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.live))).partner()
+        _ = try SQLiteLedgerStore(path: path, opening: .new(.live))
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
         #expect(throws: LedgerStoreError.exists(path: path)) { try SQLiteLedgerStore(path: path, opening: .new(.live)) }
         #expect(throws: LedgerStoreError.missing(path: directory.path("none.sqlite"))) {
