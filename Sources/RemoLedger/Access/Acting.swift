@@ -15,11 +15,18 @@ public struct Acting: Sendable {
     /// The moment, from the front end's ``LedgerClock``: the audit log's time,
     /// what expires in hours (an initial password), and the clock's day.
     public var now: Date
+    /// Where the request came from, as the attempt limits count it (the web
+    /// client's IP address); ``localAddress`` for the command line.
+    public var address: String
 
-    public init(_ principal: Principal, day: CalendarDate? = nil, now: Date) {
+    /// What the attempt limits call a caller on this machine (the command line).
+    public static let localAddress = "local"
+
+    public init(_ principal: Principal, day: CalendarDate? = nil, now: Date, address: String = Acting.localAddress) {
         self.principal = principal
         self.day = day
         self.now = now
+        self.address = address
     }
 
     /// Who acts on a day the ledger's rule fixed: what a use case's transaction works with.
@@ -29,11 +36,14 @@ public struct Acting: Sendable {
         public var today: CalendarDate
         /// The moment.
         public var now: Date
+        /// Where the request came from (``Acting/address``).
+        public var address: String
 
         init(_ acting: Acting, today: CalendarDate) {
             principal = acting.principal
             self.today = today
             now = acting.now
+            address = acting.address
         }
     }
 

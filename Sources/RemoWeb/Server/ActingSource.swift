@@ -21,13 +21,14 @@ public struct ActingSource: Sendable {
     /// - Parameters:
     ///   - principal: who acts.
     ///   - reading: the day a reading asks about (`?today=` on a report), if any.
-    public func acting(_ principal: Principal, reading: CalendarDate? = nil) -> Acting {
+    ///   - client: where the request came from, for the library's attempt limits.
+    public func acting(_ principal: Principal, reading: CalendarDate? = nil, from client: ClientAddress? = nil) -> Acting {
         let asked: CalendarDate? =
             switch (reading, day) {
             case (let asked?, _): asked
             case (nil, .given(let date)): date
             case (nil, .clock): nil
             }
-        return Acting(principal, day: asked, now: clock.now())
+        return Acting(principal, day: asked, now: clock.now(), address: client?.rawValue ?? "unknown")
     }
 }
