@@ -35,8 +35,8 @@ struct ReportFixture {
         try await harness.partner("P002")
         _ = try await harness.ledger.addCustomer(
             partner: Harness.code("P001"), name: "山田商事株式会社", email: taro, password: .temporary("temporary-1"),
-            by: Harness.acting())
-        _ = try await harness.ledger.confirmEmail(of: taro, by: Harness.acting())
+            by: Harness.acting(on: Harness.setUpDay))
+        _ = try await harness.ledger.confirmEmail(of: taro, by: Harness.acting(on: Harness.setUpDay))
         try await harness.stock("DG-JLE101W", 5)
         try await harness.stock("DG-JLE105W", 1)
         try await harness.stock("DG-JLE201W", 1)
