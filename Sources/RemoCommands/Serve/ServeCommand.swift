@@ -48,7 +48,7 @@ package struct ServeCommand: AsyncParsableCommand {
     }
 
     package func run() async throws {
-        var global = GlobalOptions()
+        var global = try GlobalOptions.parse([])
         global.databasePath = databasePath
         let ledger = try global.openLedger()
         // `--today` only on a simulation ledger, and not before its latest change: the ledger's rule.
