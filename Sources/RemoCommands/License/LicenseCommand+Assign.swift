@@ -32,9 +32,16 @@ extension LicenseCommand {
         package init() {}
 
         package func run() async throws {
-            let result = try await global.openLedger().assignLicenses(
-                partner: partner, customer: customer, part: part, count: count, confirmed: yes,
-                by: try global.acting(partner: partner))
+            let ledger = try global.openLedger()
+            let acting = try global.acting(partner: partner)
+            if !yes {
+                // What the assignment would renew, before it asks for --yes (issue 21 item 6).
+                let renewals = try await ledger.assignmentPreview(
+                    partner: partner, customer: customer, part: part, count: count, by: acting)
+                for renewed in renewals { FileHandle.standardError.write(Data((renewed.advice.description + "\n").utf8)) }
+            }
+            let result = try await ledger.assignLicenses(
+                partner: partner, customer: customer, part: part, count: count, confirmed: yes, by: acting)
             try Report(result: result).print(json: global.json)
         }
 
@@ -56,6 +63,7 @@ extension LicenseCommand {
                     "expires": .text(result.dates.expires.formatted(in: language)),
                     "remaining": .integer(result.remaining),
                 ]).description
+                    + result.renewals.map { "\n" + $0.advice.description }.joined()
             }
         }
     }

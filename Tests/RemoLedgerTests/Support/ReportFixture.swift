@@ -70,9 +70,8 @@ struct ReportFixture {
             ("受付", "本社", .edgeStorage, false, "2026-03-05", free, "2026-03-05"),
         ]
         for (name, site, connection, onRecorder, added, license, bound) in plan {
-            let camera = try await harness.ledger.addCamera(
-                to: taro, site: site, connection: connection, name: name, recorder: onRecorder ? recorder.id : nil,
-                by: Harness.acting(on: added))
+            let camera = try await harness.unlicensedCamera(
+                name, site: site, connection: connection, recorder: onRecorder ? recorder.id : nil, on: added)
             if let license {
                 _ = try await harness.ledger.bindLicense(
                     to: camera.id, of: taro, choosing: .named(license), by: Harness.acting(on: bound))
