@@ -126,4 +126,28 @@ struct LedgerFlowTests {
         let list = try RemoChildProcess.run(["camera", "list", "--json"] + customer, database: database)
         #expect(list.stdout.components(separatedBy: "\"connection\"").count == 3, "\(list.stdout)")
     }
+
+    /// Issue 21 item 6: `license assign` says, per camera it renews early, the days lost.
+    @Test func assigningARenewalEarlyShowsTheDaysLostPerCameraBeforeAskingForYes() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = directory.path("remo.sqlite")
+        let customer = ["--customer", "taro@example.jp"]
+        let assign = ["license", "assign", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"] + customer
+        try RemoChildProcess.prepare(
+            [
+                ["partner", "add", "--code", "P001", "--name", "東京", "--email", "ops@p001.example.jp"],
+                ["customer", "add", "--partner", "P001", "--name", "山田", "--email", "taro@example.jp", "--temp-password", "correct horse"],
+                ["customer", "confirm-email"] + customer,
+                ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "2"],
+                assign + ["--yes", "--today", "2025-03-10"],
+                ["camera", "add", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--today", "2025-03-10"] + customer,
+            ], database: database)
+        let asked = try RemoChildProcess.run(assign + ["--today", "2026-02-15", "--lang", "en"], database: database)
+        #expect(asked.status == 1)
+        #expect(asked.stderr.contains("Camera 1 (入口)") && asked.stderr.contains("30 days"), "\(asked.stderr)")
+        #expect(asked.stderr.contains("2027-05-31"), "the best window's expiry: \(asked.stderr)")
+        let done = try RemoChildProcess.run(assign + ["--yes", "--today", "2026-02-15", "--json"], database: database)
+        #expect(done.status == 0 && done.stdout.contains("\"daysLost\" : 30"), "\(done.stdout) \(done.stderr)")
+    }
 }
