@@ -77,19 +77,24 @@ struct RenewalTests {
         ("2030-04-30", 5, "2030-04-01", "2035-05-31"),
     ])
     func theBestWindowStartsOnTheFirstDayOfTheExpiryMonth(expiry: String, years: Int, best: String, expires: String) throws {
-        let windows = Renewal.windows(currentExpiry: try date(expiry), years: years)
+        let (end, bestFrom, bestExpires) = (try date(expiry), try date(best), try date(expires))
+        let windows = Renewal.windows(currentExpiry: end, years: years)
         #expect(windows.count == 2)
-        #expect(windows.last?.from == (try date(best)) && windows.last?.through == (try date(expiry)))
-        #expect(windows.last?.expires == (try date(expires)))
+        #expect(windows.last?.from == bestFrom)
+        #expect(windows.last?.through == end)
+        #expect(windows.last?.expires == bestExpires)
         // Every day of every window loses nothing and leaves no gap, and gives the window's expiry.
         for window in windows {
             var day = window.from
             while day <= window.through {
-                let renewal = Renewal(currentExpiry: try date(expiry), assignOn: day, years: years)
-                #expect(renewal.daysLost == 0 && renewal.gapDays == 0 && renewal.dates.expires == window.expires)
+                let renewal = Renewal(currentExpiry: end, assignOn: day, years: years)
+                #expect(renewal.daysLost == 0)
+                #expect(renewal.gapDays == 0)
+                #expect(renewal.dates.expires == window.expires)
                 day = day.adding(days: 1)
             }
         }
-        #expect(Renewal(currentExpiry: try date(expiry), assignOn: windows[0].from.adding(days: -1), years: years).daysLost > 0)
+        let early = Renewal(currentExpiry: end, assignOn: windows[0].from.adding(days: -1), years: years)
+        #expect(early.daysLost > 0)
     }
 }
