@@ -45,7 +45,7 @@ struct CameraAdmissionTests {
         #expect(bound == [perpetual, old, newer])
         let cameras = try await harness.ledger.cameras(of: taro, by: Harness.acting())
         #expect(try await harness.bound(to: cameras) == [[perpetual], [old], [newer]])
-        #expect(try await harness.audit().last?.after["license"] == newer.description)
+        #expect(try await harness.audit().last?.after?["license"] == newer.description)
     }
 
     @Test func aNamedLicenseIsTheOneBound() async throws {
