@@ -12,7 +12,8 @@ struct remo_zxing_results {
     std::vector<ZXing::Result> codes;
 };
 
-remo_zxing_results *remo_zxing_read(const uint8_t *pixels, int width, int height, int rowStride, bool tryHarder) {
+remo_zxing_results *remo_zxing_read(
+    const uint8_t *pixels, int width, int height, int rowStride, bool tryHarder, bool isPure) {
     // No C++ exception may cross into Swift.
     try {
         ZXing::DecodeHints hints;
@@ -20,6 +21,7 @@ remo_zxing_results *remo_zxing_read(const uint8_t *pixels, int width, int height
         hints.setTryHarder(tryHarder);
         hints.setTryRotate(tryHarder);
         hints.setTryDownscale(tryHarder);
+        hints.setIsPure(isPure);
         const ZXing::ImageView view(pixels, width, height, ZXing::ImageFormat::Lum, rowStride);
         auto results = std::make_unique<remo_zxing_results>();
         for (auto &result : ZXing::ReadBarcodes(view, hints)) {
@@ -49,4 +51,27 @@ void remo_zxing_result_copy_bytes(const remo_zxing_results *results, size_t inde
 int remo_zxing_result_corner(const remo_zxing_results *results, size_t index, int corner, bool vertical) {
     const auto point = results->codes[index].position()[corner];
     return vertical ? point.y : point.x;
+}
+
+int remo_zxing_result_eci(const remo_zxing_results *results, size_t index) {
+    const auto &code = results->codes[index];
+    if (!code.hasECI()) return -1;
+    // The ECI protocol's stream: a symbology identifier ("]Q2"), then the data,
+    // where a backslash and six digits designate an ECI and two backslashes are one.
+    const auto stream = code.bytesECI();
+    for (size_t i = 3; i + 1 < stream.size(); ++i) {
+        if (stream[i] != '\\') continue;
+        if (stream[i + 1] == '\\') {
+            ++i;
+            continue;
+        }
+        if (i + 6 >= stream.size()) return -1;
+        int eci = 0;
+        for (size_t digit = i + 1; digit <= i + 6; ++digit) {
+            if (stream[digit] < '0' || stream[digit] > '9') return -1;
+            eci = eci * 10 + (stream[digit] - '0');
+        }
+        return eci;
+    }
+    return -1;
 }

@@ -8,10 +8,12 @@ internal import CZXingReader
 /// every one that imports it, is plain Swift: no C++ interoperability, no flag
 /// for a package that depends on remo.
 public enum ZXingReader {
-    /// A symbol read: its bytes and its four corners in the image's pixels
-    /// (top-left, top-right, bottom-right, bottom-left of the symbol).
+    /// A symbol read: its bytes, the ECI it declares (nil for none) and its
+    /// four corners in the image's pixels (top-left, top-right, bottom-right,
+    /// bottom-left of the symbol).
     public struct Symbol: Hashable, Sendable {
         public let bytes: [UInt8]
+        public let eci: Int?
         public let corners: [SIMD2<Int>]
     }
 
@@ -20,11 +22,17 @@ public enum ZXingReader {
     /// - Parameters:
     ///   - pixels: `width × height` bytes, row by row, 0 black.
     ///   - tryHarder: zxing-cpp's thorough mode (also turned and downscaled).
+    ///   - pure: the image holds one upright symbol and nothing else (zxing-cpp's
+    ///     pure-barcode detector: modules from 1 px, no quiet zone needed).
     /// - Returns: the codes read without error; none if zxing-cpp failed (ran out of memory).
-    public static func qrCodes(in pixels: [UInt8], width: Int, height: Int, tryHarder: Bool = true) -> [Symbol] {
+    public static func qrCodes(
+        in pixels: [UInt8], width: Int, height: Int, tryHarder: Bool = true, pure: Bool = false
+    ) -> [Symbol] {
         precondition(pixels.count == width * height, "width × height pixels")
         return pixels.withUnsafeBufferPointer { buffer in
-            guard let results = remo_zxing_read(buffer.baseAddress, Int32(width), Int32(height), Int32(width), tryHarder)
+            guard
+                let results = remo_zxing_read(
+                    buffer.baseAddress, Int32(width), Int32(height), Int32(width), tryHarder, pure)
             else { return [] }
             defer { remo_zxing_results_free(results) }
             return (0..<remo_zxing_results_count(results)).map { index in
@@ -38,7 +46,8 @@ public enum ZXingReader {
                         Int(remo_zxing_result_corner(results, index, Int32(corner), false)),
                         Int(remo_zxing_result_corner(results, index, Int32(corner), true)))
                 }
-                return Symbol(bytes: bytes, corners: corners)
+                let eci = Int(remo_zxing_result_eci(results, index))
+                return Symbol(bytes: bytes, eci: eci >= 0 ? eci : nil, corners: corners)
             }
         }
     }

@@ -53,7 +53,7 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
                 times[photo.file, default: []].append(seconds.wall * 1000)
                 cpuTimes[photo.file, default: []].append(seconds.cpu * 1000)
                 if run == 0, let result {
-                    texts[photo.file] = result.codes.map(\.text)
+                    texts[photo.file] = result.codes.compactMap(\.text)
                     errors[photo.file] = result.error.map { $0.message.description }
                 }
             }

@@ -17,9 +17,12 @@ extern "C" {
 typedef struct remo_zxing_results remo_zxing_results;
 
 /// Reads the QR codes in an 8-bit grey image (`rowStride` bytes a row, 0 black);
-/// `tryHarder` is zxing-cpp's thorough mode (also turned and downscaled).
+/// `tryHarder` is zxing-cpp's thorough mode (also turned and downscaled);
+/// `isPure` reads an image that holds one upright symbol and nothing else
+/// (zxing-cpp's pure-barcode detector: any module size from 1 px, no quiet zone).
 /// Returns NULL when zxing-cpp failed (it threw: out of memory).
-remo_zxing_results *remo_zxing_read(const uint8_t *pixels, int width, int height, int rowStride, bool tryHarder);
+remo_zxing_results *remo_zxing_read(
+    const uint8_t *pixels, int width, int height, int rowStride, bool tryHarder, bool isPure);
 
 /// Frees what `remo_zxing_read` returned.
 void remo_zxing_results_free(remo_zxing_results *results);
@@ -36,6 +39,10 @@ void remo_zxing_result_copy_bytes(const remo_zxing_results *results, size_t inde
 /// Corner `corner` of code `index` (0 top-left, 1 top-right, 2 bottom-right,
 /// 3 bottom-left of the symbol): its x when `vertical` is false, else its y.
 int remo_zxing_result_corner(const remo_zxing_results *results, size_t index, int corner, bool vertical);
+
+/// The ECI the symbol of code `index` declares for its first segment (26 UTF-8,
+/// 20 Shift_JIS, 3 ISO 8859-1...), or -1 when it declares none.
+int remo_zxing_result_eci(const remo_zxing_results *results, size_t index);
 
 #ifdef __cplusplus
 }

@@ -32,7 +32,7 @@ package struct QRDecodeReport {
             }
             for code in file.codes {
                 let corners = code.corners.map { "(\($0[0]),\($0[1]))" }.joined(separator: " ")
-                table.append([file.file, QRDecodeReport.printable(code.text), corners])
+                table.append([file.file, code.text.map(QRDecodeReport.printable) ?? code.whyNoText ?? "", corners])
             }
         }
         return table.rendered()

@@ -129,3 +129,32 @@ extension GrayImage {
         return GrayImage(width: outWidth, height: outHeight, pixels: out)
     }
 }
+
+/// Preparations for a small image read whole (``QRPhotoDecoder``'s first stage).
+extension GrayImage {
+    /// The image with every shade turned over: light modules on dark read as dark on light.
+    public func inverted() -> GrayImage {
+        GrayImage(width: width, height: height, pixels: pixels.map { 255 - $0 })
+    }
+
+    /// The image inside a frame `border` pixels wide of `shade`, then `factor`
+    /// times larger each way (each pixel a `factor`-pixel square): a symbol cut
+    /// at its edge gets a quiet zone, and modules of 1 or 2 pixels become large
+    /// enough for zbar.
+    public func framed(border: Int, shade: UInt8 = 255, enlargedBy factor: Int = 1) -> GrayImage {
+        let (framedWidth, framedHeight) = (width + 2 * border, height + 2 * border)
+        let (outWidth, outHeight) = (framedWidth * factor, framedHeight * factor)
+        var out = [UInt8](repeating: shade, count: outWidth * outHeight)
+        for y in 0..<height {
+            for x in 0..<width {
+                let value = pixels[y * width + x]
+                let (left, top) = ((x + border) * factor, (y + border) * factor)
+                for dy in 0..<factor {
+                    let row = (top + dy) * outWidth + left
+                    for dx in 0..<factor { out[row + dx] = value }
+                }
+            }
+        }
+        return GrayImage(width: outWidth, height: outHeight, pixels: out)
+    }
+}

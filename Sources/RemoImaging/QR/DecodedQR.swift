@@ -1,12 +1,11 @@
+public import RemoCore
+
 /// A QR code found in an image: what it holds and where it is.
 public struct DecodedQR: Hashable, Sendable {
-    /// The symbol's data as text: UTF-8 when the bytes are valid UTF-8 (what remo
-    /// and phones write), else Shift_JIS when valid (older Japanese encoders), else
-    /// ISO 8859-1 (the standard's default). A symbol with an ECI header is
-    /// converted by zbar from the declared character set.
-    public let text: String
-    /// The symbol's data as stored (after any ECI conversion): exact for binary payloads.
+    /// The symbol's data as stored: exact for binary payloads.
     public let bytes: [UInt8]
+    /// The data as text, or why there is none (``QRText``'s rules).
+    public let reading: QRText
     /// The symbol's four corners in image pixels, in the symbol's own order:
     /// top-left, top-right, bottom-right, bottom-left as the code is printed (the
     /// finder patterns are at the first, second and fourth). In a photo turned
@@ -14,9 +13,20 @@ public struct DecodedQR: Hashable, Sendable {
     public let corners: [PixelPoint]
 
     /// A decoded symbol.
-    public init(text: String, bytes: [UInt8], corners: [PixelPoint]) {
-        self.text = text
+    public init(bytes: [UInt8], reading: QRText, corners: [PixelPoint]) {
         self.bytes = bytes
+        self.reading = reading
         self.corners = corners
+    }
+
+    /// The data as text; nil when its character set is not sure (``QRText/undecided(guesses:)``).
+    public var text: String? { reading.text }
+
+    /// Why there is no text, for people; nil when there is.
+    public var whyNoText: Message? { reading.whyNoText(bytes: bytes.count) }
+
+    /// The same symbol with its corners at `corners`.
+    func with(corners: [PixelPoint]) -> DecodedQR {
+        DecodedQR(bytes: bytes, reading: reading, corners: corners)
     }
 }

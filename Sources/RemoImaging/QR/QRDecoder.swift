@@ -8,8 +8,8 @@ internal import CZBar
 /// not `Sendable`), so one decoder may be used from many tasks at once.
 ///
 /// Only QR codes are looked for (zbar's other symbologies are off), and zbar
-/// returns the raw bytes (`ZBAR_CFG_BINARY`); ``DecodedQR/text`` explains how
-/// they become text.
+/// returns the raw bytes (`ZBAR_CFG_BINARY`; no ECI is reported); ``QRText``
+/// explains how they become text.
 public struct QRDecoder: Hashable, Sendable {
     /// How zbar looks for codes.
     public struct Settings: Hashable, Sendable {
@@ -115,6 +115,6 @@ public struct QRDecoder: Hashable, Sendable {
             PixelPoint(x: Int(zbar_symbol_get_loc_x(symbol, UInt32($0))), y: Int(zbar_symbol_get_loc_y(symbol, UInt32($0))))
         }
         if points.count == 4 { points = [points[0], points[3], points[2], points[1]] }
-        return DecodedQR(text: QRText.text(of: bytes), bytes: bytes, corners: points)
+        return DecodedQR(bytes: bytes, reading: QRText(bytes: bytes), corners: points)
     }
 }

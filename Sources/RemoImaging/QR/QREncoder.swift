@@ -48,6 +48,27 @@ public enum QREncoder {
         return try matrix(symbol, errno: code, bytes: bytes.count, errorCorrection: errorCorrection)
     }
 
+    /// The symbol of `bytes` in 8-bit mode after an ECI header declaring their
+    /// character set (`eci`: 26 UTF-8, 20 Shift_JIS, 29 GB18030...): what some
+    /// encoders write; remo's own labels never need one.
+    ///
+    /// - Throws: ``ImagingError`` as ``encode(_:errorCorrection:)``.
+    public static func encode(
+        bytes: [UInt8], eci: Int, errorCorrection: QRErrorCorrection = .medium
+    ) throws(ImagingError) -> QRMatrix {
+        guard !bytes.isEmpty else { throw .qrTextEmpty() }
+        guard let input = QRinput_new2(0, errorCorrection.level) else {
+            throw .qrEncodingFailed(reason: String(cString: strerror(errno)))
+        }
+        defer { QRinput_free(input) }
+        let appended = bytes.withUnsafeBufferPointer {
+            QRinput_appendECIheader(input, UInt32(eci)) == 0 && QRinput_append(input, QR_MODE_8, Int32($0.count), $0.baseAddress) == 0
+        }
+        guard appended else { throw .qrEncodingFailed(reason: String(cString: strerror(errno))) }
+        let symbol = QRcode_encodeInput(input)
+        return try matrix(symbol, errno: errno, bytes: bytes.count, errorCorrection: errorCorrection)
+    }
+
     /// Copies libqrencode's symbol into a ``QRMatrix`` and frees it.
     private static func matrix(
         _ symbol: UnsafeMutablePointer<QRcode>?, errno code: Int32, bytes: Int, errorCorrection: QRErrorCorrection

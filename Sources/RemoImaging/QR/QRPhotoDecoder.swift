@@ -2,7 +2,12 @@
 ///
 /// zbar scanning a whole 12-megapixel photo takes about a quarter of a second;
 /// a label is a small part of it, and zbar is the slowest part of reading one.
-/// So zbar reads only where finder patterns are:
+/// So zbar reads only where finder patterns are. ``decode(_:)`` is the
+/// pipeline, a named method a stage:
+/// 0. a small image (up to ``smallImage`` pixels: a crop, a screenshot, a
+///    scan) goes to the engines whole first, as is, inverted, as a pure
+///    symbol, framed in a quiet zone (``readSmallImage(_:)``); the rest only
+///    when that gave nothing;
 /// 1. ``QRCandidateFinder`` marks the regions that may hold a code (one cheap
 ///    pass over 4×4 tiles), and ``LocalThreshold`` gives each region's tiles a
 ///    black-and-white threshold against their local light;
@@ -23,11 +28,13 @@
 ///    in the photo at a quarter of its size (``closeUpPatterns(_:parallelism:)``),
 ///    then finder patterns anywhere in the photo (a code whose region merged with
 ///    clutter, or that noise kept from being busy), and the neighbourhood of each
-///    group of them read and escalated.
+///    group of them read and escalated;
+/// 6. last, still nothing in a small image (or ``wholePhotoFallback``): zbar
+///    on the whole image.
 ///
 /// Regions are read on up to ``parallelism`` threads at once; with more than
 /// one, independent steps run side by side (the last stages' preparation beside
-/// pass 1's reading). Codes are deduplicated by text; corners are in the
+/// pass 1's reading). Codes are deduplicated by their bytes; corners are in the
 /// photo's pixels.
 public struct QRPhotoDecoder: Hashable, Sendable {
     /// The decoder each region goes through.
@@ -76,20 +83,68 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         }
     }
 
-    /// Every distinct QR code found in `image`.
+    /// Every distinct QR code found in `image`: the stages of the type's
+    /// overview, each a method below, in order.
     ///
     /// - Throws: ``ImagingError/Code/scanFailed`` when zbar cannot run.
     public func decode(_ image: GrayImage) throws(ImagingError) -> [DecodedQR] {
-        let finder = QRCandidateFinder()
-        let tiles = finder.tiles(of: image, parallelism: parallelism)
-        let together = parallelism > 1
-        let (candidates, thresholds) = concurrently(
-            together, { finder.candidates(in: image, tiles: tiles) }, { LocalThreshold(tiles) })
-        var codes: [DecodedQR] = []
-        var texts: Set<String> = []
-        func keep(_ regions: [Region]) {
+        let small = image.width * image.height <= QRPhotoDecoder.smallImage
+        if small {
+            let direct = try readSmallImage(image)
+            if !direct.isEmpty { return direct }
+        }
+        let survey = Survey(of: image, parallelism: parallelism)
+        let regions = regionsWithPatterns(survey)
+        var found = FoundCodes()
+        let (read, prepared) = try firstPass(over: regions, survey)
+        found.keep(read)
+        guard escalates else { return found.codes }
+
+        let expected = codesExpected(in: read, notNear: found.codes)
+        found.keep(try escalate(expected, through: QRPhotoDecoder.escalations, with: quickDecoder))
+        guard found.codes.isEmpty else { return found.codes }
+
+        let fallback = prepared ?? Fallback(survey)
+        let tried = expected.flatMap(\.patterns)
+        found.keep(try readCloseUps(fallback, notIn: tried, in: image))
+        if found.codes.isEmpty {
+            found.keep(try readPatternsAnywhere(fallback, notIn: tried + fallback.closeUp, in: image))
+        }
+        if found.codes.isEmpty, wholePhotoFallback || small {
+            return try readWhole(image)
+        }
+        return found.codes
+    }
+
+    /// What the first stages learn of the whole photo: its 4×4 tiles, the
+    /// candidate regions and the local-light thresholds.
+    private struct Survey: Sendable {
+        let image: GrayImage
+        let tiles: QRCandidateFinder.Tiles
+        let candidates: [QRCandidateFinder.Candidate]
+        let thresholds: LocalThreshold
+        /// Whether independent steps run on two threads.
+        let together: Bool
+
+        init(of image: GrayImage, parallelism: Int) {
+            let finder = QRCandidateFinder()
+            let tiles = finder.tiles(of: image, parallelism: parallelism)
+            together = parallelism > 1
+            (candidates, thresholds) = concurrently(
+                together, { finder.candidates(in: image, tiles: tiles) }, { LocalThreshold(tiles) })
+            self.image = image
+            self.tiles = tiles
+        }
+    }
+
+    /// The codes kept so far, each once (by its bytes), their corners in the photo's pixels.
+    private struct FoundCodes {
+        private(set) var codes: [DecodedQR] = []
+        private var seen: Set<[UInt8]> = []
+
+        mutating func keep(_ regions: [Region]) {
             for region in regions {
-                for code in region.codes where texts.insert(code.text).inserted {
+                for code in region.codes where seen.insert(code.bytes).inserted {
                     codes.append(
                         code.moved(
                             by: PixelPoint(x: region.candidate.x, y: region.candidate.y),
@@ -97,18 +152,30 @@ public struct QRPhotoDecoder: Hashable, Sendable {
                 }
             }
         }
-        let quick = QRDecoder(
+    }
+
+    /// zbar every line, with no smoothed retry: for escalations and the last stages.
+    private var quickDecoder: QRDecoder {
+        QRDecoder(
             settings: QRDecoder.Settings(
                 density: decoder.settings.density, findsInvertedCodes: decoder.settings.findsInvertedCodes,
                 retriesSmoothed: false))
-        var sparseSettings = quick.settings
-        sparseSettings.density = max(2, decoder.settings.density)
-        let sparse = QRDecoder(settings: sparseSettings)
+    }
 
-        // Finder patterns in every region; a large sparse region (clutter joined to
-        // a code) gives way to the neighbourhood of each group of its patterns.
-        let searched = candidates.filter { $0.width * $0.height <= QRPhotoDecoder.largeRegionArea }
-        let (cover, small) = QRPhotoDecoder.regionCovers(searched, thresholds: thresholds)
+    /// zbar every second line at least: the first pass.
+    private var sparseDecoder: QRDecoder {
+        var settings = quickDecoder.settings
+        settings.density = max(2, decoder.settings.density)
+        return QRDecoder(settings: settings)
+    }
+
+    /// Stages 1 and 2: the regions holding finder patterns, each once. A large
+    /// sparse region (clutter joined to a code) gives way to the neighbourhood of
+    /// each group of its patterns.
+    private func regionsWithPatterns(_ survey: Survey) -> [Region] {
+        let image = survey.image
+        let searched = survey.candidates.filter { $0.width * $0.height <= QRPhotoDecoder.largeRegionArea }
+        let (cover, small) = QRPhotoDecoder.regionCovers(searched, thresholds: survey.thresholds)
         let patterns = FinderPatterns.combining(
             FinderPatterns(in: image, cover: cover, rowStep: 2, parallelism: parallelism).patterns,
             FinderPatterns(in: image, cover: small, rowStep: 1, parallelism: parallelism).patterns)
@@ -124,71 +191,75 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         // A region whose patterns an earlier one holds too adds nothing (a code-like
         // region comes before the neighbourhood a larger region gives way to).
         var seen: [[FinderPatterns.Pattern]] = []
-        let regions = found.flatMap { $0 }.filter { region in
+        return found.flatMap { $0 }.filter { region in
             guard !region.patterns.isEmpty, !seen.contains(where: { Set($0).isSuperset(of: region.patterns) })
             else { return false }
             seen.append(region.patterns)
             return true
         }
+    }
 
-        // Pass 1: zbar on every region with finder patterns, every second line; on
-        // a second thread when there is one, what the stages after escalation need
-        // (they run on every photo without a label), while a photo's one or two
-        // regions leave it idle.
+    /// Stage 3: zbar on every region, every second line; on a second thread when
+    /// there is one, what the last stages need (they run on every photo without
+    /// a label), while a photo's one or two regions leave it idle.
+    private func firstPass(
+        over regions: [Region], _ survey: Survey
+    ) throws(ImagingError) -> (read: [Region], prepared: Fallback?) {
+        let sparse = sparseDecoder
         let (pass, prepared) = concurrently(
-            together,
+            survey.together,
             { () -> Result<[Region], ImagingError> in
                 do throws(ImagingError) {
                     return .success(
-                        try self.read(regions, in: image) { (region) throws(ImagingError) in
+                        try self.read(regions, in: survey.image) { (region) throws(ImagingError) in
                             region.codes = try sparse.decode(region.crop!)
                         })
                 } catch {
                     return .failure(error)
                 }
             },
-            { together && escalates ? Fallback(image: image, tiles: tiles, thresholds: thresholds) : nil })
-        let read = try pass.get()
-        keep(read)
-        guard escalates else { return codes }
+            { survey.together && escalates ? Fallback(survey) : nil })
+        return (try pass.get(), prepared)
+    }
 
-        // Codes expected and not read: regions with two or more finder patterns, not
-        // holding a code another region read; the most finder-like first.
+    /// Stage 4's regions: codes expected and not read (two or more finder
+    /// patterns, not holding a code another region read), the most finder-like
+    /// first, ``escalatedRegions`` at most.
+    private func codesExpected(in read: [Region], notNear codes: [DecodedQR]) -> [Region] {
         let centres = codes.map(\.centre)
-        let expected =
-            read
-            .filter { region in
-                region.codes.isEmpty && region.finders >= QRPhotoDecoder.expectedFinders
-                    && !centres.contains { region.candidate.contains($0) }
-            }
-            .sorted { $0.finders > $1.finders }
-            .prefix(QRPhotoDecoder.escalatedRegions)
-        keep(try escalate(Array(expected), through: QRPhotoDecoder.escalations, with: quick))
-        guard codes.isEmpty else { return codes }
+        let expected = read.filter { region in
+            region.codes.isEmpty && region.finders >= QRPhotoDecoder.expectedFinders
+                && !centres.contains { region.candidate.contains($0) }
+        }
+        return Array(expected.sorted { $0.finders > $1.finders }.prefix(QRPhotoDecoder.escalatedRegions))
+    }
 
-        let fallback = prepared ?? Fallback(image: image, tiles: tiles, thresholds: thresholds)
-        // Still nothing: a close-up (modules of 8 px or more, too large for the
-        // tiles' regions and the regions' windows), its three finder patterns found
-        // in the photo at a quarter of its size.
-        var tried = expected.flatMap(\.patterns)
-        keep(try readGroups(of: fallback.closeUp, notIn: tried, in: image, with: quick, threeOnly: true))
-        tried += fallback.closeUp
-        // Still nothing: finder patterns anywhere in the photo that is not flat (a
-        // code whose region merged with clutter beyond the regions looked at), every
-        // second row.
-        if codes.isEmpty {
-            let patterns = FinderPatterns(in: image, cover: fallback.wholeCover, rowStep: 2, parallelism: parallelism)
-                .patterns
-            keep(try readGroups(of: patterns, notIn: tried, in: image, with: quick, threeOnly: false))
-        }
-        // Nothing found in any region: the whole image, as zbar alone would read it,
-        // when that is cheap (a crop, a screenshot: up to 2 megapixels) or asked for.
-        if codes.isEmpty, wholePhotoFallback || image.width * image.height <= QRPhotoDecoder.smallImage {
-            var whole = decoder
-            whole.settings.retriesSmoothed = false
-            codes = try whole.decode(image)
-        }
-        return codes
+    /// Stage 5, first: a close-up (modules of 8 px or more, too large for the
+    /// tiles' regions and the regions' windows), its three finder patterns
+    /// found in the photo at a quarter of its size.
+    private func readCloseUps(
+        _ fallback: Fallback, notIn tried: [FinderPatterns.Pattern], in image: GrayImage
+    ) throws(ImagingError) -> [Region] {
+        try readGroups(of: fallback.closeUp, notIn: tried, in: image, with: quickDecoder, threeOnly: true)
+    }
+
+    /// Stage 5, then: finder patterns anywhere in the photo that is not flat (a
+    /// code whose region merged with clutter beyond the regions looked at),
+    /// every second row.
+    private func readPatternsAnywhere(
+        _ fallback: Fallback, notIn tried: [FinderPatterns.Pattern], in image: GrayImage
+    ) throws(ImagingError) -> [Region] {
+        let patterns = FinderPatterns(in: image, cover: fallback.wholeCover, rowStep: 2, parallelism: parallelism)
+            .patterns
+        return try readGroups(of: patterns, notIn: tried, in: image, with: quickDecoder, threeOnly: false)
+    }
+
+    /// Last: the whole image, as zbar alone would read it, when that is cheap (a
+    /// crop, a screenshot: up to ``smallImage`` pixels) or asked for.
+    private func readWhole(_ image: GrayImage) throws(ImagingError) -> [DecodedQR] {
+        var whole = decoder
+        whole.settings.retriesSmoothed = false
+        return try whole.decode(image)
     }
 
     /// What the stages after escalation look at: the close-up finder patterns
@@ -200,11 +271,12 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         let closeUp: [FinderPatterns.Pattern]
         let wholeCover: LocalThreshold.Cover
 
-        init(image: GrayImage, tiles: QRCandidateFinder.Tiles, thresholds: LocalThreshold) {
-            closeUp = QRPhotoDecoder.closeUpPatterns(tiles, parallelism: 1)
-            wholeCover = thresholds.uniform(
+        init(_ survey: Survey) {
+            closeUp = QRPhotoDecoder.closeUpPatterns(survey.tiles, parallelism: 1)
+            wholeCover = survey.thresholds.uniform(
                 radius: QRPhotoDecoder.wholePhotoRadius,
-                only: tiles.marked(rangeAtLeast: QRPhotoDecoder.wholePhotoContrast, widenedBy: QRPhotoDecoder.wholePhotoReach))
+                only: survey.tiles.marked(
+                    rangeAtLeast: QRPhotoDecoder.wholePhotoContrast, widenedBy: QRPhotoDecoder.wholePhotoReach))
         }
     }
 
@@ -290,8 +362,11 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             do throws(ImagingError) {
                 // The second engine first: on a crop it costs about a millisecond,
                 // less than any zbar attempt.
+                // Then on a smoothed copy: heavy sensor noise in dim light (the
+                // engines' binarizers break the modules up), for another millisecond.
                 if let engine = secondEngine {
                     region.codes = engine.decode(region.crop!)
+                    if region.codes.isEmpty { region.codes = engine.decode(region.crop!.smoothed()) }
                     region.scale = 1
                 }
                 // The smallest module among the region's finder patterns, in the crop.
@@ -423,11 +498,7 @@ extension DecodedQR {
     /// The code with its corners multiplied by `shrink` and divided by `scale`,
     /// then moved by `offset`.
     func moved(by offset: PixelPoint, scale: Int, shrink: Int = 1) -> DecodedQR {
-        DecodedQR(
-            text: text, bytes: bytes,
-            corners: corners.map {
-                PixelPoint(x: $0.x * shrink / scale + offset.x, y: $0.y * shrink / scale + offset.y)
-            })
+        with(corners: corners.map { PixelPoint(x: $0.x * shrink / scale + offset.x, y: $0.y * shrink / scale + offset.y) })
     }
 
     /// The mean of the corners.
@@ -442,8 +513,7 @@ extension DecodedQR {
     /// The code with its corners in the full photo's pixels, when it was found in
     /// an image decoded at `scale`.
     func rescaled(by scale: JPEGScale) -> DecodedQR {
-        DecodedQR(
-            text: text, bytes: bytes,
+        with(
             corners: corners.map {
                 PixelPoint(x: $0.x * scale.denominator / scale.numerator, y: $0.y * scale.denominator / scale.numerator)
             })

@@ -7,18 +7,21 @@ internal import RemoZXing
 /// where finder patterns of a code were seen and zbar's first pass read nothing
 /// (a label wrapped round a pipe, whose rows bow; strong perspective). Chosen by
 /// measurement (docs/corpus.md): it reads codes zbar reads on no preparation of
-/// theirs, and on a crop it costs less than any zbar escalation. The text of a code follows ``DecodedQR/text``'s
-/// rules, from the bytes zxing-cpp returns, as for zbar.
+/// theirs, and on a crop it costs less than any zbar escalation. The text of a code follows ``QRText``'s
+/// rules, from the bytes and the ECI zxing-cpp returns.
 public struct ZXingDecoder: Hashable, Sendable {
     /// A decoder.
     public init() {}
 
     /// Every QR code zxing-cpp finds in `image`, corners clockwise from the
-    /// symbol's top-left.
-    public func decode(_ image: GrayImage) -> [DecodedQR] {
-        ZXingReader.qrCodes(in: image.pixels, width: image.width, height: image.height).map { symbol in
+    /// symbol's top-left; mirrored symbols too.
+    ///
+    /// - Parameter pure: `image` holds one upright symbol and nothing else
+    ///   (zxing-cpp's pure-barcode detector: modules from 1 pixel, no quiet zone).
+    public func decode(_ image: GrayImage, pure: Bool = false) -> [DecodedQR] {
+        ZXingReader.qrCodes(in: image.pixels, width: image.width, height: image.height, pure: pure).map { symbol in
             DecodedQR(
-                text: QRText.text(of: symbol.bytes), bytes: symbol.bytes,
+                bytes: symbol.bytes, reading: QRText(bytes: symbol.bytes, eci: symbol.eci),
                 corners: symbol.corners.map { PixelPoint(x: $0.x, y: $0.y) })
         }
     }

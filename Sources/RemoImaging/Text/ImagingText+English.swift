@@ -29,6 +29,10 @@ extension ImagingText {
             "{file} does not end in .png, .svg or .pdf, so remo does not know which format to write: name the file with one of these extensions."
         case .writeFailed: "{file} could not be written ({reason}); nothing was written."
         case .noCodeFound: "no QR code found"
+        case .textUndecided:
+            "no text: the code's {bytes} bytes declare no character set and may be {charsets}; the bytes are given as they are"
+        case .textUnconverted:
+            "no text: the code's {bytes} bytes are in {charset}, which remo does not convert; the bytes are given as they are"
         case .reasonNoScanner: "zbar could not allocate an image scanner (out of memory?)"
         case .reasonNoZbarImage: "zbar could not allocate an image (out of memory?)"
         case .reasonImageRefused: "zbar refused a {width}×{height} grey image"

@@ -27,6 +27,10 @@ extension ImagingText {
             "「{file}」の拡張子が .png、.svg、.pdf のいずれでもないため、どの形式で書き出すか決められません。いずれかの拡張子を付けてください。"
         case .writeFailed: "「{file}」を書き込めませんでした ({reason})。何も書き込まれていません。"
         case .noCodeFound: "QRコードが見つかりません"
+        case .textUndecided:
+            "テキストなし: コードの {bytes} バイトは文字コードを宣言しておらず、{charsets} のいずれとも読めます。バイト列をそのまま示します"
+        case .textUnconverted:
+            "テキストなし: コードの {bytes} バイトは remo が変換しない {charset} で書かれています。バイト列をそのまま示します"
         case .reasonNoScanner: "zbar が画像スキャナーを確保できませんでした (メモリー不足の可能性があります)"
         case .reasonNoZbarImage: "zbar が画像を確保できませんでした (メモリー不足の可能性があります)"
         case .reasonImageRefused: "zbar が {width}×{height} のグレー画像を受け付けませんでした"

@@ -25,6 +25,8 @@ public enum ImagingText: String, MessageCatalogue {
     case unknownOutputFormat
     case writeFailed
     case noCodeFound
+    case textUndecided
+    case textUnconverted
     // Reasons our own code gives where the C library gives none.
     case reasonNoScanner
     case reasonNoZbarImage

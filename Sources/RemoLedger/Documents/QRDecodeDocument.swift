@@ -1,10 +1,13 @@
+import Foundation
 public import RemoCore
 public import RemoImaging
 
 /// The codes found in image files, as `remo qr decode --json` prints them and
 /// `POST /api/v1/decode` answers: an array, one object per file in input order,
-/// `{"file", "error", "codes": [{"text", "corners", "payload", "payloadError"}]}`
+/// `{"file", "error", "codes": [{"text", "bytes", "charset", "corners", "payload", "payloadError"}]}`
 /// (docs/cli.md). `error` and `payloadError` are in the current language.
+/// `text` is null when the code's character set is not sure (``QRText``): its
+/// `bytes` (base64) and `charset` (the ECI's, or the guesses) say what it holds.
 public struct QRDecodeDocument: Encodable, Sendable {
     /// One input file.
     public struct File: Encodable, Equatable, Sendable {
@@ -31,7 +34,14 @@ public struct QRDecodeDocument: Encodable, Sendable {
 
     /// One QR code.
     public struct Code: Encodable, Equatable, Sendable {
-        public let text: String
+        /// The text; nil when its character set is not sure.
+        public let text: String?
+        /// The symbol's bytes as stored.
+        public let bytes: [UInt8]
+        /// The character set the text was read in (one), or the guesses when there is no text.
+        public let charset: [String]
+        /// Why there is no text, for people; nil when there is one.
+        public let whyNoText: String?
         /// Four `[x, y]` pairs in image pixels: the symbol's top-left, top-right,
         /// bottom-right and bottom-left corners.
         public let corners: [[Int]]
@@ -42,9 +52,17 @@ public struct QRDecodeDocument: Encodable, Sendable {
 
         public init(_ code: DecodedQR) {
             text = code.text
+            bytes = code.bytes
+            charset = code.reading.charsets
+            whyNoText = code.whyNoText?.description
             corners = code.corners.map { [$0.x, $0.y] }
+            guard let text = code.text else {
+                payload = nil
+                payloadError = whyNoText
+                return
+            }
             do {
-                payload = Payload(try RecorderPayload(parsing: code.text))
+                payload = Payload(try RecorderPayload(parsing: text))
                 payloadError = nil
             } catch {
                 payload = nil
@@ -52,11 +70,13 @@ public struct QRDecodeDocument: Encodable, Sendable {
             }
         }
 
-        private enum Key: String, CodingKey { case text, corners, payload, payloadError }
+        private enum Key: String, CodingKey { case text, bytes, charset, corners, payload, payloadError }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(text, forKey: .text)
+            try container.encode(Data(bytes).base64EncodedString(), forKey: .bytes)
+            try container.encode(charset, forKey: .charset)
             try container.encode(corners, forKey: .corners)
             try container.encode(payload, forKey: .payload)
             try container.encode(payloadError, forKey: .payloadError)

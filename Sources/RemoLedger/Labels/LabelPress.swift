@@ -150,7 +150,7 @@ package struct LabelPress {
         }
         guard let code = codes.first else { return LabelBatchText.checkNoCode() }
         guard codes.count == 1, code.text == label.content.payload.text else {
-            return LabelBatchText.checkWrongText(["text": .text(code.text)])
+            return LabelBatchText.checkWrongText(["text": .text(code.text ?? code.whyNoText?.description ?? "")])
         }
         return nil
     }

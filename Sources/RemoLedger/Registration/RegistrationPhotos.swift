@@ -45,7 +45,11 @@ public struct RegistrationPhotos: Sendable {
             case .success(let codes) where codes.isEmpty:
                 return [RegistrationInput(input: result.file, kind: .unreadablePhoto(RegistrationText.noCodeInPhoto()))]
             case .success(let codes):
-                return codes.map { RegistrationInput(input: result.file, kind: .scanned($0.text)) }
+                // A code without a sure text holds no remo payload (always UTF-8): said as such.
+                return codes.map { code in
+                    RegistrationInput(
+                        input: result.file, kind: code.text.map { .scanned($0) } ?? .unreadablePhoto(code.whyNoText ?? RegistrationText.noCodeInPhoto()))
+                }
             }
         }
     }

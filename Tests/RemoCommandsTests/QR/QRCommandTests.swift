@@ -78,8 +78,10 @@ struct QRCommandTests {
             #expect(array[0]["error"] is NSNull)
             let codes = try #require(array[0]["codes"] as? [[String: Any]])
             #expect(codes.count == 1)
-            #expect(Set(codes[0].keys) == ["text", "corners", "payload", "payloadError"])
+            #expect(Set(codes[0].keys) == ["text", "bytes", "charset", "corners", "payload", "payloadError"])
             #expect(codes[0]["text"] as? String == "REPORT")
+            #expect(codes[0]["bytes"] as? String == Data("REPORT".utf8).base64EncodedString())
+            #expect(codes[0]["charset"] as? [String] == ["UTF-8"])
             // Not a remo label: no payload, and the reason.
             #expect(codes[0]["payload"] is NSNull)
             #expect((codes[0]["payloadError"] as? String)?.contains("REPORT") == true)
@@ -106,6 +108,25 @@ struct QRCommandTests {
             #expect(lines[3].hasSuffix("no QR code found"))
             #expect(lines[4].hasSuffix("(not read: see the message below)"))
             #expect(report.summary.rendered(in: .english) == "1 code in 3 files; 1 could not be read.")
+        }
+    }
+
+    /// "中文标签" in GB2312, no ECI: also valid Shift_JIS, so no text rather than a wrong one.
+    @Test func aCodeWhoseCharacterSetIsAGuessHasNullTextItsBytesAndTheGuessesAndTheTableSaysSo() async throws {
+        try await withTemporaryDirectory { directory in
+            let gb2312: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4, 0xB1, 0xEA, 0xC7, 0xA9]
+            try Canvas.qrCode(QREncoder.encode(bytes: gb2312), moduleSize: 4, quietZone: 4).write(to: directory + "/gb.png")
+            let report = QRDecodeReport(await QRFileScanner().scan(files: [directory + "/gb.png"]))
+            let data = try JSONEncoder().encode(report.files)
+            let array = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+            let code = try #require((array.first?["codes"] as? [[String: Any]])?.first)
+            #expect(code["text"] is NSNull)
+            #expect(code["bytes"] as? String == Data(gb2312).base64EncodedString())
+            #expect((code["charset"] as? [String])?.contains("GB2312") == true)
+            #expect(code["payload"] is NSNull)
+            #expect((code["payloadError"] as? String)?.contains("GB2312") == true)
+            let row = report.table().split(separator: "\n").map(String.init)[2]
+            #expect(row.contains("no text") && row.contains("GB2312"))
         }
     }
 

@@ -145,7 +145,8 @@ struct LabelBatchTests {
         #expect(fixture.outputFiles() == ["labels.pdf", "manifest.csv", "png", "png/AB0001.png", "png/AB0002.png", "png/AB0003.png"])
         let image = try ImageLoader().load(path: fixture.output + "/png/AB0002.png")
         #expect(image.width == Int((50 / 25.4 * 203).rounded(.up)))
-        let payload = try RecorderPayload(parsing: try #require(try QRDecoder().decode(image).first).text)
+        let decoded = try #require(try QRDecoder().decode(image).first?.text)
+        let payload = try RecorderPayload(parsing: decoded)
         let expected = try fixture.claimCode("AB0002")
         #expect(payload.unit.serial.rawValue == "AB0002" && payload.claimCode == expected)
 

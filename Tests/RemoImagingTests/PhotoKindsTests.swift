@@ -1,0 +1,95 @@
+import RemoCore
+import RemoImaging
+import RemoTestSupport
+import Testing
+
+/// The kinds of image issue 19 names, each read to its exact text by the photo
+/// decoder: inverted codes (light on dark), mirrored codes, pure symbols with
+/// no quiet zone at 1 to 4 pixels a module, small codes in small images. Each
+/// made in the test from remo's own encoder with a simple seeded transform.
+struct PhotoKindsTests {
+    static let text = "REMO:1:WJ-NX400:AB1234567:0A1B2C3D4E5F6071:2024-07:8A391DGV1F43:68272919"
+
+    /// `matrix` with modules of `module` pixels and a quiet zone of `quiet` modules, dark on light.
+    static func image(_ matrix: QRMatrix, module: Int, quiet: Int, ink: UInt8 = 20, paper: UInt8 = 235) -> GrayImage {
+        let side = (matrix.size + 2 * quiet) * module
+        var image = GrayImage(width: side, height: side, shade: paper)
+        for y in 0..<matrix.size * module {
+            for x in 0..<matrix.size * module where matrix[x: x / module, y: y / module] {
+                image[x: quiet * module + x, y: quiet * module + y] = ink
+            }
+        }
+        return image
+    }
+
+    /// `image` mirrored left to right.
+    static func mirrored(_ image: GrayImage) -> GrayImage {
+        var out = image
+        for y in 0..<image.height {
+            for x in 0..<image.width { out[x: image.width - 1 - x, y: y] = image[x: x, y: y] }
+        }
+        return out
+    }
+
+    /// `image` with seeded noise of up to `amplitude` shades either way.
+    static func noisy(_ image: GrayImage, amplitude: Int, seed: UInt64) -> GrayImage {
+        var random = SeededGenerator(seed: seed)
+        return GrayImage(
+            width: image.width, height: image.height,
+            pixels: image.pixels.map { UInt8(clamping: Int($0) + Int.random(in: -amplitude...amplitude, using: &random)) })
+    }
+
+    @Test(arguments: [2, 4, 6])
+    func anInvertedCodeReadsToItsText(module: Int) throws {
+        let printed = PhotoKindsTests.image(try QREncoder.encode(PhotoKindsTests.text), module: module, quiet: 4)
+        let codes = try QRPhotoDecoder().decode(PhotoKindsTests.noisy(printed.inverted(), amplitude: 12, seed: 19))
+        #expect(codes.map(\.text) == [PhotoKindsTests.text])
+    }
+
+    @Test(arguments: [3, 5])
+    func aMirroredCodeReadsToItsText(module: Int) throws {
+        let printed = PhotoKindsTests.image(try QREncoder.encode(PhotoKindsTests.text), module: module, quiet: 4)
+        let codes = try QRPhotoDecoder().decode(PhotoKindsTests.mirrored(printed))
+        #expect(codes.map(\.text) == [PhotoKindsTests.text])
+    }
+
+    @Test(arguments: [1, 2, 3, 4])
+    func aPureSymbolWithoutQuietZoneReadsToItsText(module: Int) throws {
+        let pure = PhotoKindsTests.image(try QREncoder.encode(PhotoKindsTests.text), module: module, quiet: 0)
+        #expect(try QRPhotoDecoder().decode(pure).map(\.text) == [PhotoKindsTests.text])
+        // Light on dark, too.
+        #expect(try QRPhotoDecoder().decode(pure.inverted()).map(\.text) == [PhotoKindsTests.text])
+    }
+
+    @Test func aPureSymbolsCornersAreInTheImagesPixels() throws {
+        let matrix = try QREncoder.encode("PURE")
+        let pure = PhotoKindsTests.image(matrix, module: 2, quiet: 0)
+        var decoder = QRPhotoDecoder()
+        decoder.secondEngine = nil  // zbar, on the framed and enlarged image
+        let code = try #require(try decoder.decode(pure).first)
+        #expect(code.text == "PURE")
+        let far = matrix.size * 2
+        for (corner, point) in zip(code.corners, [(0, 0), (far, 0), (far, far), (0, far)]) {
+            #expect(abs(corner.x - point.0) <= 2 && abs(corner.y - point.1) <= 2, "\(code.corners)")
+        }
+    }
+
+    @Test(arguments: [(3, UInt64(1)), (3, 2), (4, 3)])
+    func aSmallCodeInASmallImageReadsToItsText(module: Int, seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed)
+        let code = PhotoKindsTests.image(try QREncoder.encode("SMALL \(seed)"), module: module, quiet: 2)
+        var image = GrayImage(width: 640, height: 480, shade: 170)
+        let left = Int.random(in: 0..<(640 - code.width), using: &random)
+        let top = Int.random(in: 0..<(480 - code.height), using: &random)
+        for y in 0..<code.height { for x in 0..<code.width { image[x: left + x, y: top + y] = code[x: x, y: y] } }
+        let codes = try QRPhotoDecoder().decode(PhotoKindsTests.noisy(image, amplitude: 10, seed: seed))
+        #expect(codes.map(\.text) == ["SMALL \(seed)"])
+    }
+
+    @Test func aSmallImageWithoutACodeGivesNone() throws {
+        var random = SeededGenerator(seed: 23)
+        let noise = GrayImage(
+            width: 200, height: 150, pixels: (0..<30_000).map { _ in UInt8.random(in: 0...255, using: &random) })
+        #expect(try QRPhotoDecoder().decode(noise).isEmpty)
+    }
+}
