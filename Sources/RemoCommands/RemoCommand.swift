@@ -1,4 +1,5 @@
 package import ArgumentParser
+import Foundation
 import RemoCore
 
 /// The `remo` command: the root that lists the subcommands.
@@ -21,6 +22,10 @@ package struct RemoCommand: AsyncParsableCommand {
     /// Runs `remo` with the process arguments, in the language chosen by `--lang`,
     /// `REMO_LANG` or the locale, and exits.
     package static func launch(arguments: [String], environment: [String: String]) async {
+        // A closed pipe on stdout is then a write error (EPIPE) that the command
+        // reports, rather than a signal that ends it without a word.
+        signal(SIGPIPE, SIG_IGN)
+        Output.reserveStandardDescriptors()
         let (chosen, rest) = Language.splitCommandLine(arguments)
         await Language.$current.withValue(chosen ?? Language.preferred(in: environment)) {
             // As `main(_:)` does, with the parser's own words in the chosen language.
@@ -31,6 +36,8 @@ package struct RemoCommand: AsyncParsableCommand {
                 } else {
                     try command.run()
                 }
+            } catch let error as StandardOutputError {
+                Output.exit(with: error)
             } catch {
                 ParserOutput.exit(with: error, of: RemoCommand.self)
             }

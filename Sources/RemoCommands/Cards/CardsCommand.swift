@@ -1,6 +1,7 @@
 package import ArgumentParser
 import Foundation
 import RemoCore
+import RemoImaging
 package import RemoLedger
 
 /// `remo cards`: activation cards for perpetual licenses.
@@ -170,10 +171,16 @@ func parseEncoding(_ text: String) throws -> SpreadsheetEncoding {
     return encoding
 }
 
-/// A file's bytes, or an error naming it.
+/// A file's bytes, or an error naming it: only a regular file is read (a FIFO
+/// or a device is refused, never waited on).
 func readFile(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    do {
+        return try FileBytes.read(path, limit: .max)
+    } catch where error.code == .fileIsEmpty {
+        return []
+    } catch where error.code == .fileNotRegular {
+        throw ValidationError(error.message.description)
+    } catch {
         throw ValidationError(LedgerCommandText.cannotRead(["file": .text(path)]).description)
     }
-    return Array(data)
 }

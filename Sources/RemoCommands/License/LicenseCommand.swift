@@ -46,7 +46,7 @@ extension LicenseReport {
         if json {
             try Output.json(self)
         } else {
-            Output.text(text())
+            try Output.text(text())
         }
     }
 }

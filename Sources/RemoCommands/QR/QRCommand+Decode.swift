@@ -31,7 +31,7 @@ extension QRCommand {
             if global.json {
                 try Output.json(report.files)
             } else {
-                Output.text(report.table())
+                try Output.text(report.table())
             }
             for result in results {
                 if let error = result.error { Output.note(error.message) }

@@ -71,7 +71,7 @@ extension QRCommand {
             if global.json {
                 try Output.json(summary)
             } else {
-                Output.text(summary.message.description)
+                try Output.text(summary.message.description)
             }
         }
     }

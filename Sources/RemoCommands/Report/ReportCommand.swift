@@ -82,10 +82,10 @@ package struct ReportCommand: AsyncParsableCommand {
         let bytes = try report.rendered(
             as: resolvedFormat, options: ReportOptions(encoding: encoding ?? .utf8, byteOrderMark: byteOrderMark))
         if let output {
-            try AtomicFile.write(bytes, to: output)
+            try OutputFile.write(bytes, to: output)
             Output.note(ReportCommandText.written(["file": .text(output)]))
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try Output.bytes(bytes)
         }
     }
 }

@@ -7,6 +7,10 @@ extension CommandText {
         case .helpActor: "Who acts: a partner user, a customer or a shared user (recorded in the audit log)."
         case .helpJSON: "Print one JSON document on stdout instead of text for people."
         case .helpLanguage: "The language for people: ja or en (else $REMO_LANG, else the locale)."
+        case .standardOutputFailed:
+            "The output could not be written to standard output ({reason}): it is lost. Free space, or send it to a file or to a program that reads all of it."
+        case .changeCommitted:
+            "The change itself was committed to the ledger {database} before the output failed: check it with `remo audit` (or the list commands) instead of running a change again."
         }
     }
 }

@@ -6,6 +6,10 @@ extension CommandText {
         case .helpToday: "処理の基準日 (省略時はアカウントのタイムゾーン、既定は Asia/Tokyo での今日)。"
         case .helpActor: "操作する人: パートナーユーザー、契約ユーザー、共有ユーザーのいずれか (操作履歴に記録)。"
         case .helpJSON: "人向けの表示の代わりに、JSON 文書を1つ標準出力に出します。"
+        case .standardOutputFailed:
+            "出力を標準出力に書き込めませんでした ({reason})。出力は失われました。空き容量を確保するか、ファイルまたは全部を読むプログラムに出力してください。"
+        case .changeCommitted:
+            "出力に失敗する前に、変更そのものは台帳 {database} に記録されています。変更をもう一度実行せず、`remo audit` (または一覧のコマンド) で確かめてください。"
         case .helpLanguage: "表示言語: ja または en (省略時は $REMO_LANG、それもなければロケール)。"
         }
     }

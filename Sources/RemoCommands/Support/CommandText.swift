@@ -9,4 +9,6 @@ package enum CommandText: String, MessageCatalogue {
     case helpActor
     case helpJSON
     case helpLanguage
+    case standardOutputFailed
+    case changeCommitted
 }

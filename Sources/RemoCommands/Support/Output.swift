@@ -1,22 +1,74 @@
 import Foundation
 package import RemoCore
+import RemoImaging
 import RemoLedger
 
 /// Where commands write: machine output on stdout, messages for people on stderr.
+///
+/// A failed write to stdout (a full disk, `/dev/full`, a closed pipe) is a
+/// ``StandardOutputError`` the command's caller reports, never a crash; stderr
+/// is written as far as it can be, and a failure there is ignored (there is
+/// nowhere left to say so).
 package enum Output {
     /// Prints one JSON document on stdout, as `JSONDocument` encodes every
     /// document (the web app's answers too): pretty, keys sorted, slashes unescaped.
     package static func json(_ value: some Encodable) throws {
-        FileHandle.standardOutput.write(Data(try JSONDocument.bytes(value)))
+        try bytes(try JSONDocument.bytes(value))
     }
 
     /// Prints text for people on stdout, with a final newline.
-    package static func text(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    package static func text(_ text: String) throws(StandardOutputError) {
+        try bytes(Array((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Writes `bytes` to stdout, all of them.
+    ///
+    /// - Throws: ``StandardOutputError`` with the operating system's reason.
+    package static func bytes(_ bytes: [UInt8]) throws(StandardOutputError) {
+        if let failure = OutputFile.writeAll(bytes, to: STDOUT_FILENO) {
+            throw StandardOutputError(reason: String(cString: strerror(failure)))
+        }
     }
 
     /// Prints a message for people on stderr, in the current language.
     package static func note(_ message: Message) {
-        FileHandle.standardError.write(Data((message.description + "\n").utf8))
+        standardError(message.description + "\n")
     }
+
+    /// Writes `text` to stderr as far as it can be written.
+    package static func standardError(_ text: String) {
+        _ = OutputFile.writeAll(Array(text.utf8), to: STDERR_FILENO)
+    }
+
+    /// Opens `/dev/null` on each of the standard descriptors that is closed
+    /// (`remo ... >&-`), so that no file the command opens takes its number:
+    /// stdout read-only, so that writing to it still fails (EBADF) and is reported.
+    package static func reserveStandardDescriptors() {
+        for (descriptor, mode) in [(STDIN_FILENO, O_RDONLY), (STDOUT_FILENO, O_RDONLY), (STDERR_FILENO, O_WRONLY)]
+        where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            let opened = open("/dev/null", mode | O_NOCTTY)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
+        }
+    }
+
+    /// Reports a failed write to stdout on stderr, says whether a change was
+    /// committed before it (``CommittedChanges``), and exits with status 1.
+    static func exit(with error: StandardOutputError) -> Never {
+        note(error.message)
+        if let database = CommittedChanges.database {
+            note(CommandText.changeCommitted(["database": .text(database)]))
+        }
+        Foundation.exit(1)
+    }
+}
+
+/// Standard output could not be written: the command's output is lost.
+package struct StandardOutputError: Error, Hashable, Sendable, MessageProviding {
+    /// The operating system's reason (`No space left on device`, `Broken pipe`).
+    package let reason: String
+
+    package var message: Message { CommandText.standardOutputFailed(["reason": .text(reason)]) }
 }

@@ -1,19 +1,21 @@
 import Foundation
 
 /// Reads a whole input file, turning the operating system's refusals into
-/// ``ImagingError``s that name the file.
-enum FileBytes {
+/// ``ImagingError``s that name the file. Only regular files are read: a FIFO,
+/// a device or a socket is refused before any read (opening is non-blocking,
+/// so a FIFO without a writer does not hang the open either).
+package enum FileBytes {
     /// The bytes of the file at `path`.
     ///
     /// - Parameters:
     ///   - path: the file, as the user named it (used in messages).
     ///   - limit: the most bytes to accept.
     /// - Throws: ``ImagingError`` ``ImagingError/Code/fileNotFound``, ``ImagingError/Code/fileIsDirectory``,
-    ///   ``ImagingError/Code/fileIsEmpty``, ``ImagingError/Code/fileTooLarge`` or
+    ///   ``ImagingError/Code/fileNotRegular``, ``ImagingError/Code/fileIsEmpty``, ``ImagingError/Code/fileTooLarge`` or
     ///   ``ImagingError/Code/fileUnreadable``.
-    static func read(_ path: String, limit: Int) throws(ImagingError) -> [UInt8] {
+    package static func read(_ path: String, limit: Int) throws(ImagingError) -> [UInt8] {
         guard !path.isEmpty else { throw .fileNotFound(path) }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else {
             let code = errno
             switch code {
@@ -28,14 +30,13 @@ enum FileBytes {
         guard fstat(descriptor, &info) == 0 else { throw .fileUnreadable(path, reason: FileBytes.describe(errno)) }
         let kind = info.st_mode & S_IFMT
         if kind == S_IFDIR { throw .fileIsDirectory(path) }
-        let declared = kind == S_IFREG ? Int(info.st_size) : 0
-        if kind == S_IFREG {
-            if declared == 0 { throw .fileIsEmpty(path) }
-            if declared > limit { throw .fileTooLarge(path, bytes: declared, limit: limit) }
-        }
+        guard kind == S_IFREG else { throw .fileNotRegular(path) }
+        let declared = Int(info.st_size)
+        if declared == 0 { throw .fileIsEmpty(path) }
+        if declared > limit { throw .fileTooLarge(path, bytes: declared, limit: limit) }
 
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(declared > 0 ? declared : 1 << 16)
+        bytes.reserveCapacity(declared)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
@@ -53,7 +54,7 @@ enum FileBytes {
     }
 
     /// The operating system's text for an `errno` value.
-    static func describe(_ code: Int32) -> String {
+    package static func describe(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
 }

@@ -21,8 +21,12 @@ struct RemoChildProcess {
     let process = Process()
     private let outputs: URL
 
-    /// Starts `remo` with `arguments` against the database at `database`.
-    init(_ arguments: [String], database: String, environment: [String: String] = [:]) throws {
+    /// Starts `remo` with `arguments` against the database at `database`; its
+    /// stdout goes to `standardOutput` when given (`/dev/full`, a closed pipe).
+    init(
+        _ arguments: [String], database: String, environment: [String: String] = [:],
+        standardOutput: FileHandle? = nil
+    ) throws {
         outputs = FileManager.default.temporaryDirectory.appendingPathComponent("remo-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
         for name in ["stdout", "stderr"] {
@@ -35,7 +39,7 @@ struct RemoChildProcess {
         env["REMO_LANG"] = "en"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        process.standardOutput = try FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
+        process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
         process.standardError = try FileHandle(forWritingTo: outputs.appendingPathComponent("stderr"))
         try process.run()
     }
@@ -50,6 +54,17 @@ struct RemoChildProcess {
         return Result(
             status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
             stdout: read("stdout"), stderr: read("stderr"))
+    }
+
+    /// Waits at most `seconds` for the process: nil when it had not ended, and
+    /// was killed (a test's guard against a hang).
+    func finish(within seconds: Double) -> Result? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        guard process.isRunning else { return finish() }
+        kill(process.processIdentifier, SIGKILL)
+        _ = finish()
+        return nil
     }
 
     /// Runs `remo` to the end.
