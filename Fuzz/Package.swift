@@ -18,16 +18,18 @@ let package = Package(
     ],
     dependencies: [.package(name: "remo", path: "..")],
     targets: [
+        // libFuzzer's driver behind a C function each target's entry calls.
+        .target(name: "CFuzzDriver"),
         // The recorder payload and registration-code parsers.
-        .executableTarget(name: "FuzzPayload", dependencies: [.product(name: "RemoCore", package: "remo")]),
+        .executableTarget(name: "FuzzPayload", dependencies: ["CFuzzDriver", .product(name: "RemoCore", package: "remo")]),
         // The spreadsheet reader: UTF-8 (with or without a BOM) and CP932 detection, then CSV.
         .executableTarget(
             name: "FuzzCSV",
-            dependencies: [.product(name: "RemoCore", package: "remo"), .product(name: "RemoLedger", package: "remo")]),
+            dependencies: ["CFuzzDriver", .product(name: "RemoCore", package: "remo"), .product(name: "RemoLedger", package: "remo")]),
         // The image loaders: JPEG, PNG and HEIC headers and bodies.
-        .executableTarget(name: "FuzzImage", dependencies: [.product(name: "RemoImaging", package: "remo")]),
+        .executableTarget(name: "FuzzImage", dependencies: ["CFuzzDriver", .product(name: "RemoImaging", package: "remo")]),
         // The photo decoder on small grey images.
-        .executableTarget(name: "FuzzPhoto", dependencies: [.product(name: "RemoImaging", package: "remo")]),
+        .executableTarget(name: "FuzzPhoto", dependencies: ["CFuzzDriver", .product(name: "RemoImaging", package: "remo")]),
     ],
     swiftLanguageModes: [.v6]
 )

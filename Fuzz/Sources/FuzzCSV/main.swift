@@ -1,3 +1,4 @@
+import CFuzzDriver
 import RemoCore
 import RemoLedger
 
@@ -6,6 +7,12 @@ import RemoLedger
 /// CP932 through iconv), then forced to each, then read as CSV. Refusals
 /// render their messages; nothing may crash, and CSV text written back out
 /// reads back to the same rows.
+@_cdecl("FuzzCSV_main")
+public func mainCSV(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    CFuzzDriver_run(argc, argv) { data, size in fuzzCSV(data!, size) }
+}
+
+/// One input (libFuzzer's driver calls it by this name too).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))

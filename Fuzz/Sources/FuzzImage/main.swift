@@ -1,3 +1,4 @@
+import CFuzzDriver
 import RemoImaging
 
 /// The loader as `qr decode` and `register --photo` use it, with limits small
@@ -9,6 +10,12 @@ let loader = ImageLoader(pixelLimit: 4_000_000, fileSizeLimit: 4 << 20)
 /// bytes: JPEG, PNG, HEIC), its header read, then decoded, then decoded again
 /// at a DCT scale. A refusal is an `ImagingError`; nothing may crash, and a
 /// decoded image has the size its header declared.
+@_cdecl("FuzzImage_main")
+public func mainImage(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    CFuzzDriver_run(argc, argv) { data, size in fuzzImage(data!, size) }
+}
+
+/// One input (libFuzzer's driver calls it by this name too).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzImage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))

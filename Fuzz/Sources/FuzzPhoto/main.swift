@@ -1,3 +1,4 @@
+import CFuzzDriver
 import RemoImaging
 
 /// Small images only: the pipeline's cost grows with the pixels, and a fuzzer
@@ -11,6 +12,12 @@ let loader = ImageLoader(pixelLimit: 65_536, fileSizeLimit: 1 << 20)
 /// pixels; any other gives the width and height in its first two bytes (1–256
 /// each) and the pixels in the rest, repeated. Nothing may crash, and every
 /// code found has its four corners.
+@_cdecl("FuzzPhoto_main")
+public func mainPhoto(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    CFuzzDriver_run(argc, argv) { data, size in fuzzPhoto(data!, size) }
+}
+
+/// One input (libFuzzer's driver calls it by this name too).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPhoto(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let image = image(UnsafeBufferPointer(start: data, count: size)) else { return 0 }
