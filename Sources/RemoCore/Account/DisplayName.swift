@@ -54,8 +54,8 @@ public enum DisplayName {
         let name = String(scalars[first...last])
         let length = name.unicodeScalars.count
         guard length <= maximumLength else { throw .tooLong(name, length: length) }
-        if let (scalar, position) = ControlCharacters.first(in: name) {
-            throw .controlCharacter(name, scalar: scalar, position: position)
+        if let found = ControlCharacters.first(in: name) {
+            throw .controlCharacter(name, scalar: found.scalar, position: found.position)
         }
         return name
     }
