@@ -20,12 +20,15 @@ public struct LedgerSettings: Sendable {
     /// How many camera-direct cameras a site (folder) may hold: 2 (P4; the
     /// limit counts per site, docs/decisions.md "Camera-direct limit").
     public var directCamerasPerSite: Int
+    /// How many failed logins, wrong claim codes and wrong encryption IDs are
+    /// allowed, per what and in what window (``AttemptLimits``).
+    public var attemptLimits: AttemptLimits
 
     public init(
         passwordCost: SecretHasher.Cost = .passwords, identifierCost: SecretHasher.Cost = .identifiers,
         initialPasswordLifetime: TimeInterval = 24 * 60 * 60, minimumPasswordLength: Int = 8,
         sender: MailMessage.Mailbox = LedgerSettings.defaultSender, defaultTimeZone: String = "Asia/Tokyo",
-        directCamerasPerSite: Int = 2
+        directCamerasPerSite: Int = 2, attemptLimits: AttemptLimits = AttemptLimits()
     ) {
         self.passwordCost = passwordCost
         self.identifierCost = identifierCost
@@ -34,6 +37,7 @@ public struct LedgerSettings: Sendable {
         self.sender = sender
         self.defaultTimeZone = defaultTimeZone
         self.directCamerasPerSite = directCamerasPerSite
+        self.attemptLimits = attemptLimits
     }
 
     /// `remo <remo@localhost>`: a mail system rewrites it, or a deployment sets its own.
