@@ -20,12 +20,19 @@ public struct LedgerSettings: Sendable {
     /// How many camera-direct cameras a site (folder) may hold: 2 (P4; the
     /// limit counts per site, docs/decisions.md "Camera-direct limit").
     public var directCamerasPerSite: Int
+    /// The most licenses one change may add to stock or assign (`stock add
+    /// --count`, `license assign --count`): 10,000 by default. A count over it
+    /// is refused naming both; a deployment that buys more at once raises it.
+    public var maximumLicensesPerChange: Int
+
+    /// The default of ``maximumLicensesPerChange``.
+    public static let defaultMaximumLicensesPerChange = 10_000
 
     public init(
         passwordCost: SecretHasher.Cost = .passwords, identifierCost: SecretHasher.Cost = .identifiers,
         initialPasswordLifetime: TimeInterval = 24 * 60 * 60, minimumPasswordLength: Int = 8,
         sender: MailMessage.Mailbox = LedgerSettings.defaultSender, defaultTimeZone: String = "Asia/Tokyo",
-        directCamerasPerSite: Int = 2
+        directCamerasPerSite: Int = 2, maximumLicensesPerChange: Int = LedgerSettings.defaultMaximumLicensesPerChange
     ) {
         self.passwordCost = passwordCost
         self.identifierCost = identifierCost
@@ -34,6 +41,7 @@ public struct LedgerSettings: Sendable {
         self.sender = sender
         self.defaultTimeZone = defaultTimeZone
         self.directCamerasPerSite = directCamerasPerSite
+        self.maximumLicensesPerChange = maximumLicensesPerChange
     }
 
     /// `remo <remo@localhost>`: a mail system rewrites it, or a deployment sets its own.
