@@ -22,6 +22,9 @@ enum LedgerSchema {
         migrator.registerMigration("v4: perpetual license type changes") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("recorder-produced: the month of a recorder registered by its serial") { db in
+            try db.execute(sql: recorderProduced)
+        }
         return migrator
     }
 
@@ -369,5 +372,15 @@ enum LedgerSchema {
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         CREATE TRIGGER typeChange_append_only_delete BEFORE DELETE ON typeChange
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        """
+
+    /// The production month of a recorder registered by its serial (issue 22,
+    /// "serial squatting"): such a unit must be one made before QR labels
+    /// (2024-07); NULL for a recorder registered through its label, whose month
+    /// is in the manifest. Never edit.
+    static let recorderProduced = """
+        ALTER TABLE recorder ADD COLUMN producedMonth TEXT
+            CHECK (producedMonth IS NULL
+                OR (producedMonth GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND producedMonth < '2024-07'));
         """
 }

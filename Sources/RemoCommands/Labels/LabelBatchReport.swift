@@ -3,14 +3,18 @@ import RemoCore
 import RemoDocuments
 import RemoLedger
 
-/// What `remo labels make` prints: `{"batch", "layout", "encoding", "pdf",
-/// "manifest", "files", "pages", "labels", "verified", "new", "reissued",
-/// "reprinted", "skipped", "refused", "keyCreated", "rows": [{"line", "serial",
-/// "model", "status", "skipped", "message", "generation", "page", "position"}]}`.
-struct LabelBatchReport: LedgerReport {
+/// What `remo labels make` prints. JSON, written as the batch goes: `{"rows":
+/// [{"line", "serial", "model", "status", "skipped", "message", "generation",
+/// "page", "position"}], "batch", "layout", "encoding", "pdf", "manifest",
+/// "files", "pages", "labels", "verified", "new", "reissued", "reprinted",
+/// "skipped", "refused", "keyCreated"}`: `rows` first (each row as the batch
+/// tells it, ``LabelRowJSON``), then the rest, keys sorted. Text: the first
+/// ``LabelBatchResult/notedLimit`` rows refused or skipped, then the counts.
+struct LabelBatchReport: Encodable {
     let result: LabelBatchResult
 
-    private struct Row: Encodable {
+    /// One row, as JSON.
+    struct Row: Encodable {
         let line: Int
         let serial: String
         let model: String
@@ -20,16 +24,26 @@ struct LabelBatchReport: LedgerReport {
         @Nullable var generation: Int?
         @Nullable var page: Int?
         @Nullable var position: Int?
+
+        init(_ row: LabelRow) {
+            line = row.line
+            serial = row.serial
+            model = row.model
+            status = row.status.code
+            skipped = row.skipped
+            message = row.status.message.description
+            generation = row.generation
+            page = row.page
+            position = row.position
+        }
     }
 
     private enum CodingKeys: String, CodingKey {
         case batch, layout, encoding, pdf, manifest, files, pages, labels, verified, new, reissued, reprinted, skipped
-        case refused, keyCreated, rows
+        case refused, keyCreated
     }
 
-    /// Rows refused and not skipped.
-    private var refused: Int { result.rows.filter { !$0.status.isAccepted && !$0.skipped }.count }
-
+    /// The document but for `rows`.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         if let batch = result.batch { try container.encode(batch.rawValue, forKey: .batch) } else { try container.encodeNil(forKey: .batch) }
@@ -45,26 +59,19 @@ struct LabelBatchReport: LedgerReport {
         try container.encode(result.count("reissued"), forKey: .reissued)
         try container.encode(result.count("reprinted"), forKey: .reprinted)
         try container.encode(result.skipped, forKey: .skipped)
-        try container.encode(refused, forKey: .refused)
+        try container.encode(result.refused, forKey: .refused)
         try container.encode(result.keyCreated, forKey: .keyCreated)
-        try container.encode(
-            result.rows.map {
-                Row(
-                    line: $0.line, serial: $0.serial, model: $0.model, status: $0.status.code, skipped: $0.skipped,
-                    message: $0.status.message.description, generation: $0.generation, page: $0.page, position: $0.position)
-            }, forKey: .rows)
     }
 
     func text() -> String {
         var parts: [String] = []
-        let noted = result.rows.filter { !$0.status.isAccepted || $0.skipped }
-        if !noted.isEmpty {
+        if !result.noted.isEmpty {
             var table = TextTable(
                 header: [
                     LedgerCommandText.labelLine().description, LabelCommandText.labelSerial().description,
                     LedgerCommandText.labelResult().description,
                 ], alignments: [.right])
-            for row in noted {
+            for row in result.noted {
                 let message = row.status.message.description
                 table.append([
                     String(row.line), row.serial,
@@ -72,6 +79,12 @@ struct LabelBatchReport: LedgerReport {
                 ])
             }
             parts.append(table.rendered())
+            if result.notedCount > result.noted.count {
+                parts.append(
+                    LabelCommandText.moreNoted([
+                        "shown": .integer(result.noted.count), "count": .integer(result.notedCount),
+                    ]).description)
+            }
         }
         if result.succeeded {
             parts.append(
@@ -90,12 +103,61 @@ struct LabelBatchReport: LedgerReport {
                 parts.append(LabelCommandText.filesWritten(["pdf": .text(pdf), "manifest": .text(manifest), "count": .integer(result.files.count)]).description)
             }
             if result.keyCreated { parts.append(LabelCommandText.keyCreated().description) }
-        } else if result.labeled == 0 && refused == 0 {
+        } else if result.labeled == 0 && result.refused == 0 {
             parts.append(LabelCommandText.nothingToLabel().description)
         } else {
-            parts.append(LabelCommandText.notMade(["count": .integer(refused)]).description)
+            parts.append(LabelCommandText.notMade(["count": .integer(result.refused)]).description)
         }
         return parts.joined(separator: "\n\n")
+    }
+}
+
+/// `remo labels make --json`'s output, written as the batch tells its rows:
+/// `{"rows": [` and each row as it comes, then the rest of the document once
+/// the batch is over. Without `--json` it writes nothing until the end, when
+/// ``LabelBatchReport/text()`` is printed.
+final class LabelRowJSON: LabelRowSink {
+    private let json: Bool
+    private var rows = 0
+    private var pending: [UInt8] = []
+
+    init(json: Bool) {
+        self.json = json
+    }
+
+    func row(_ row: LabelRow) throws {
+        guard json else { return }
+        if rows == 0 { pending += Array("{\n  \"rows\" : [\n".utf8) } else { pending += Array(",\n".utf8) }
+        rows += 1
+        pending += LabelRowJSON.indented(try JSONDocument.bytes(LabelBatchReport.Row(row)), by: 4)
+        if pending.count >= 1 << 16 { try flush() }
+    }
+
+    /// Ends the document with the batch's result (or prints the text for people).
+    func finish(_ report: LabelBatchReport) throws {
+        guard json else {
+            Output.text(report.text())
+            return
+        }
+        pending += Array((rows == 0 ? "{\n  \"rows\" : [\n\n  ],\n" : "\n  ],\n").utf8)
+        // The rest of the document, without its opening brace: its keys, indented as the rows' document.
+        pending += try JSONDocument.bytes(report).drop { $0 != 0x0A }.dropFirst()
+        try flush()
+    }
+
+    private func flush() throws {
+        try Output.bytes(pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// A pretty-printed value's lines indented by `spaces`, without its final newline.
+    private static func indented(_ bytes: [UInt8], by spaces: Int) -> [UInt8] {
+        var out = [UInt8](repeating: 0x20, count: spaces)
+        for byte in bytes.dropLast() {
+            out.append(byte)
+            if byte == 0x0A { out += [UInt8](repeating: 0x20, count: spaces) }
+        }
+        return out
     }
 }
 

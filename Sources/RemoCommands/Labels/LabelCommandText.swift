@@ -32,5 +32,6 @@ package enum LabelCommandText: String, MessageCatalogue {
     case filesWritten
     case keyCreated
     case nothingToLabel
+    case moreNoted
     case notMade
 }

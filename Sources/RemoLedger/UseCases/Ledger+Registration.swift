@@ -104,9 +104,16 @@ public enum RegistrationError: Error, Hashable, Sendable, MessageProviding {
 struct RegistrationStep {
     enum Target {
         /// A recorder, with the claim code it came with (nil: typed by serial).
-        case recorder(SerialNumber, claim: ClaimCode?, typed: (model: ModelNumber, deviceID: DeviceID?)?)
+        case recorder(SerialNumber, claim: ClaimCode?, typed: TypedUnit?)
         case addCameras(SerialNumber)
         case direct
+    }
+
+    /// A unit typed by its serial: one made before QR labels.
+    struct TypedUnit {
+        let model: ModelNumber
+        let deviceID: DeviceID?
+        let produced: YearMonth
     }
 
     let input: String
@@ -141,12 +148,25 @@ struct RegistrationStep {
                         message: RegistrationText.invalidPayload(["reason": .message(error.message)]))
                 }
             }
-        case .serial(let serial, let model, let deviceID):
+        case .serial(let serial, let model, let deviceID, let produced):
             method = .serial
             do {
                 let parsed = try SerialNumber(serial)
-                let typed = (try ModelNumber(model), try deviceID.map { try DeviceID($0) })
-                (target, refused) = (.recorder(parsed, claim: nil, typed: typed), nil)
+                let typed = TypedUnit(
+                    model: try ModelNumber(model), deviceID: try deviceID.map { try DeviceID($0) },
+                    produced: try YearMonth(parsing: produced.trimmingCharacters(in: .whitespaces)))
+                if typed.produced >= RecorderPayload.firstQRMonth {
+                    // A unit made since QR labels registers by its label: a serial alone could be anyone's.
+                    target = nil
+                    refused = RegistrationItem(
+                        input: input.input, method: .serial, serial: parsed, status: .qrUnit,
+                        message: RegistrationText.serialOfQRUnit([
+                            "serial": .text(parsed.rawValue), "produced": .month(typed.produced),
+                            "first": .month(RecorderPayload.firstQRMonth),
+                        ]))
+                } else {
+                    (target, refused) = (.recorder(parsed, claim: nil, typed: typed), nil)
+                }
             } catch let error as any MessageProviding {
                 target = nil
                 refused = RegistrationItem(
@@ -265,10 +285,11 @@ struct RegistrationContext {
     private var customerName: Message.Argument { .text(customer.email.description) }
 
     private func registerRecorder(
-        _ step: RegistrationStep, serial: SerialNumber, claim: ClaimCode?, typed: (model: ModelNumber, deviceID: DeviceID?)?
+        _ step: RegistrationStep, serial: SerialNumber, claim: ClaimCode?, typed: RegistrationStep.TypedUnit?
     ) throws -> RegistrationItem {
         let model: String
         let deviceID: String?
+        var produced: YearMonth?
         if let claim {
             let check = try records.claimCheck(serial: serial, claimCode: claim)
             switch check {
@@ -288,6 +309,7 @@ struct RegistrationContext {
                 return step.item(.wrongClaimCode, RegistrationText.serialHasLabel(["serial": .text(serial.rawValue)]))
             }
             (model, deviceID) = (typed.model.rawValue, typed.deviceID?.rawValue)
+            produced = typed.produced
         } else {
             preconditionFailure("a recorder comes with a claim code or typed fields")
         }
@@ -304,19 +326,20 @@ struct RegistrationContext {
         let folder = try records.site(of: customer.id, named: site, creatingFor: actor, acting, proxy: proxy)
         let recorder = try records.insertRecorder(
             customer: customer.id, site: folder.id, serial: serial.rawValue, model: model, deviceID: deviceID,
-            addedOn: acting.today)
+            addedOn: acting.today, produced: produced)
         try records.insertRegistration(
             recorder: recorder.id, method: step.method ?? .code, by: actor.name, on: acting.today, at: acting.now)
         let bound = try bindNewCameras(cameras, connection: .edgeStorage, recorder: recorder, siteID: folder.id, existing: 0)
+        var after = [
+            "recorder": recorder.id.description, "serial": serial.rawValue, "model": model,
+            "method": (step.method ?? .code).rawValue, "site": folder.name,
+            "cameras": bound.map(\.camera.description).joined(separator: ","),
+            "licenses": bound.compactMap(\.license).rangesText,
+        ]
+        after["produced"] = produced?.description
         try records.recordChange(
             .recorderRegistered, by: actor, acting, onBehalfOf: proxy, subject: serial.rawValue,
-            partner: customer.partnerID, customer: customer.id,
-            after: [
-                "recorder": recorder.id.description, "serial": serial.rawValue, "model": model,
-                "method": (step.method ?? .code).rawValue, "site": folder.name,
-                "cameras": bound.map(\.camera.description).joined(separator: ","),
-                "licenses": bound.compactMap(\.license).rangesText,
-            ])
+            partner: customer.partnerID, customer: customer.id, after: after)
         return step.item(
             .registered,
             RegistrationText.registered([
