@@ -24,6 +24,9 @@ public struct LedgerSettings: Sendable {
     /// --count`, `license assign --count`): 10,000 by default. A count over it
     /// is refused naming both; a deployment that buys more at once raises it.
     public var maximumLicensesPerChange: Int
+    /// How many failed logins, wrong claim codes and wrong encryption IDs are
+    /// allowed, per what and in what window (``AttemptLimits``).
+    public var attemptLimits: AttemptLimits
 
     /// The default of ``maximumLicensesPerChange``.
     public static let defaultMaximumLicensesPerChange = 10_000
@@ -32,7 +35,8 @@ public struct LedgerSettings: Sendable {
         passwordCost: SecretHasher.Cost = .passwords, identifierCost: SecretHasher.Cost = .identifiers,
         initialPasswordLifetime: TimeInterval = 24 * 60 * 60, minimumPasswordLength: Int = 8,
         sender: MailMessage.Mailbox = LedgerSettings.defaultSender, defaultTimeZone: String = "Asia/Tokyo",
-        directCamerasPerSite: Int = 2, maximumLicensesPerChange: Int = LedgerSettings.defaultMaximumLicensesPerChange
+        directCamerasPerSite: Int = 2, maximumLicensesPerChange: Int = LedgerSettings.defaultMaximumLicensesPerChange,
+        attemptLimits: AttemptLimits = AttemptLimits()
     ) {
         self.passwordCost = passwordCost
         self.identifierCost = identifierCost
@@ -42,6 +46,7 @@ public struct LedgerSettings: Sendable {
         self.defaultTimeZone = defaultTimeZone
         self.directCamerasPerSite = directCamerasPerSite
         self.maximumLicensesPerChange = maximumLicensesPerChange
+        self.attemptLimits = attemptLimits
     }
 
     /// `remo <remo@localhost>`: a mail system rewrites it, or a deployment sets its own.

@@ -22,6 +22,9 @@ enum LedgerSchema {
         migrator.registerMigration("v4: perpetual license type changes") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("security-1: partner users, failed attempts, web sessions, visitors in the audit") { db in
+            try db.execute(sql: security1)
+        }
         migrator.registerMigration("recorder-produced: the month of a recorder registered by its serial") { db in
             try db.execute(sql: recorderProduced)
         }
@@ -382,5 +385,77 @@ enum LedgerSchema {
         ALTER TABLE recorder ADD COLUMN producedMonth TEXT
             CHECK (producedMonth IS NULL
                 OR (producedMonth GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND producedMonth < '2024-07'));
+        """
+}
+
+extension LedgerSchema {
+    /// Partner users (a login with a role for a partner), the failed attempts
+    /// the attempt limits count, web sessions (by their token's SHA-256), and
+    /// the audit log rebuilt to name a `visitor` (a failed login) as an actor:
+    /// the same columns, rows, indexes and append-only triggers. Never edit.
+    static let security1 = """
+        CREATE TABLE partnerUser (
+            id INTEGER PRIMARY KEY,
+            partnerId INTEGER NOT NULL REFERENCES partner(id),
+            email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'installer')),
+            hash TEXT NOT NULL CHECK (hash LIKE 'scrypt$%'),
+            created DATETIME NOT NULL
+        );
+        CREATE INDEX partnerUser_partner ON partnerUser(partnerId);
+        CREATE TRIGGER partnerUser_kept BEFORE DELETE ON partnerUser
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER partnerUser_fixed BEFORE UPDATE ON partnerUser
+        WHEN NEW.id IS NOT OLD.id OR NEW.partnerId IS NOT OLD.partnerId OR NEW.email IS NOT OLD.email
+            OR NEW.created IS NOT OLD.created
+        BEGIN SELECT RAISE(ABORT, 'remo:customer-fixed'); END;
+
+        CREATE TABLE failedAttempt (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('login', 'claim-code', 'encryption-id')),
+            account TEXT NOT NULL,
+            address TEXT NOT NULL,
+            at DATETIME NOT NULL
+        );
+        CREATE INDEX failedAttempt_account ON failedAttempt(kind, account, at);
+        CREATE INDEX failedAttempt_address ON failedAttempt(kind, address, at);
+        CREATE INDEX failedAttempt_at ON failedAttempt(at);
+
+        CREATE TABLE webSession (
+            tokenHash TEXT PRIMARY KEY NOT NULL CHECK (length(tokenHash) = 64),
+            email TEXT NOT NULL,
+            role TEXT NOT NULL,
+            partner TEXT,
+            language TEXT,
+            created DATETIME NOT NULL,
+            lastUsed DATETIME NOT NULL
+        );
+        CREATE INDEX webSession_lastUsed ON webSession(lastUsed);
+
+        CREATE TABLE auditWithVisitors (
+            id INTEGER PRIMARY KEY,
+            at DATETIME NOT NULL,
+            day DATE NOT NULL,
+            actorKind TEXT NOT NULL CHECK (actorKind IN ('operator', 'partner', 'customer', 'shared-user', 'visitor')),
+            actor TEXT NOT NULL,
+            onBehalfOf TEXT,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            partnerId INTEGER REFERENCES partner(id),
+            customerId INTEGER REFERENCES customer(id),
+            before TEXT,
+            after TEXT
+        );
+        INSERT INTO auditWithVisitors SELECT id, at, day, actorKind, actor, onBehalfOf, action, subject, partnerId,
+            customerId, before, after FROM audit;
+        DROP TABLE audit;
+        ALTER TABLE auditWithVisitors RENAME TO audit;
+        CREATE INDEX audit_partner ON audit(partnerId);
+        CREATE INDEX audit_customer ON audit(customerId);
+        CREATE INDEX audit_day ON audit(day);
+        CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         """
 }

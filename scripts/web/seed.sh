@@ -10,6 +10,8 @@
 #   taro@example.jp   / demo-password-taro   2 edge-storage licenses
 #   jiro@example.jp   / demo-password-jiro   2 edge-storage licenses
 #   hanako@example.jp / demo-password-hanako none
+#   installer@tokyo-sec.example.jp / demo-password-installer   P001's installer
+#   admin@tokyo-sec.example.jp     / demo-password-admin       P001's admin
 set -euo pipefail
 remo=$1
 folder=$2
@@ -21,6 +23,9 @@ cp "$root/samples/demo.label-key" "$db.label-key"
 r() { "$remo" "$@" --db "$db" >/dev/null; }
 r labels make --csv "$root/samples/units.csv" --out "$folder/labels" --skip-invalid --png --today 2025-03-10
 r partner add --code P001 --name "東京セキュリティ" --email ops@tokyo-sec.example.jp
+for role in installer admin; do
+    echo "demo-password-$role" | r partner user add --partner P001 --email "$role@tokyo-sec.example.jp" --role "$role" --password -
+done
 r stock add --partner P001 --part DG-JLE101W --count 8 --order PO-DEMO-1 --today 2025-03-11
 for who in taro:山田商事株式会社 jiro:鈴木物流 hanako:花子商店; do
     name=${who#*:}

@@ -7,6 +7,12 @@ package enum LedgerCommandText: String, MessageCatalogue {
     case partnerAddAbstract
     case partnerListAbstract
     case partnerAdded
+    case partnerUserAbstract
+    case partnerUserAddAbstract
+    case partnerUserListAbstract
+    case partnerUserAdded
+    case helpRole
+    case labelRole
     case customerAbstract
     case customerAddAbstract
     case customerAddDiscussion

@@ -2,6 +2,9 @@
 // protocol requirements are, hence the public imports here only.
 public import ArgumentParser
 public import RemoCore
+public import RemoLedger
+
+extension PartnerUser.Role: ExpressibleByArgument {}
 
 extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) {

@@ -11,10 +11,17 @@ public struct Acting: Sendable {
     public var today: CalendarDate
     /// The moment, for the audit log and for what expires in hours (an initial password).
     public var now: Date
+    /// Where the request came from, as the attempt limits count it (the web
+    /// client's IP address); ``localAddress`` for the command line.
+    public var address: String
 
-    public init(_ principal: Principal, today: CalendarDate, now: Date) {
+    /// What the attempt limits call a caller on this machine (the command line).
+    public static let localAddress = "local"
+
+    public init(_ principal: Principal, today: CalendarDate, now: Date, address: String = Acting.localAddress) {
         self.principal = principal
         self.today = today
         self.now = now
+        self.address = address
     }
 }

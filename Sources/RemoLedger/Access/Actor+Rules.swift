@@ -10,7 +10,34 @@ public import RemoCore
 ///   proxy: the change is recorded "on behalf of" the customer.
 /// - A contract user acts in their own account, never on partner stock.
 /// - A shared user reads the accounts shared with them and changes nothing.
+/// - A partner user who is an admin may do what the partner may; an installer
+///   sees the partner's customers and their reports, and registers recorders
+///   and cameras to them (``installerActions``), nothing else.
 extension Actor {
+    /// What an installer may do in the partner's customers' accounts.
+    public static let installerActions: Set<AuditAction> = [.recorderRegistered, .camerasRegistered, .siteAdded]
+
+    /// The actor the partner rules see: a partner user as its partner, when its
+    /// role allows `action`.
+    ///
+    /// - Throws: ``AccessError/installerOnly(actor:what:)`` for an installer and
+    ///   anything but ``installerActions``.
+    public func partnerSide(for action: AuditAction) throws(AccessError) -> Actor {
+        try partnerSide(allowing: Actor.installerActions.contains(action), what: action.name)
+    }
+
+    /// The actor the partner rules see for what only an admin may read (the
+    /// audit log, the notices): a partner user as its partner, an installer refused.
+    public func partnerSide(reading what: Message) throws(AccessError) -> Actor {
+        try partnerSide(allowing: false, what: what)
+    }
+
+    private func partnerSide(allowing installerMay: Bool, what: Message) throws(AccessError) -> Actor {
+        guard case .partnerUser(let user, let partner) = self else { return self }
+        guard user.role == .admin || installerMay else { throw .installerOnly(actor: user.email, what: what) }
+        return .partner(partner)
+    }
+
     /// Refuses everyone but the local operator (adding partners).
     public func requireOperator(for action: AuditAction) throws(AccessError) {
         guard case .localOperator = self else { throw .operatorOnly(actor: name, action: action) }
@@ -19,12 +46,13 @@ extension Actor {
     /// Refuses everyone but the operator and the partner itself: stock,
     /// assignment from stock, the partner's own customer list.
     public func requirePartnerSide(of partner: Partner, for action: AuditAction) throws(AccessError) {
-        switch self {
+        switch try partnerSide(for: action) {
         case .localOperator: return
         case .partner(let acting) where acting.id == partner.id: return
         case .partner(let acting): throw .otherPartner(actor: acting.code, partner: partner.code)
         case .customer(let customer): throw .partnerOnly(actor: customer.email, action: action)
         case .sharedUser(let email, _): throw .readOnly(email)
+        case .partnerUser: preconditionFailure("partnerSide(for:) resolves partner users")
         }
     }
 
@@ -34,6 +62,7 @@ extension Actor {
         switch self {
         case .localOperator: return
         case .partner(let partner) where partner.id == customer.partnerID: return
+        case .partnerUser(_, let partner) where partner.id == customer.partnerID: return
         case .customer(let acting) where acting.id == customer.id: return
         case .sharedUser(_, let accounts) where accounts.contains(customer.id): return
         default: throw AccountError.unknownCustomer(customer.email)
@@ -53,7 +82,8 @@ extension Actor {
     ///   partner may act, and ``AccountError/unknownCustomer(_:)`` for anyone
     ///   else's account.
     public func requireChange(in customer: Customer, for action: AuditAction, customerMay: Bool) throws -> EmailAddress? {
-        switch self {
+        if case .partnerUser = self { try requireView(customer) }
+        switch try partnerSide(for: action) {
         case .sharedUser(let email, let accounts) where accounts.contains(customer.id):
             throw AccessError.readOnly(email)
         case .customer(let acting) where acting.id == customer.id:
@@ -69,7 +99,8 @@ extension Actor {
     /// partner does about a customer from the partner side (assigning licenses,
     /// confirming the address, handing the account over).
     public func requirePartner(of customer: Customer, for action: AuditAction) throws {
-        switch self {
+        if case .partnerUser = self { try requireView(customer) }
+        switch try partnerSide(for: action) {
         case .localOperator: return
         case .partner(let partner) where partner.id == customer.partnerID: return
         case .customer(let acting) where acting.id == customer.id:
@@ -85,5 +116,26 @@ extension Actor {
         if case .customer(let acting) = self, acting.id == customer.id { return }
         try requireView(customer)
         throw AccessError.customerOnly(actor: name, action: action)
+    }
+}
+
+extension LedgerReader {
+    /// The partner a code names, for an actor who names it: the operator may
+    /// name any partner; anyone else only their own. Another partner's code and
+    /// a code no partner has get the same answer, so that trying codes tells
+    /// nobody which partners exist.
+    ///
+    /// - Throws: ``AccountError/unknownPartner(_:)`` (the operator only);
+    ///   ``AccessError/otherPartner(actor:partner:)``, ``AccessError/partnerOnly(actor:action:)``,
+    ///   ``AccessError/readOnly(_:)`` for anyone else.
+    public func requirePartner(_ code: Partner.Code, namedBy actor: Actor, for action: AuditAction) throws -> Partner {
+        switch actor {
+        case .localOperator: return try requirePartner(code)
+        case .partner(let own), .partnerUser(_, let own):
+            guard own.code == code else { throw AccessError.otherPartner(actor: own.code, partner: code) }
+            return own
+        case .customer(let customer): throw AccessError.partnerOnly(actor: customer.email, action: action)
+        case .sharedUser(let email, _): throw AccessError.readOnly(email)
+        }
     }
 }

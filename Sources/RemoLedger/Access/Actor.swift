@@ -6,8 +6,11 @@ public import RemoCore
 public enum Actor: Hashable, Sendable {
     /// The local operator of the database: may do what any partner may do, and add partners.
     case localOperator
-    /// A partner user.
+    /// The partner itself (its own address, or its code).
     case partner(Partner)
+    /// A person who logs in for a partner: an admin may do what the partner
+    /// may, an installer only ``Actor/installerActions`` (``PartnerUser/Role``).
+    case partnerUser(PartnerUser, Partner)
     /// A contract user, in their own account.
     case customer(Customer)
     /// A shared user of these accounts: reads, changes nothing.
@@ -18,6 +21,7 @@ public enum Actor: Hashable, Sendable {
         switch self {
         case .localOperator: AuditActor(kind: .localOperator, name: "operator")
         case .partner(let partner): AuditActor(kind: .partner, name: partner.code.rawValue)
+        case .partnerUser(let user, _): AuditActor(kind: .partner, name: user.email.description)
         case .customer(let customer): AuditActor(kind: .customer, name: customer.email.description)
         case .sharedUser(let email, _): AuditActor(kind: .sharedUser, name: email.description)
         }
@@ -25,6 +29,14 @@ public enum Actor: Hashable, Sendable {
 
     /// The actor's name for people: the partner code or the address.
     public var name: String { auditActor.name }
+
+    /// The partner a partner or a partner user acts for.
+    public var actingPartner: Partner? {
+        switch self {
+        case .partner(let partner), .partnerUser(_, let partner): partner
+        default: nil
+        }
+    }
 }
 
 extension LedgerReader {
@@ -41,6 +53,9 @@ extension LedgerReader {
             return .partner(partner)
         case .user(let email):
             if let partner = try partner(email: email) { return .partner(partner) }
+            if let user = try partnerUser(email: email), let partner = try partner(id: user.partnerID) {
+                return .partnerUser(user, partner)
+            }
             if let customer = try customer(email: email) { return .customer(customer) }
             let shared = try sharedUsers(email: email)
             guard !shared.isEmpty else { throw AccessError.unknownUser(email) }

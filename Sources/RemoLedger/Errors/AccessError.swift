@@ -14,6 +14,8 @@ public enum AccessError: Error, Hashable, Sendable, MessageProviding {
     case partnerOnly(actor: EmailAddress, action: AuditAction)
     /// Someone other than the contract user tried what only they may do.
     case customerOnly(actor: String, action: AuditAction)
+    /// An installer tried what only a partner admin may do.
+    case installerOnly(actor: EmailAddress, what: Message)
 
     public var message: Message {
         switch self {
@@ -27,6 +29,8 @@ public enum AccessError: Error, Hashable, Sendable, MessageProviding {
             LedgerText.accessPartnerOnly(["actor": .text(actor.description), "action": .message(action.name)])
         case .customerOnly(let actor, let action):
             LedgerText.accessCustomerOnly(["actor": .text(actor), "action": .message(action.name)])
+        case .installerOnly(let actor, let what):
+            LedgerText.accessInstallerOnly(["actor": .text(actor.description), "action": .message(what)])
         }
     }
 }

@@ -32,6 +32,12 @@ extension AuditAction {
         case .labelsReprinted: LedgerText.actionLabelsReprinted()
         case .recorderRegistered: LedgerText.actionRecorderRegistered()
         case .camerasRegistered: LedgerText.actionCamerasRegistered()
+        case .partnerUserAdded: LedgerText.actionPartnerUserAdded()
+        case .partnerUserLoggedIn: LedgerText.actionPartnerUserLoggedIn()
+        case .loginFailed: LedgerText.actionLoginFailed()
+        case .claimCodeFailed: LedgerText.actionClaimCodeFailed()
+        case .encryptionIDFailed: LedgerText.actionEncryptionIDFailed()
+        case .attemptsLimited: LedgerText.actionAttemptsLimited()
         }
     }
 }

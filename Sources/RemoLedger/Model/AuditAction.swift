@@ -29,4 +29,14 @@ public enum AuditAction: String, Hashable, Sendable, Codable, CaseIterable {
     case labelsReprinted = "labels.reprint"
     case recorderRegistered = "recorder.register"
     case camerasRegistered = "cameras.register"
+    case partnerUserAdded = "partner-user.add"
+    case partnerUserLoggedIn = "partner-user.login"
+    /// A login that failed (a wrong address or password; never the password).
+    case loginFailed = "login.fail"
+    /// A registration with a claim code that is not the label's (never the code).
+    case claimCodeFailed = "claim-code.fail"
+    /// A card registration with a wrong encryption ID (never the ID).
+    case encryptionIDFailed = "encryption-id.fail"
+    /// An attempt refused because too many failed before it.
+    case attemptsLimited = "attempts.limit"
 }

@@ -55,6 +55,8 @@ public struct AuditActor: Hashable, Sendable, Codable {
         case partner
         case customer
         case sharedUser = "shared-user"
+        /// Someone not logged in (a failed login), named by the address they gave.
+        case visitor
     }
 
     public let kind: Kind

@@ -44,11 +44,11 @@ public protocol LedgerStore: Sendable {
 /// Everything a use case may read inside a transaction. Later areas (label
 /// batches, registration, the report) add their own reader protocol here.
 public protocol LedgerReader: AccountReader, LicenseReader, DeviceReader, CardReader, NoticeReader, AuditReader,
-    ReportReader, LabelReader, RegistrationReader
+    ReportReader, LabelReader, RegistrationReader, SecurityReader
 {}
 
 /// Everything a use case may read and write inside a write transaction. Later
 /// areas add their own writer protocol here.
 public protocol LedgerWriter: LedgerReader, AccountWriter, LicenseWriter, DeviceWriter, CardWriter, NoticeWriter,
-    AuditWriter, LabelWriter, RegistrationWriter
+    AuditWriter, LabelWriter, RegistrationWriter, SecurityWriter
 {}

@@ -20,6 +20,8 @@ public struct RegistrationItem: Hashable, Sendable {
         case siteLimit = "site-limit"
         /// Cameras for a recorder that is not registered to the account.
         case unknownRecorder = "unknown-recorder"
+        /// Too many wrong claim codes by this user or from this address: not checked.
+        case tooManyAttempts = "too-many-attempts"
 
         /// The machine spelling (JSON).
         public var code: String { rawValue }

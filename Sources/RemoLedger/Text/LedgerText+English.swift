@@ -9,6 +9,13 @@ extension LedgerText {
         case .accessPartnerOnly: "{actor} is a contract user: only the partner may {action}."
         case .accessCustomerOnly: "Only the contract user may {action}, not {actor}: run it --as the customer's address."
 
+        case .accessInstallerOnly: "{actor} is an installer: installers register recorders and cameras to the partner's customers and read their reports. Ask a partner admin to {action}."
+        case .accessReadAudit: "read the audit log"
+        case .accessReadNotices: "read the notices"
+        case .attemptsTooMany: "Too many {what} from here: try again in {minutes} {minutes|minute|minutes}. Nothing was changed."
+        case .attemptsLogins: "failed logins"
+        case .attemptsClaimCodes: "wrong claim codes"
+        case .attemptsEncryptionIDs: "wrong encryption IDs"
         case .storeNotADatabase:
             "{path} is not a remo database (not SQLite, or damaged). Give another file with --db, or move this one away."
         case .storeReadOnly: "{path} cannot be written (the file or its folder is read-only). Check its permissions, or give another file with --db."
@@ -218,6 +225,12 @@ extension LedgerText {
         case .actionLabelsReprinted: "print recorder labels again"
         case .actionRecorderRegistered: "register a recorder and its cameras"
         case .actionCamerasRegistered: "register cameras"
+        case .actionPartnerUserAdded: "add a partner user"
+        case .actionPartnerUserLoggedIn: "log in as a partner user"
+        case .actionLoginFailed: "fail to log in"
+        case .actionClaimCodeFailed: "give a wrong claim code"
+        case .actionEncryptionIDFailed: "give a wrong encryption ID"
+        case .actionAttemptsLimited: "be stopped by an attempt limit"
         }
     }
 }

@@ -9,6 +9,13 @@ extension LedgerText {
         case .accessPartnerOnly: "{actor} は契約ユーザーです。{action}ことができるのは販売パートナーだけです。"
         case .accessCustomerOnly: "{action}ことができるのは契約ユーザー本人だけで、{actor} にはできません。--as に契約ユーザーのアドレスを指定して実行してください。"
 
+        case .accessInstallerOnly: "{actor} は施工担当者です。施工担当者ができるのは、販売パートナーの契約ユーザーへのレコーダーとカメラの登録と、そのレポートの閲覧だけです。{action}には販売パートナーの管理者に依頼してください。"
+        case .accessReadAudit: "監査ログを見る"
+        case .accessReadNotices: "通知を見る"
+        case .attemptsTooMany: "{what}が続いたため受け付けを止めています。{minutes}分後にもう一度お試しください。何も変更していません。"
+        case .attemptsLogins: "ログインの失敗"
+        case .attemptsClaimCodes: "誤ったクレームコード"
+        case .attemptsEncryptionIDs: "誤った暗号化ID"
         case .storeNotADatabase:
             "{path} は remo のデータベースではありません (SQLite でないか、壊れています)。--db で別のファイルを指定するか、このファイルを移動してください。"
         case .storeReadOnly: "{path} に書き込めません (ファイルまたはフォルダーが読み取り専用です)。権限を確認するか、--db で別のファイルを指定してください。"
@@ -218,6 +225,12 @@ extension LedgerText {
         case .actionLabelsReprinted: "レコーダーのラベルを再印刷する"
         case .actionRecorderRegistered: "エッジストレージとカメラを登録する"
         case .actionCamerasRegistered: "カメラを登録する"
+        case .actionPartnerUserAdded: "販売パートナーのユーザーを追加する"
+        case .actionPartnerUserLoggedIn: "販売パートナーのユーザーとしてログインする"
+        case .actionLoginFailed: "ログインに失敗する"
+        case .actionClaimCodeFailed: "誤ったクレームコードを入力する"
+        case .actionEncryptionIDFailed: "誤った暗号化IDを入力する"
+        case .actionAttemptsLimited: "試行回数の上限で止められる"
         }
     }
 }

@@ -11,6 +11,15 @@ public enum LedgerText: String, MessageCatalogue {
     case accessOtherPartner
     case accessPartnerOnly
     case accessCustomerOnly
+    case accessInstallerOnly
+    case accessReadAudit
+    case accessReadNotices
+
+    // Attempt limits
+    case attemptsTooMany
+    case attemptsLogins
+    case attemptsClaimCodes
+    case attemptsEncryptionIDs
 
     // The store
     case storeNotADatabase
@@ -140,4 +149,10 @@ public enum LedgerText: String, MessageCatalogue {
     case actionLabelsReprinted
     case actionRecorderRegistered
     case actionCamerasRegistered
+    case actionPartnerUserAdded
+    case actionPartnerUserLoggedIn
+    case actionLoginFailed
+    case actionClaimCodeFailed
+    case actionEncryptionIDFailed
+    case actionAttemptsLimited
 }

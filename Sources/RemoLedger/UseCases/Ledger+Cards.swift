@@ -244,7 +244,12 @@ extension Ledger {
     /// perpetual licenses into the account. The customer or their partner may
     /// register (after hand-over the partner as a proxy).
     ///
-    /// - Throws: ``AccountError``, ``AccessError``; per-card problems are results, not errors.
+    /// Wrong encryption IDs (and unknown activation IDs) are counted and
+    /// audited per acting user and per address (``AttemptLimits``); once the
+    /// limit is reached nothing more is checked and the batch is refused.
+    ///
+    /// - Throws: ``AccountError``, ``AccessError``, ``AttemptLimitError``; per-card
+    ///   problems are results, not errors.
     public func registerCards(_ entries: [CardEntry], to email: EmailAddress, by acting: Acting) async throws
         -> CardRegistrationResult
     {
@@ -269,28 +274,70 @@ extension Ledger {
                 items.append((entry, nil, nil, .malformedActivationID(error)))
             }
         }
-        let cards = try await store.read { [items] records in try records.cards(items.compactMap(\.activation)) }
+        let limits = settings.attemptLimits
+        let (cards, allowed, account) = try await store.read { [items] records in
+            let actor = try records.resolve(acting.principal)
+            let allowed = try records.attemptsLeft(
+                .encryptionID, account: actor.attemptAccount, address: acting.address, at: acting.now, limits: limits)
+            return (try records.cards(items.compactMap(\.activation)), allowed, actor.attemptAccount)
+        }
         // Verify outside the write transaction, on the work pool; unknown cards are
-        // checked against a dummy hash, so the time taken does not tell which cards exist.
+        // checked against a dummy hash, so the time taken does not tell which cards
+        // exist. Checking stops once the wrong ones reach the attempt limit.
         let hasher = identifierHasher
-        let statuses = try await workPool.run { [items] in
+        let (statuses, stopped) = try await workPool.run { [items] in
             let dummy = try hasher.hash("REMO-UNKNOWN-CARD")
             var statuses: [Int: CardRegistrationItem.Status] = [:]
+            var wrong = 0
+            var stopped = false
             for index in items.indices where items[index].status == nil {
                 guard let activation = items[index].activation, let encryption = items[index].encryption else { continue }
+                guard wrong < allowed else {
+                    stopped = true
+                    break
+                }
                 let card = cards[activation]
                 let matches = hasher.verify(encryption.rawValue, against: card?.encryptionHash ?? dummy)
                 if card == nil {
                     statuses[index] = .unknown
+                    wrong += 1
                 } else if !matches {
                     statuses[index] = .wrongEncryptionID
+                    wrong += 1
                 } else if card?.registration != nil {
                     statuses[index] = .alreadyRegistered
                 }
             }
-            return statuses
+            return (statuses, stopped)
         }
         for (index, status) in statuses { items[index].status = status }
+        let failed = items.indices.filter { [.unknown, .wrongEncryptionID].contains(items[$0].status) }
+        if !failed.isEmpty || stopped {
+            let refusal = try await store.write { [items] records -> AttemptLimitError? in
+                let actor = try records.resolve(acting.principal)
+                let customer = try records.requireCustomer(email, visibleTo: actor)
+                for index in failed {
+                    _ = try records.insertFailedAttempt(.encryptionID, account: account, address: acting.address, at: acting.now)
+                    try records.recordChange(
+                        .encryptionIDFailed, by: actor, acting, subject: items[index].entry.activationID,
+                        partner: customer.partnerID, customer: customer.id,
+                        after: ["activationID": items[index].entry.activationID, "address": acting.address])
+                }
+                let refusal = try records.attemptRefusal(
+                    .encryptionID, account: account, address: acting.address, at: acting.now, limits: limits)
+                if let refusal, stopped {
+                    try records.recordChange(
+                        .attemptsLimited, by: actor, acting, subject: account, partner: customer.partnerID,
+                        customer: customer.id,
+                        after: ["kind": AttemptKind.encryptionID.rawValue, "address": acting.address,
+                                "retryAfter": String(refusal.retryAfter)])
+                    return refusal
+                }
+                return nil
+            }
+            // Not every card could be checked: none is registered, and the batch is refused.
+            if let refusal { throw refusal }
+        }
         let checked = items
         @Sendable func result(_ licenses: [ActivationID: [License.ID]], registered: Bool) -> CardRegistrationResult {
             CardRegistrationResult(
@@ -361,7 +408,6 @@ enum CardImport {
 extension Actor {
     /// The partner acting, if a partner acts.
     var partnerID: Partner.ID? {
-        if case .partner(let partner) = self { return partner.id }
-        return nil
+        actingPartner?.id
     }
 }

@@ -51,7 +51,7 @@ extension Ledger {
         let hash = try await hash(secret, with: passwordHasher)
         return try await store.write { records in
             let actor = try records.resolve(acting.principal)
-            let partner = try records.requirePartner(code)
+            let partner = try records.requirePartner(code, namedBy: actor, for: .customerAdded)
             try actor.requirePartnerSide(of: partner, for: .customerAdded)
             try records.requireUnusedLogin(email)
             let customer = try records.insertCustomer(
@@ -185,23 +185,25 @@ extension LedgerReader {
     /// shared user the accounts shared with them.
     ///
     /// - Parameter partner: only this partner's customers.
-    /// - Throws: ``AccountError/unknownPartner(_:)``; ``AccessError/otherPartner(actor:partner:)``
-    ///   when a partner names another.
+    /// - Throws: ``AccountError/unknownPartner(_:)`` (the operator only);
+    ///   ``AccessError/otherPartner(actor:partner:)`` when a partner names
+    ///   another partner's code or one no partner has.
     public func visibleCustomers(of partner: Partner.Code?, to actor: Actor) throws -> [Customer] {
         let partnerID: Partner.ID?
-        if let partner {
-            let found = try requirePartner(partner)
-            if case .partner(let own) = actor, own.id != found.id {
-                throw AccessError.otherPartner(actor: own.code, partner: found.code)
-            }
-            partnerID = found.id
-        } else {
+        switch (partner, actor) {
+        case (nil, _):
             partnerID = nil
+        case (let code?, .customer), (let code?, .sharedUser):
+            // Their own partner's customers they may see; any other code, known or not, names none.
+            guard let found = try self.partner(code: code) else { return [] }
+            partnerID = found.id
+        case (let code?, _):
+            partnerID = try requirePartner(code, namedBy: actor, for: .customerAdded).id
         }
         switch actor {
         case .localOperator:
             return try customers(of: partnerID)
-        case .partner(let own):
+        case .partner(let own), .partnerUser(_, let own):
             return try customers(of: own.id)
         case .customer(let customer):
             return partnerID == nil || partnerID == customer.partnerID ? [customer] : []

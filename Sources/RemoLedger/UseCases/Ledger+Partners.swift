@@ -28,7 +28,7 @@ extension Ledger {
         try await store.read { records in
             switch try records.resolve(acting.principal) {
             case .localOperator: return try records.partners()
-            case .partner(let partner): return [partner]
+            case .partner(let partner), .partnerUser(_, let partner): return [partner]
             case .customer(let customer): return try records.partner(id: customer.partnerID).map { [$0] } ?? []
             case .sharedUser(_, let accounts):
                 let ids = Set(try accounts.compactMap { try records.customer(id: $0)?.partnerID })
@@ -68,7 +68,7 @@ extension LedgerReader {
     ///
     /// - Throws: ``AccountError/emailTaken(_:)``.
     public func requireUnusedLogin(_ email: EmailAddress) throws {
-        if try partner(email: email) != nil || customer(email: email) != nil {
+        if try partner(email: email) != nil || customer(email: email) != nil || partnerUser(email: email) != nil {
             throw AccountError.emailTaken(email)
         }
     }

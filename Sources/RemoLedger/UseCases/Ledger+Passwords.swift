@@ -12,14 +12,25 @@ public struct LoginResult: Sendable {
 }
 
 extension Ledger {
-    /// A customer logs in with a password. The password is the proof: whoever
-    /// runs it acts as the customer. Logging in with a mailed password confirms
-    /// the address.
+    /// A customer logs in with a password: ``signIn(_:password:at:)`` for a
+    /// contract user, with its attempt limits. The password is the proof:
+    /// whoever runs it acts as the customer. Logging in with a mailed password
+    /// confirms the address.
     ///
-    /// - Throws: ``AccountError/wrongPassword(_:)``,
-    ///   ``AccountError/initialPasswordExpired(_:expired:)`` (use "forgot password").
+    /// - Throws: ``AccountError/wrongPassword(_:)`` (also for a partner user's address),
+    ///   ``AccountError/initialPasswordExpired(_:expired:)`` (use "forgot password"),
+    ///   ``AttemptLimitError``.
     public func logIn(_ email: EmailAddress, password: String, at acting: Acting) async throws -> LoginResult {
-        let credential = try await checkPassword(email, password, acting)
+        guard case .customer(let result, _) = try await signIn(email, password: password, at: acting) else {
+            throw AccountError.wrongPassword(email)
+        }
+        return result
+    }
+
+    /// The login of a customer whose password matched `credential`: refused
+    /// when a mailed password has expired; recorded as the customer's login.
+    func completeLogin(_ email: EmailAddress, credential: Credential, _ acting: Acting) async throws -> LoginResult {
+        try requireUnexpired(credential, email, acting)
         let customer = try await updateAuthenticated(email, credential: credential, action: .loggedIn, acting) { customer in
             customer.lastLogin = acting.now
             return nil
@@ -84,17 +95,21 @@ extension Ledger {
         guard let credential, await verify(password, against: credential.hash, with: passwordHasher) else {
             throw AccountError.wrongPassword(email)
         }
-        if credential.kind == .initial {
-            let expiry = credential.issued.addingTimeInterval(settings.initialPasswordLifetime)
-            guard acting.now <= expiry else { throw AccountError.initialPasswordExpired(email, expired: expiry) }
-        }
+        try requireUnexpired(credential, email, acting)
         return credential
+    }
+
+    /// Refuses a mailed password used after its lifetime.
+    private func requireUnexpired(_ credential: Credential, _ email: EmailAddress, _ acting: Acting) throws(AccountError) {
+        guard credential.kind == .initial else { return }
+        let expiry = credential.issued.addingTimeInterval(settings.initialPasswordLifetime)
+        guard acting.now <= expiry else { throw .initialPasswordExpired(email, expired: expiry) }
     }
 
     /// Changes a customer who proved who they are with `credential`, as the
     /// customer, in one transaction with its audit entry; refused if the
     /// password changed meanwhile.
-    private func updateAuthenticated(
+    func updateAuthenticated(
         _ email: EmailAddress, credential: Credential, action: AuditAction, _ acting: Acting,
         change: @escaping @Sendable (inout Customer) throws -> Credential?
     ) async throws -> Customer {

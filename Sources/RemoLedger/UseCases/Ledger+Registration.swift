@@ -32,10 +32,20 @@ extension Ledger {
             throw RegistrationError.cameraCount(request.cameras)
         }
         let site = try Ledger.requireName(request.site)
+        let steps = request.inputs.map(RegistrationStep.init)
+        let limits = settings.attemptLimits
+        let hasClaimCodes = steps.contains(where: \.hasClaimCode)
         try await store.read { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(request.customer, visibleTo: actor)
             _ = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
+            // A user already past the claim-code limit is refused before anything is tried.
+            if hasClaimCodes,
+                let refusal = try records.attemptRefusal(
+                    .claimCode, account: actor.attemptAccount, address: acting.address, at: acting.now, limits: limits)
+            {
+                throw refusal
+            }
         }
         var items: [RegistrationItem] = []
         var seen: [String: Int] = [:]
@@ -43,7 +53,7 @@ extension Ledger {
         defer { progress.finish() }
         for (index, input) in request.inputs.enumerated() {
             progress.advance(to: index, of: request.inputs.count)
-            let step = RegistrationStep(input)
+            let step = steps[index]
             if let key = step.unitKey, let first = seen[key] {
                 items[first].alsoIn.append(input.input)
                 continue
@@ -220,6 +230,12 @@ struct RegistrationStep {
 
     var isRecorder: Bool { unitKey != nil }
 
+    /// Whether the input comes with a claim code to check (a label, a typed code).
+    var hasClaimCode: Bool {
+        if case .recorder(_, .some, _) = target { return true }
+        return false
+    }
+
     var serial: SerialNumber? {
         switch target {
         case .recorder(let serial, _, _), .addCameras(let serial): serial
@@ -291,15 +307,29 @@ struct RegistrationContext {
         let deviceID: String?
         var produced: YearMonth?
         if let claim {
+            // Counted before it is checked, forgotten when it is the label's: a
+            // claim code cannot be found by trying (AttemptLimits).
+            let attempt: CountedAttempt
+            switch try records.countAttempt(
+                .claimCode, account: actor.attemptAccount, address: acting.address, acting: acting,
+                actor: actor.auditActor, limits: settings.attemptLimits, partner: customer.partnerID, customer: customer.id)
+            {
+            case .failure(let refusal): return step.item(.tooManyAttempts, refusal.message)
+            case .success(let counted): attempt = counted
+            }
             let check = try records.claimCheck(serial: serial, claimCode: claim)
             switch check {
             case .valid(let entry):
+                try records.forget(attempt)
                 (model, deviceID) = (entry.unit.model.rawValue, entry.unit.deviceID.rawValue)
             case .notInManifest:
+                try recordWrongClaim(serial)
                 return step.item(.notInManifest, RegistrationText.notInManifest(["serial": .text(serial.rawValue)]))
             case .wrongClaimCode:
+                try recordWrongClaim(serial)
                 return step.item(.wrongClaimCode, RegistrationText.wrongClaimCode(["serial": .text(serial.rawValue)]))
             case .revoked:
+                try records.forget(attempt)
                 return step.item(.wrongClaimCode, check.message)
             }
         } else if let typed {
@@ -345,6 +375,13 @@ struct RegistrationContext {
             RegistrationText.registered([
                 "cameras": .integer(bound.count), "customer": customerName, "site": .text(folder.name),
             ]), cameras: bound)
+    }
+
+    /// Audits a claim code that was not the label's (the serial and where from, never the code).
+    private func recordWrongClaim(_ serial: SerialNumber) throws {
+        try records.recordChange(
+            .claimCodeFailed, by: actor, acting, onBehalfOf: proxy, subject: serial.rawValue, partner: customer.partnerID,
+            customer: customer.id, after: ["serial": serial.rawValue, "address": acting.address])
     }
 
     private func addCameras(

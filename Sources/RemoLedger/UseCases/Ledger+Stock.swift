@@ -29,7 +29,7 @@ extension Ledger {
         let order = order.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         return try await store.write { records in
             let actor = try records.resolve(acting.principal)
-            let partner = try records.requirePartner(code)
+            let partner = try records.requirePartner(code, namedBy: actor, for: .stockAdded)
             try actor.requirePartnerSide(of: partner, for: .stockAdded)
             let before = try records.stock(of: partner.id).first { $0.product == product }?.available ?? 0
             let lot = try records.insertStockLot(
@@ -56,7 +56,7 @@ extension Ledger {
     public func stock(of code: Partner.Code, by acting: Acting) async throws -> [StockLine] {
         try await store.read { records in
             let actor = try records.resolve(acting.principal)
-            let partner = try records.requirePartner(code)
+            let partner = try records.requirePartner(code, namedBy: actor, for: .stockAdded)
             try actor.requirePartnerSide(of: partner, for: .stockAdded)
             return try records.stock(of: partner.id)
         }
@@ -81,7 +81,7 @@ extension Ledger {
         try requireLicenseCount(count)
         return try await store.write { records in
             let actor = try records.resolve(acting.principal)
-            let partner = try records.requirePartner(code)
+            let partner = try records.requirePartner(code, namedBy: actor, for: .licensesAssigned)
             try actor.requirePartnerSide(of: partner, for: .licensesAssigned)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             guard customer.partnerID == partner.id else { throw AccountError.unknownCustomer(email) }

@@ -36,13 +36,14 @@ extension Ledger {
     /// user their own.
     public func tick(by acting: Acting) async throws -> TickResult {
         try await store.write { records in
-            let actor = try records.resolve(acting.principal)
+            let actor = try records.resolve(acting.principal).partnerSide(for: .automaticallyBound)
             let customers: [Customer]
             switch actor {
             case .localOperator: customers = try records.customers(of: nil)
             case .partner(let partner): customers = try records.customers(of: partner.id)
             case .customer(let customer): customers = [customer]
             case .sharedUser(let email, _): throw AccessError.readOnly(email)
+            case .partnerUser: preconditionFailure("partnerSide(for:) resolves partner users")
             }
             var bindings: [AutomaticBinding] = []
             var notices: [QueuedNotice.ID] = []
@@ -176,7 +177,7 @@ extension LedgerReader {
     /// The notices `actor` may see that match `filter`.
     func visibleNotices(_ filter: NoticeFilter, to actor: Actor) throws -> [QueuedNotice] {
         var filter = filter
-        switch actor {
+        switch try actor.partnerSide(reading: LedgerText.accessReadNotices()) {
         case .localOperator: return try notices(filter)
         case .partner(let partner):
             filter.partner = partner.id
@@ -190,6 +191,7 @@ extension LedgerReader {
                 one.customer = id
                 return try notices(one)
             }
+        case .partnerUser: preconditionFailure("partnerSide(reading:) resolves partner users")
         }
     }
 }

@@ -25,7 +25,7 @@ struct AssignmentController {
     func add(to group: RouterGroup<SignedInContext>) {
         let services = services
         group.post("assignments/preview") { request, context in
-            let partner = try PartnerPages.partner(of: context.user)
+            let partner = try await PartnerPages.partner(of: context.user, services: services)
             let fields = try await JSONFields.read(request, limit: context.maxUploadSize)
             let (customer, product, count) = try Self.request(fields)
             let acting = services.acting.acting(context.user.principal)
@@ -40,7 +40,7 @@ struct AssignmentController {
             return try JSONResponse.make(Preview(question: question.description, renewal: renewal?.advice.description))
         }
         group.post("assignments") { request, context in
-            let partner = try PartnerPages.partner(of: context.user)
+            let partner = try await PartnerPages.partner(of: context.user, services: services)
             let fields = try await JSONFields.read(request, limit: context.maxUploadSize)
             let (customer, product, count) = try Self.request(fields)
             let result = try await services.ledger.assignLicenses(

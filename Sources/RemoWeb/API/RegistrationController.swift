@@ -20,7 +20,7 @@ struct RegistrationController {
         let services = services
         group.post("registrations") { request, context in
             let type = request.headers[.contentType] ?? ""
-            let acting = services.acting.acting(context.user.principal)
+            let acting = services.acting.acting(context.user.principal, from: context.client)
             if type.lowercased().hasPrefix("multipart/") {
                 let boundary = try MultipartUpload.boundary(of: type)
                 return try await UploadFolder.with(in: services.settings.uploadFolder) { folder in

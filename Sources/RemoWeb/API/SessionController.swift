@@ -38,9 +38,9 @@ struct SessionController {
             let password = try fields.requiredString("password")
             let text = try fields.requiredString("email")
             guard let email = try? EmailAddress(text) else { throw WebError.wrongLogin }
-            let acting = services.acting.acting(.user(email))
+            let acting = services.acting.acting(.user(email), from: context.client)
             let user = try await services.authenticator.logIn(email, password: password, from: context.client, acting: acting)
-            let session = try await services.sessions.start(for: user, at: Date())
+            let session = try await services.sessions.start(for: user, language: context.language, at: Date())
             var response = try JSONResponse.make(UserDocument(user))
             response.setCookie(
                 Cookie(

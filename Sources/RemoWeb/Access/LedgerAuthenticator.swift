@@ -1,8 +1,10 @@
 public import RemoCore
 public import RemoLedger
 
-/// Logs in through the ledger's login use case: today a contract user with
-/// their password (``RemoLedger/Ledger/logIn(_:password:at:)``).
+/// Logs in through the ledger's login use case (``RemoLedger/Ledger/signIn(_:password:at:)``):
+/// partner users (admin, installer) and contract users, within the attempt
+/// limits the library counts in the store, per account and address and per
+/// address. The web only passes the client's address along and shows the answer.
 public struct LedgerAuthenticator: WebAuthenticator {
     public let ledger: Ledger
 
@@ -13,18 +15,13 @@ public struct LedgerAuthenticator: WebAuthenticator {
     public func logIn(_ email: EmailAddress, password: String, from client: ClientAddress, acting: Acting) async throws
         -> WebUser
     {
-        let result: LoginResult
-        do {
-            result = try await ledger.logIn(email, password: password, at: acting)
-        } catch let error as AccountError {
-            switch error {
-            case .wrongPassword, .unknownCustomer: throw WebError.wrongLogin
-            default: throw error
-            }
-        } catch is AccessError {
-            throw WebError.wrongLogin
+        var acting = acting
+        acting.address = client.rawValue
+        switch try await ledger.signIn(email, password: password, at: acting) {
+        case .partnerUser(let user, let partner):
+            return WebUser(email: user.email, role: user.role == .admin ? .admin : .installer, partner: partner.code)
+        case .customer(let result, let partner):
+            return WebUser(email: result.customer.email, role: .customer, partner: partner?.code)
         }
-        let partner = try? await ledger.partners(by: acting).first { $0.id == result.customer.partnerID }?.code
-        return WebUser(email: result.customer.email, role: .customer, partner: partner)
     }
 }

@@ -1,8 +1,9 @@
 public import Foundation
+public import RemoCore
 
 /// Sessions kept in this process, by the SHA-256 of their token, expiring
-/// after ``idleLimit`` without use: what `remo serve` uses until the ledger
-/// keeps sessions in its store (then every server instance shares them).
+/// after ``idleLimit`` without use: for tests and a server that must not
+/// share its sessions (`remo serve` uses ``LedgerSessionStore``).
 public actor MemorySessionStore: SessionStore {
     /// How long a session lives without being used (12 hours by default).
     public let idleLimit: TimeInterval
@@ -12,9 +13,9 @@ public actor MemorySessionStore: SessionStore {
         self.idleLimit = idleLimit
     }
 
-    public func start(for user: WebUser, at now: Date) -> WebSession {
+    public func start(for user: WebUser, language: Language? = nil, at now: Date) -> WebSession {
         dropExpired(at: now)
-        let session = WebSession(token: .make(), user: user, lastUsed: now)
+        let session = WebSession(token: .make(), user: user, language: language, lastUsed: now)
         sessions[session.token.hashed] = session
         return session
     }
@@ -26,7 +27,7 @@ public actor MemorySessionStore: SessionStore {
             sessions[key] = nil
             return nil
         }
-        let touched = WebSession(token: token, user: found.user, lastUsed: now)
+        let touched = WebSession(token: token, user: found.user, language: found.language, lastUsed: now)
         sessions[key] = touched
         return touched
     }

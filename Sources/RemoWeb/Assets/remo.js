@@ -216,7 +216,7 @@ if (typeof document !== "undefined") document.addEventListener("DOMContentLoaded
       "not-in-manifest": "adviceNotInManifest", "wrong-claim-code": "adviceWrongClaimCode", "pre-qr-unit": "advicePreQRUnit",
       "no-license": document.body.dataset.admin === "true" ? "adviceNoLicenseAdmin" : "adviceNoLicense",
       "unreadable": "adviceUnreadable", "invalid-payload": "adviceInvalidPayload", "site-limit": "adviceSiteLimit",
-      "unknown-recorder": "adviceUnknownRecorder",
+      "unknown-recorder": "adviceUnknownRecorder", "too-many-attempts": "adviceTooManyAttempts",
     };
     register.addEventListener("click", async () => {
       const items = labels.map((label) => ({ code: label.code, cameras: Number(label.element.querySelector(".cameras").value || 1) }));

@@ -18,6 +18,7 @@ extension WebError {
             default: self = .refused(account.message)
             }
         case let access as AccessError: self = .forbidden(access.message)
+        case let limit as AttemptLimitError: self = .tooManyAttempts(retryAfter: limit.retryAfter)
         case let device as DeviceError:
             switch device {
             case .unknownCamera, .unknownRecorder: self = .unknown(device.message)

@@ -7,16 +7,20 @@ import RemoLedger
 struct PartnerPages {
     let services: WebServices
 
-    /// The partner of an admin, or 403.
-    static func partner(of user: WebUser) throws -> Partner.Code {
-        guard user.isPartnerAdmin, let partner = user.partner else { throw WebError.forbidden(WebText.errorPartnerOnly()) }
+    /// The user's partner, once the library's role rules let the user act on
+    /// the partner's side (its stock: an admin or the partner itself; an
+    /// installer or a customer is refused with the library's 403); 403 for a
+    /// user without a partner.
+    static func partner(of user: WebUser, services: WebServices) async throws -> Partner.Code {
+        guard let partner = user.partner else { throw WebError.forbidden(WebText.errorPartnerOnly()) }
+        _ = try await services.ledger.stock(of: partner, by: services.acting.acting(user.principal))
         return partner
     }
 
     func add(to group: RouterGroup<SignedInContext>) {
         let services = services
         group.get("admin/stock") { request, context in
-            let partner = try Self.partner(of: context.user)
+            let partner = try await Self.partner(of: context.user, services: services)
             let lines = try await services.ledger.stock(of: partner, by: services.acting.acting(context.user.principal))
                 .map { line -> [String: Any] in ["part": line.product.part, "available": line.available, "assigned": line.assigned] }
             return services.pages.page(
@@ -24,7 +28,7 @@ struct PartnerPages {
                 request: request, language: context.language)
         }
         group.get("admin/assign") { request, context in
-            _ = try Self.partner(of: context.user)
+            _ = try await Self.partner(of: context.user, services: services)
             let acting = services.acting.acting(context.user.principal)
             let chosen = request.uri.queryParameters["customer"].map(String.init)
             let customers = try await services.ledger.customers(by: acting).map { customer -> [String: Any] in
@@ -41,7 +45,7 @@ struct PartnerPages {
                 user: context.user, request: request, language: context.language)
         }
         group.get("admin/expiring") { request, context in
-            _ = try Self.partner(of: context.user)
+            _ = try await Self.partner(of: context.user, services: services)
             let days = try QueryFields(request: request).integer("days", in: 0...3660) ?? 90
             let document = try await LicenseController.expiring(days: days, user: context.user, services: services)
             let cameras = document.cameras.map { PagesController.camera($0.account, $0.camera, language: context.language) }

@@ -19,14 +19,17 @@ public struct ActingSource: Sendable {
     ///   - principal: who acts.
     ///   - reading: the day a reading asks about (`?today=` on a report), if any.
     ///   - now: the moment.
-    public func acting(_ principal: Principal, reading: CalendarDate? = nil, now: Date = Date()) -> Acting {
+    ///   - client: where the request came from, for the library's attempt limits.
+    public func acting(
+        _ principal: Principal, reading: CalendarDate? = nil, now: Date = Date(), from client: ClientAddress? = nil
+    ) -> Acting {
         let today: CalendarDate
         switch (reading, day) {
         case (let asked?, _): today = asked
         case (nil, .given(let date)): today = date
         case (nil, .clock): today = Self.calendarDay(of: now)
         }
-        return Acting(principal, today: today, now: now)
+        return Acting(principal, today: today, now: now, address: client?.rawValue ?? "unknown")
     }
 
     /// The day `now` falls on in the service's time zone (Asia/Tokyo).

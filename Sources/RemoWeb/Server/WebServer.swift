@@ -20,7 +20,7 @@ public struct WebServer: Sendable {
     /// - Parameters:
     ///   - ledger: the ledger every route acts on.
     ///   - settings: where and how it serves.
-    ///   - sessions: where sessions live (in this process unless given).
+    ///   - sessions: where sessions live (the ledger's store unless given: ``LedgerSessionStore``).
     ///   - authenticator: who a login names (the ledger's login unless given).
     ///   - logger: where request lines go (never a secret: ``RequestLogMiddleware``).
     public init(
@@ -31,7 +31,7 @@ public struct WebServer: Sendable {
         self.settings = settings
         self.logger = logger
         services = WebServices(
-            ledger: ledger, sessions: sessions ?? MemorySessionStore(),
+            ledger: ledger, sessions: sessions ?? LedgerSessionStore(ledger: ledger),
             authenticator: authenticator ?? LedgerAuthenticator(ledger: ledger), acting: ActingSource(day: settings.day),
             pages: try PageRenderer(), photos: PhotoReader(), settings: settings)
     }

@@ -116,6 +116,7 @@ extension WebText {
         case .adviceInvalidPayload: "Not a valid registration code: check what was typed, or take a photo of the label."
         case .adviceSiteLimit: "This site already has the most camera-direct cameras it may: choose another site."
         case .adviceUnknownRecorder: "That recorder is not registered to this account: register the recorder first."
+        case .adviceTooManyAttempts: "Too many wrong claim codes from this user or this network: wait an hour, then scan the label itself rather than typing."
         case .packsLine: "{part} ({cameras} {cameras|camera|cameras}) × {count}"
 
         case .scriptCodeIncomplete: "Keep typing: the code is not complete yet."

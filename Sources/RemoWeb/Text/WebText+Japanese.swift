@@ -116,6 +116,7 @@ extension WebText {
         case .adviceInvalidPayload: "正しい登録コードではありません。入力を確かめるか、ラベルを撮影してください。"
         case .adviceSiteLimit: "このサイトはカメラダイレクトのカメラが上限に達しています。別のサイトを選んでください。"
         case .adviceUnknownRecorder: "そのレコーダーはこのアカウントに登録されていません。先にレコーダーを登録してください。"
+        case .adviceTooManyAttempts: "誤ったクレームコードが続いたため受け付けを止めています。1時間待ってから、入力ではなくラベルそのものを撮影してください。"
         case .packsLine: "{part}（カメラ{cameras}台）× {count}"
 
         case .scriptCodeIncomplete: "入力を続けてください。コードがまだ最後までありません。"

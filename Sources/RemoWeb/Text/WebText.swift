@@ -129,6 +129,7 @@ public enum WebText: String, MessageCatalogue {
     case adviceInvalidPayload
     case adviceSiteLimit
     case adviceUnknownRecorder
+    case adviceTooManyAttempts
     case packsLine
 
     // The scan page's script

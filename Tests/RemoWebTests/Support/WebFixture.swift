@@ -21,6 +21,10 @@ struct WebFixture {
     static let taro = try! EmailAddress("taro@example.jp")
     static let hanako = try! EmailAddress("hanako@example.jp")
     static let password = "password-taro-1"
+    /// A partner admin and an installer of P001, with this password.
+    static let admin = try! EmailAddress("admin@tokyo-sec.example.jp")
+    static let installer = try! EmailAddress("installer@tokyo-sec.example.jp")
+    static let partnerPassword = "password-p001-1"
     static let day = CalendarDate("2025-04-01")!
     /// The sample units with a QR label, by serial.
     static let labeled = [
@@ -31,7 +35,7 @@ struct WebFixture {
     let folder: URL
     let database: String
     let ledger: Ledger
-    let sessions = MemorySessionStore()
+    let sessions: LedgerSessionStore
     let logs: LogCapture
 
     init(licenses: Int = 2) async throws {
@@ -41,6 +45,7 @@ struct WebFixture {
         ledger = Ledger(
             store: try SQLiteLedgerStore(path: database), outbox: DirectoryOutbox(directory: folder.appendingPathComponent("outbox")),
             settings: LedgerSettings(passwordCost: .minimal, identifierCost: .minimal))
+        sessions = LedgerSessionStore(ledger: ledger)
         logs = LogCapture()
         try FileManager.default.copyItem(
             atPath: Self.samples.appendingPathComponent("demo.label-key").path, toPath: LabelKeyFile.beside(database: database).path)
@@ -65,6 +70,10 @@ struct WebFixture {
                 password: .temporary(Self.password), by: Self.acting(.partner(Self.partner)))
             _ = try await ledger.confirmEmail(of: email, by: Self.acting(.partner(Self.partner)))
         }
+        for (email, role) in [(Self.admin, PartnerUser.Role.admin), (Self.installer, .installer)] {
+            _ = try await ledger.addPartnerUser(
+                partner: Self.partner, email: email, role: role, password: Self.partnerPassword, by: Self.acting())
+        }
         _ = try await ledger.addStock(partner: Self.partner, part: "DG-JLE101W", count: licenses + 2, order: nil, by: Self.acting())
         if licenses > 0 {
             _ = try await ledger.assignLicenses(
@@ -81,11 +90,14 @@ struct WebFixture {
     }
 
     /// The web server over the fixture's ledger.
-    func server(limits: UploadLimits = UploadLimits(), authenticator: (any WebAuthenticator)? = nil) throws -> WebServer {
-        try WebServer(
+    func server(
+        limits: UploadLimits = UploadLimits(), authenticator: (any WebAuthenticator)? = nil, ledger: Ledger? = nil
+    ) throws -> WebServer {
+        let ledger = ledger ?? self.ledger
+        return try WebServer(
             ledger: ledger,
             settings: WebSettings(port: 0, day: .given(Self.day), limits: limits, uploadFolder: uploads.path, version: "test"),
-            sessions: sessions, authenticator: authenticator, logger: logs.logger)
+            sessions: LedgerSessionStore(ledger: ledger), authenticator: authenticator, logger: logs.logger)
     }
 
     /// Where the server writes uploads.
@@ -100,12 +112,19 @@ struct WebFixture {
         (try? FileManager.default.contentsOfDirectory(atPath: uploads.path)) ?? []
     }
 
-    /// A session for the partner's own login address, as an admin (partner
-    /// users log in once the ledger has them; until then a test starts the session).
+    /// A session for the partner's own login address, as an admin (the
+    /// partner itself has no password; its users log in: ``admin``, ``installer``).
     func partnerAdminCookie() async throws -> String {
-        let session = await sessions.start(
-            for: WebUser(email: Self.partnerEmail, role: .admin, partner: Self.partner), at: Date())
+        let session = try await sessions.start(
+            for: WebUser(email: Self.partnerEmail, role: .admin, partner: Self.partner), language: nil, at: Date())
         return "remo_session=" + session.token.value
+    }
+
+    /// A second ledger handle on the fixture's file (another process or server instance).
+    func secondLedger() throws -> Ledger {
+        Ledger(
+            store: try SQLiteLedgerStore(path: database), outbox: DirectoryOutbox(directory: folder.appendingPathComponent("outbox")),
+            settings: LedgerSettings(passwordCost: .minimal, identifierCost: .minimal))
     }
 
     func remove() {
