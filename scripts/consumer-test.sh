@@ -82,7 +82,7 @@ let matrix = try QREncoder.encode(payload.text, errorCorrection: .medium)
 let image = try Canvas.qrCode(matrix, moduleSize: 4, quietZone: 4).rasterize()
 let codes = try QRDecoder().decode(image)
 check(codes.map(\.text) == [payload.text], "decoded \(codes.map(\.text))")
-check(try RecorderPayload(parsing: codes[0].text) == payload, "payload parsed back")
+check(try RecorderPayload(parsing: codes.first?.text ?? "") == payload, "payload parsed back")
 
 // RemoCore: a one-year license assigned on 2025-03-10.
 let dates = TermDates(assigned: try CalendarDate(parsing: "2025-03-10"), years: 1)
