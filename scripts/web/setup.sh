@@ -11,7 +11,8 @@ missing=()
 for requirement in "${wanted[@]}"; do
     name=${requirement%%==*}
     version=${requirement##*==}
-    installed=$(python3 -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p')
+    # pip show fails for a package that is not installed: that is "missing", not an error.
+    installed=$(python3 -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p' || true)
     [[ "$installed" == "$version" ]] || missing+=("$requirement")
 done
 if ((${#missing[@]} == 0)); then
