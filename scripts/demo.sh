@@ -67,10 +67,6 @@ if [[ "$customers" != *"\"$demo_customer\""* ]]; then
         ledger camera add --customer "$demo_customer" --site "$site" --connection "$connection" --name "$name" --license "$id" --today "$day" >/dev/null
     done <<'CAMERAS'
 正面入口|関東|edge-storage|2024-01-10|DG-JLE101W
-倉庫|関東|edge-storage|2025-02-10|DG-JLE101W
-ロビー|関東|edge-storage|2025-03-01|card
-事務所|関東|edge-storage|2025-06-10|DG-JLE101W
-駐車場|九州|camera-direct|2025-06-10|DG-JLE201W
 裏口|九州|camera-direct|2024-01-10|DG-JLE201W
 倉庫|関東|edge-storage|2025-02-10|DG-JLE101W
 ロビー|関東|edge-storage|2025-03-01|card
