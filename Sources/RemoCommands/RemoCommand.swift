@@ -45,7 +45,7 @@ package struct RemoCommand: AsyncParsableCommand {
                     }
                 }
             } catch {
-                ParserOutput.exit(with: CommandHint.adding(to: error), of: RemoCommand.self)
+                ParserOutput.exit(with: error, of: RemoCommand.self)
             }
         }
     }

@@ -6,7 +6,6 @@ extension ConfigText {
             "Line {line} of the configuration file {path} is not key = \"value\". Write each setting as key = \"value\" (# starts a comment)."
         case .unknownKey: "Line {line} of the configuration file {path} sets {key}, which remo does not know. The keys are {keys}."
         case .badLanguage: "The configuration file {path} sets language = \"{value}\". Give ja or en."
-        case .badBusyTimeout: "(REMO_BUSY_TIMEOUT is {value}.)"
 
         case .initAbstract: "Make a new ledger and its label key."
         case .initDiscussion:
@@ -29,10 +28,6 @@ extension ConfigText {
         case .sourceFile: "configuration file"
         case .sourceDefault: "default"
 
-        case .hintInit: "Make it with: remo init --db {path} (add --simulation for demos, training and tests)."
-        case .hintLiveLedger: "--today is for reading commands on a live ledger; remo init --simulation makes a ledger whose changes take it."
-        case .hintLatestChange: "Give --today {latest} or later."
-        case .hintNoKey: "remo init makes a ledger's key; --new-key makes one for a ledger that has none."
         }
     }
 }
