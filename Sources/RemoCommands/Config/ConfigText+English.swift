@@ -19,7 +19,9 @@ extension ConfigText {
         case .configAbstract: "Show the settings in force and where each comes from."
         case .configDiscussion:
             "Each setting comes from the first of: its option (--db, --lang, --label-key), its environment variable (REMO_DB, REMO_LANG, REMO_LABEL_KEY), the configuration file ($XDG_CONFIG_HOME/remo/config.toml, else ~/.config/remo/config.toml: key = \"value\" lines for database, language, partner and label_key), else its default. The partner is who commands act as when neither --as nor --partner is given."
-        case .configHeading: "Setting"
+        case .configHeading: "setting"
+        case .configValueHeading: "value"
+        case .configSourceHeading: "from"
         case .configFileLine: "Configuration file: {path}"
         case .configNotSet: "(not set)"
 

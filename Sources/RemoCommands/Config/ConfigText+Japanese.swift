@@ -19,6 +19,8 @@ extension ConfigText {
         case .configDiscussion:
             "各設定は次の順で最初に見つかったものです: オプション (--db、--lang、--label-key、--partner)、環境変数 (REMO_DB、REMO_LANG、REMO_LABEL_KEY、REMO_PARTNER)、設定ファイル ($XDG_CONFIG_HOME/remo/config.toml、なければ ~/.config/remo/config.toml。database、language、partner、label_key を key = \"value\" の行で書きます)、既定値。partner は --as も --partner もないときにコマンドが代わりに行動するパートナーです。"
         case .configHeading: "設定"
+        case .configValueHeading: "値"
+        case .configSourceHeading: "指定元"
         case .configFileLine: "設定ファイル: {path}"
         case .configNotSet: "(未設定)"
 

@@ -20,6 +20,8 @@ package enum ConfigText: String, MessageCatalogue {
     case configAbstract
     case configDiscussion
     case configHeading
+    case configValueHeading
+    case configSourceHeading
     case configFileLine
     case configNotSet
 
