@@ -20,15 +20,23 @@ public struct LedgerSettings: Sendable {
     /// How many camera-direct cameras a site (folder) may hold: 2 (P4; the
     /// limit counts per site, docs/decisions.md "Camera-direct limit").
     public var directCamerasPerSite: Int
+    /// The most licenses one change may add to stock or assign (`stock add
+    /// --count`, `license assign --count`): 10,000 by default. A count over it
+    /// is refused naming both; a deployment that buys more at once raises it.
+    public var maximumLicensesPerChange: Int
     /// How many failed logins, wrong claim codes and wrong encryption IDs are
     /// allowed, per what and in what window (``AttemptLimits``).
     public var attemptLimits: AttemptLimits
+
+    /// The default of ``maximumLicensesPerChange``.
+    public static let defaultMaximumLicensesPerChange = 10_000
 
     public init(
         passwordCost: SecretHasher.Cost = .passwords, identifierCost: SecretHasher.Cost = .identifiers,
         initialPasswordLifetime: TimeInterval = 24 * 60 * 60, minimumPasswordLength: Int = 8,
         sender: MailMessage.Mailbox = LedgerSettings.defaultSender, defaultTimeZone: String = "Asia/Tokyo",
-        directCamerasPerSite: Int = 2, attemptLimits: AttemptLimits = AttemptLimits()
+        directCamerasPerSite: Int = 2, maximumLicensesPerChange: Int = LedgerSettings.defaultMaximumLicensesPerChange,
+        attemptLimits: AttemptLimits = AttemptLimits()
     ) {
         self.passwordCost = passwordCost
         self.identifierCost = identifierCost
@@ -37,6 +45,7 @@ public struct LedgerSettings: Sendable {
         self.sender = sender
         self.defaultTimeZone = defaultTimeZone
         self.directCamerasPerSite = directCamerasPerSite
+        self.maximumLicensesPerChange = maximumLicensesPerChange
         self.attemptLimits = attemptLimits
     }
 

@@ -31,6 +31,9 @@ enum LedgerSchema {
         migrator.registerMigration("domain-repair: a repaired camera returns to service (issue 21)") { db in
             try db.execute(sql: repair)
         }
+        migrator.registerMigration("recorder-produced: the month of a recorder registered by its serial") { db in
+            try db.execute(sql: recorderProduced)
+        }
         return migrator
     }
 
@@ -422,6 +425,16 @@ enum LedgerSchema {
                 AND NOT (NEW.failedOn IS NULL
                     AND EXISTS (SELECT 1 FROM repair WHERE cameraId = OLD.id AND failedOn = OLD.failedOn)))
         BEGIN SELECT RAISE(ABORT, 'remo:camera-fixed'); END;
+        """
+
+    /// The production month of a recorder registered by its serial (issue 22,
+    /// "serial squatting"): such a unit must be one made before QR labels
+    /// (2024-07); NULL for a recorder registered through its label, whose month
+    /// is in the manifest. Never edit.
+    static let recorderProduced = """
+        ALTER TABLE recorder ADD COLUMN producedMonth TEXT
+            CHECK (producedMonth IS NULL
+                OR (producedMonth GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND producedMonth < '2024-07'));
         """
 }
 

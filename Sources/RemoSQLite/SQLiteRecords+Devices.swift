@@ -43,11 +43,12 @@ extension SQLiteRecords: DeviceWriter {
     }
 
     func insertRecorder(
-        customer: Customer.ID, site: Site.ID, serial: String, model: String, deviceID: String?, addedOn: CalendarDate
+        customer: Customer.ID, site: Site.ID, serial: String, model: String, deviceID: String?, addedOn: CalendarDate,
+        produced: YearMonth?
     ) throws -> Recorder {
         var record = RecorderRecord(
             id: nil, customerId: customer.rawValue, siteId: site.rawValue, serial: serial, model: model,
-            deviceId: deviceID, addedOn: addedOn)
+            deviceId: deviceID, addedOn: addedOn, producedMonth: produced?.description)
         try record.insert(db)
         record.id = db.lastInsertedRowID
         return try record.entity()

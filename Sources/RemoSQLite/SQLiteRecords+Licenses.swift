@@ -94,10 +94,14 @@ extension SQLiteRecords: LicenseWriter {
         try record.insert(db)
         let lot = db.lastInsertedRowID
         record.id = lot
-        let statement = try db.cachedStatement(sql: "INSERT INTO license (part, stockLotId) VALUES (?, ?)")
-        for _ in 0..<count {
-            try statement.execute(arguments: [product.part, lot])
-        }
+        // One statement for every license: the rows come from a recursive CTE
+        // inside SQLite (no statement per license; the count is bounded by the
+        // use case, LedgerSettings.maximumLicensesPerChange).
+        try db.execute(
+            sql: """
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+                INSERT INTO license (part, stockLotId) SELECT ?, ? FROM n
+                """, arguments: [count, product.part, lot])
         return try record.entity()
     }
 

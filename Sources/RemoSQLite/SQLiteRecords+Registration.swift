@@ -8,6 +8,18 @@ extension SQLiteRecords: RegistrationWriter {
         try RecorderRecord.filter(Column("serial") == serial.rawValue).fetchOne(db)?.entity()
     }
 
+    func recordersWithoutLabel(serials: [SerialNumber]) throws -> [SerialNumber: Recorder] {
+        let statement = try db.cachedStatement(
+            sql: "SELECT r.* FROM recorder r WHERE r.serial = ? AND NOT EXISTS (SELECT 1 FROM labelEntry e WHERE e.serial = r.serial)")
+        var found: [SerialNumber: Recorder] = [:]
+        for serial in Set(serials) {
+            if let recorder = try RecorderRecord.fetchOne(statement, arguments: [serial.rawValue]) {
+                found[serial] = try recorder.entity()
+            }
+        }
+        return found
+    }
+
     /// Two queries (perpetual, then term), each walking the account's
     /// assignments in binding order (index `assignment_binding_order`) and
     /// stopping at `limit`: unbound licenses of the connection type, a term one

@@ -5,7 +5,7 @@ import RemoLedger
 import RemoSQLite
 
 /// `remo-bench ledger`: the ledger on a database on disk. Prints the median of
-/// several runs of assigning 10,000 licenses in one go, and of `tick` over
+/// several runs of adding 10,000 licenses to stock and of assigning them in one go, and of `tick` over
 /// 10,000 cameras, each on a fresh database file.
 struct LedgerBench: AsyncParsableCommand, TimedBench {
     static let configuration = CommandConfiguration(
@@ -31,6 +31,21 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         print("remo-bench ledger: \(runs) runs each, SQLite files in \(folder.path)")
+
+        var stockTimes: [Double] = []
+        var stockSize = 0
+        for run in 0..<runs {
+            let path = folder.appendingPathComponent("stock-\(run).sqlite").path
+            let bench = try BenchLedger(path: path)
+            try await bench.setUp(stock: 1)
+            stockTimes.append(
+                try await measure {
+                    _ = try await bench.ledger.addStock(
+                        partner: bench.partner, part: "DG-JLE101W", count: licenses, order: nil, by: bench.acting(on: "2025-01-02"))
+                })
+            stockSize = BenchLedger.size(of: path)
+        }
+        report("stock add \(licenses) licenses (one statement)", stockTimes, size: stockSize)
 
         var assignTimes: [Double] = []
         var assignSize = 0

@@ -138,7 +138,7 @@ struct RegistrationTests {
             Self.photo(payloads[1]),  // hanako's unit
             Self.photo(preQR), Self.photo("https://example.com"), Self.typed(wrongClaim), Self.typed(unlabeled),
             Self.typed(typo), RegistrationInput(input: "x.jpg", kind: .unreadablePhoto(RegistrationText.noCodeInPhoto())),
-            RegistrationInput(input: "RG0001", kind: .serial(serial: "RG0001", model: "WJ-NX400K/G", deviceID: nil)),
+            RegistrationInput(input: "RG0001", kind: .serial(serial: "RG0001", model: "WJ-NX400K/G", deviceID: nil, produced: "2023-01")),
             RegistrationInput(input: "RG0001", kind: .addCameras(serial: "RG0001")),
         ])
         #expect(
@@ -156,15 +156,53 @@ struct RegistrationTests {
     @Test func aPreQRUnitRegistersByItsSerialAndTakesCamerasLater() async throws {
         try await harness.stock("DG-JLE101W", 3)
         try await harness.assign("DG-JLE101W", 3, to: Self.customer)
-        let serial = RegistrationInput(input: "OLD001", kind: .serial(serial: "old001", model: "WJ-NX200K", deviceID: "1F2E3D4C"))
+        let serial = RegistrationInput(input: "OLD001", kind: .serial(serial: "old001", model: "WJ-NX200K", deviceID: "1F2E3D4C", produced: "2023-05"))
         let first = try await register([serial])
         #expect(first.items[0].status == .registered && first.items[0].method == .serial)
+        let recorder = try await harness.store.read { try $0.recorder(serial: try SerialNumber("OLD001")) }
+        let month = try YearMonth(parsing: "2023-05")
+        #expect(recorder?.produced == month)
         let more = try await register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 2)
         #expect(more.items[0].status == .registered && more.items[0].cameras.count == 2)
         let refused = try await register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 1)
         #expect(refused.items[0].status == .noLicense && refused.items[0].missing == 1)
         let cameras = try await harness.ledger.cameras(of: Harness.email(Self.customer), by: Harness.acting())
         #expect(cameras.count == 3 && Set(cameras.compactMap(\.recorderID)).count == 1)
+    }
+
+    @Test(arguments: ["2024-07", "2026-01"])
+    func aSerialTypedWithAMonthFromJuly2024IsRefusedAsAUnitWithAQRLabel(_ produced: String) async throws {
+        try await harness.stock("DG-JLE101W", 1)
+        try await harness.assign("DG-JLE101W", 1, to: Self.customer)
+        let result = try await register([
+            RegistrationInput(input: "NEW001", kind: .serial(serial: "NEW001", model: "WJ-NX200K", deviceID: nil, produced: produced))
+        ])
+        #expect(result.items[0].status == .qrUnit && result.items[0].serial?.rawValue == "NEW001")
+        let message = result.items[0].message.rendered(in: .english)
+        #expect(message.contains("NEW001") && message.contains(produced) && message.contains("QR label"))
+        #expect(try await harness.store.read { try $0.recorder(serial: try SerialNumber("NEW001")) } == nil)
+    }
+
+    @Test(arguments: ["", "2023-13", "2023/05", "May 2023"])
+    func aSerialTypedWithoutAValidMonthIsRefusedNamingIt(_ produced: String) async throws {
+        let result = try await register([
+            RegistrationInput(input: "OLD002", kind: .serial(serial: "OLD002", model: "WJ-NX200K", deviceID: nil, produced: produced))
+        ])
+        #expect(result.items[0].status == .invalidPayload)
+        #expect(result.items[0].message.rendered(in: .english).contains(produced))
+        #expect(try await harness.store.read { try $0.recorder(serial: try SerialNumber("OLD002")) } == nil)
+    }
+
+    @Test func theStoreRefusesARecorderTypedWithAMonthFromJuly2024() async throws {
+        let customer = try await harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
+        await #expect(throws: (any Error).self) {
+            try await harness.store.write { records in
+                let site = try records.insertSite(customer: customer.id, name: "x")
+                _ = try records.insertRecorder(
+                    customer: customer.id, site: site.id, serial: "NEW002", model: "WJ-NX200K", deviceID: nil,
+                    addedOn: try CalendarDate(parsing: "2026-01-05"), produced: try YearMonth(parsing: "2024-07"))
+            }
+        }
     }
 
     @Test func cameraDirectCamerasStopAtTheSiteLimit() async throws {

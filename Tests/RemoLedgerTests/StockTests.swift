@@ -87,6 +87,44 @@ struct StockTests {
         }
     }
 
+    @Test func aCountOverTheLimitPerChangeIsRefusedAndChangesNothing() async throws {
+        let harness = try await harness()
+        for count in [10_001, 2_000_000_000, Int.max] {
+            await #expect(throws: StockError.countTooLarge(count, maximum: 10_000)) { try await harness.stock("DG-JLE101W", count) }
+        }
+        #expect(try await harness.ledger.stock(of: Harness.code("P001"), by: Harness.acting()).isEmpty)
+        let message = StockError.countTooLarge(2_000_000_000, maximum: 10_000).message.rendered(in: .english)
+        #expect(message.contains("2000000000") || message.contains("2,000,000,000"))
+        #expect(message.contains("10000") || message.contains("10,000"))
+        try await harness.stock("DG-JLE101W", 10_000)
+        await #expect(throws: StockError.countTooLarge(10_001, maximum: 10_000)) {
+            try await harness.assign("DG-JLE101W", 10_001, to: "taro@example.jp")
+        }
+    }
+
+    @Test func aLargeAddInsertsEveryLicenseOnce() async throws {
+        let harness = try await harness()
+        try await harness.stock("DG-JLE101W", 10_000)
+        try await harness.stock("DG-JLE101W", 3)
+        let lines = try await harness.ledger.stock(of: Harness.code("P001"), by: Harness.acting())
+        #expect(lines.first?.available == 10_003)
+        let licenses = try await harness.store.read { records in
+            try records.stockLicenses(of: try records.partner(code: Harness.code("P001"))!.id, part: "DG-JLE101W", limit: 20_000)
+        }
+        #expect(licenses.count == 10_003 && Set(licenses).count == 10_003)
+    }
+
+    @Test func theLimitPerChangeComesFromTheLedgersSettings() async throws {
+        var settings = Harness.settings
+        settings.maximumLicensesPerChange = 5
+        let store = try SQLiteLedgerStore.inMemory()
+        let harness = Harness(store: store, settings: settings)
+        try await harness.partner()
+        try await harness.customer("taro@example.jp")
+        try await harness.stock("DG-JLE101W", 5)
+        await #expect(throws: StockError.countTooLarge(6, maximum: 5)) { try await harness.stock("DG-JLE101W", 6) }
+    }
+
     @Test func stockGoesOnlyToThePartnersOwnCustomers() async throws {
         let harness = try await harness()
         try await harness.partner("P002")

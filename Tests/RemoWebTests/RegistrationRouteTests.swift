@@ -59,6 +59,8 @@ struct RegistrationRouteTests {
         (#"{"customer": "taro@example.jp", "codes": ["X"], "cameras": 99}"#, "bad-field", "cameras"),
         (#"{"customer": "taro@example.jp", "items": [{"cameras": 1}]}"#, "missing-field", "items[0].code"),
         (#"{"customer": "taro@example.jp"}"#, "bad-field", "codes"),
+        (#"{"customer": "taro@example.jp", "serials": [{"serial": "OLD1", "model": "WJ-NX200K"}]}"#, "missing-field", "serials[0].produced"),
+        (#"{"customer": "taro@example.jp", "serials": [{"serial": "OLD1", "model": "WJ-NX200K", "produced": "2023-13"}]}"#, "bad-field", "serials[0].produced"),
         (#"["not", "an", "object"]"#, "bad-field", "body"),
     ])
     func aBadFieldIsRefusedWith400NamingIt(body: String, code: String, field: String) async throws {
@@ -68,6 +70,15 @@ struct RegistrationRouteTests {
             #expect(try response.errorCode() == code)
             let message = try response.errorMessage() ?? ""
             #expect(message.contains(field), "\(message)")
+        }
+    }
+
+    @Test func aSerialTypedOnTheWebGoesThroughTheLibrarysRuleForUnitsWithoutALabel() async throws {
+        try await WebFixture.loggedIn(licenses: 2) { fixture, client, cookie in
+            let body = #"{"customer": "taro@example.jp", "serials": [{"serial": "OLD001", "model": "WJ-NX200K", "produced": "2023-05"}, {"serial": "NEW001", "model": "WJ-NX200K", "produced": "2024-07"}]}"#
+            let response = try await client.json(.post, "/api/v1/registrations", cookie: cookie, body: body)
+            #expect(response.status == .ok)
+            #expect(try Self.results(response).map { $0["status"] as? String } == ["registered", "qr-unit"])
         }
     }
 

@@ -3,15 +3,19 @@ import RemoCore
 import RemoDocuments
 import RemoLedger
 
-/// What `remo labels make` prints: `{"batch", "layout", "encoding", "pdf",
-/// "manifest", "files", "pages", "labels", "verified", "new", "reissued",
-/// "reprinted", "skipped", "refused", "keyCreated", "dryRun", "rows": [{"line", "serial",
-/// "model", "status", "skipped", "message", "generation", "page", "position"}]}`.
-/// In a dry run, a row's status is what it would be, and its message says so.
+/// What `remo labels make` prints. JSON, written as the batch goes: `{"rows":
+/// [{"line", "serial", "model", "status", "skipped", "message", "generation",
+/// "page", "position"}], "batch", "layout", "encoding", "pdf", "manifest",
+/// "files", "pages", "labels", "verified", "new", "reissued", "reprinted",
+/// "skipped", "refused", "keyCreated", "dryRun"}`: `rows` first (each row as the
+/// batch tells it, ``LabelRowJSON``), then the rest, keys sorted. Text: the first
+/// ``LabelBatchResult/notedLimit`` rows refused or skipped (in a dry run, every
+/// row, its message saying what would happen), then the counts.
 struct LabelBatchReport: LedgerReport {
     let result: LabelBatchResult
 
-    private struct Row: Encodable {
+    /// One row, as JSON.
+    struct Row: Encodable {
         let line: Int
         let serial: String
         let model: String
@@ -21,16 +25,26 @@ struct LabelBatchReport: LedgerReport {
         @Nullable var generation: Int?
         @Nullable var page: Int?
         @Nullable var position: Int?
+
+        init(_ row: LabelRow, dryRun: Bool) {
+            line = row.line
+            serial = row.serial
+            model = row.model
+            status = row.status.code
+            skipped = row.skipped
+            message = LabelBatchReport.message(for: row, dryRun: dryRun).description
+            generation = row.generation
+            page = row.page
+            position = row.position
+        }
     }
 
     private enum CodingKeys: String, CodingKey {
         case batch, layout, encoding, pdf, manifest, files, pages, labels, verified, new, reissued, reprinted, skipped
-        case refused, keyCreated, dryRun, rows
+        case refused, keyCreated, dryRun
     }
 
-    /// Rows refused and not skipped.
-    private var refused: Int { result.rows.filter { !$0.status.isAccepted && !$0.skipped }.count }
-
+    /// The document but for `rows`.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         if let batch = result.batch { try container.encode(batch.rawValue, forKey: .batch) } else { try container.encodeNil(forKey: .batch) }
@@ -46,20 +60,14 @@ struct LabelBatchReport: LedgerReport {
         try container.encode(result.count("reissued"), forKey: .reissued)
         try container.encode(result.count("reprinted"), forKey: .reprinted)
         try container.encode(result.skipped, forKey: .skipped)
-        try container.encode(refused, forKey: .refused)
+        try container.encode(result.refused, forKey: .refused)
         try container.encode(result.keyCreated, forKey: .keyCreated)
         try container.encode(result.dryRun, forKey: .dryRun)
-        try container.encode(
-            result.rows.map {
-                Row(
-                    line: $0.line, serial: $0.serial, model: $0.model, status: $0.status.code, skipped: $0.skipped,
-                    message: message(for: $0).description, generation: $0.generation, page: $0.page, position: $0.position)
-            }, forKey: .rows)
     }
 
     /// What happened to a row; in a dry run, what would.
-    private func message(for row: LabelRow) -> Message {
-        guard result.dryRun else { return row.status.message }
+    static func message(for row: LabelRow, dryRun: Bool) -> Message {
+        guard dryRun else { return row.status.message }
         switch row.status {
         case .new: return LabelCommandText.wouldLabel()
         case .reissued(let previous): return LabelCommandText.wouldReissue(["previous": .integer(previous)])
@@ -70,21 +78,26 @@ struct LabelBatchReport: LedgerReport {
 
     func text() -> String {
         var parts: [String] = []
-        let noted = result.rows.filter { result.dryRun || !$0.status.isAccepted || $0.skipped }
-        if !noted.isEmpty {
+        if !result.noted.isEmpty {
             var table = TextTable(
                 header: [
                     LedgerCommandText.labelLine().description, LabelCommandText.labelSerial().description,
                     LedgerCommandText.labelResult().description,
                 ], alignments: [.right])
-            for row in noted {
-                let said = message(for: row).description
+            for row in result.noted {
+                let said = Self.message(for: row, dryRun: result.dryRun).description
                 table.append([
                     String(row.line), row.serial,
                     row.skipped ? LabelCommandText.skipped(["reason": .text(said)]).description : said,
                 ])
             }
             parts.append(table.rendered())
+            if result.notedCount > result.noted.count {
+                parts.append(
+                    LabelCommandText.moreNoted([
+                        "shown": .integer(result.noted.count), "count": .integer(result.notedCount),
+                    ]).description)
+            }
         }
         if result.dryRun {
             if result.succeeded {
@@ -116,9 +129,64 @@ struct LabelBatchReport: LedgerReport {
 
     var warnings: [Message] {
         if result.succeeded { return result.keyCreated ? [LabelCommandText.keyCreated()] : [] }
-        if result.dryRun, refused > 0 { return [LabelCommandText.dryRunRefused(["count": .integer(refused)])] }
-        if result.labeled == 0 && refused == 0 { return [LabelCommandText.nothingToLabel()] }
-        return [LabelCommandText.notMade(["count": .integer(refused)])]
+        if result.dryRun, result.refused > 0 {
+            return [LabelCommandText.dryRunRefused(["count": .integer(result.refused)])]
+        }
+        if result.labeled == 0 && result.refused == 0 { return [LabelCommandText.nothingToLabel()] }
+        return [LabelCommandText.notMade(["count": .integer(result.refused)])]
+    }
+}
+
+/// `remo labels make --json`'s output, written as the batch tells its rows:
+/// `{"rows": [` and each row as it comes, then the rest of the document once
+/// the batch is over. Without `--json` it writes nothing until the end, when
+/// ``LabelBatchReport/text()`` is printed.
+final class LabelRowJSON: LabelRowSink {
+    private let json: Bool
+    private let dryRun: Bool
+    private var rows = 0
+    private var pending: [UInt8] = []
+
+    init(json: Bool, dryRun: Bool) {
+        self.json = json
+        self.dryRun = dryRun
+    }
+
+    func row(_ row: LabelRow) throws {
+        guard json else { return }
+        if rows == 0 { pending += Array("{\n  \"rows\" : [\n".utf8) } else { pending += Array(",\n".utf8) }
+        rows += 1
+        pending += LabelRowJSON.indented(try JSONDocument.bytes(LabelBatchReport.Row(row, dryRun: dryRun)), by: 4)
+        if pending.count >= 1 << 16 { try flush() }
+    }
+
+    /// Ends the document with the batch's result (or prints the text for
+    /// people), then the report's warnings on stderr.
+    func finish(_ report: LabelBatchReport) throws {
+        if json {
+            pending += Array((rows == 0 ? "{\n  \"rows\" : [\n\n  ],\n" : "\n  ],\n").utf8)
+            // The rest of the document, without its opening brace: its keys, indented as the rows' document.
+            pending += try JSONDocument.bytes(report).drop { $0 != 0x0A }.dropFirst()
+            try flush()
+        } else {
+            Output.text(report.text())
+        }
+        report.warnings.forEach(Output.warning)
+    }
+
+    private func flush() throws {
+        try Output.bytes(pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// A pretty-printed value's lines indented by `spaces`, without its final newline.
+    private static func indented(_ bytes: [UInt8], by spaces: Int) -> [UInt8] {
+        var out = [UInt8](repeating: 0x20, count: spaces)
+        for byte in bytes.dropLast() {
+            out.append(byte)
+            if byte == 0x0A { out += [UInt8](repeating: 0x20, count: spaces) }
+        }
+        return out
     }
 }
 

@@ -43,6 +43,7 @@ extension LabelCommandText {
         case .skippedRows: "{count} {count|row was|rows were} skipped (--skip-invalid)."
         case .filesWritten: "Wrote {pdf} and {manifest} ({count} files in all)."
         case .keyCreated: "Made a new label key file: keep it safe and back it up with the database."
+        case .moreNoted: "…and {count} rows refused or skipped in all; the first {shown} are listed (--json lists every row)."
         case .nothingToLabel: "No labels were made: no row can be labeled."
         case .notMade:
             "No labels were made and nothing was recorded: {count} {count|row was|rows were} refused. Correct {count|it|them}, or make the rest with --skip-invalid."

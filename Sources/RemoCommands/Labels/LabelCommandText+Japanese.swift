@@ -43,6 +43,7 @@ extension LabelCommandText {
         case .skippedRows: "{count} 行をスキップしました (--skip-invalid)。"
         case .filesWritten: "{pdf} と {manifest} を書きました (全部で {count} ファイル)。"
         case .keyCreated: "新しいラベル鍵ファイルを作りました。安全に保管し、データベースと一緒にバックアップしてください。"
+        case .moreNoted: "…受け付けない行と飛ばした行は全部で {count} 行あり、最初の {shown} 行を表示しています（--json ですべての行を表示します）。"
         case .nothingToLabel: "ラベルを作成していません。ラベルを作れる行がありません。"
         case .notMade: "ラベルを作成せず、何も記録していません。{count} 行が拒否されました。直すか、--skip-invalid で残りを作成してください。"
         case .wouldLabel: "ラベルを作成します"

@@ -32,6 +32,7 @@ package enum LabelCommandText: String, MessageCatalogue {
     case filesWritten
     case keyCreated
     case nothingToLabel
+    case moreNoted
     case notMade
     case wouldLabel
     case wouldReissue

@@ -83,8 +83,9 @@ package struct LabelsCommand: AsyncParsableCommand {
             let acting = try global.acting()
             let ledger = try global.openLedger()
             let progress = TerminalProgress(label: LabelCommandText.checkingProgress().description, json: global.json)
-            let result = try await ledger.makeLabels(request, by: acting, progress: progress)
-            try LabelBatchReport(result: result).print(json: global.json)
+            let output = LabelRowJSON(json: global.json, dryRun: request.dryRun)
+            let result = try await ledger.makeLabels(request, by: acting, progress: progress, rows: output)
+            try output.finish(LabelBatchReport(result: result))
             guard result.succeeded else { throw ExitCode.failure }
         }
     }

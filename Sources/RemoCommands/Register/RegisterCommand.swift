@@ -4,7 +4,7 @@ import RemoCore
 package import RemoLedger
 
 /// `remo register --customer EMAIL (--photo IMG... | --code REGCODE... |
-/// --serial S --model M | --recorder SERIAL | --direct) [--cameras N] [--site NAME] [--license ID...]`.
+/// --serial S --model M --produced YYYY-MM | --recorder SERIAL | --direct) [--cameras N] [--site NAME] [--license ID...]`.
 package struct RegisterCommand: AsyncParsableCommand {
     package static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -29,6 +29,9 @@ package struct RegisterCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp(RegisterCommandText.helpModel().description, valueName: "model"))
     package var model: String?
+
+    @Option(help: ArgumentHelp(RegisterCommandText.helpProduced().description, valueName: "yyyy-mm"))
+    package var produced: String?
 
     @Option(name: .customLong("device-id"), help: ArgumentHelp(RegisterCommandText.helpDeviceID().description, valueName: "hex"))
     package var deviceID: String?
@@ -61,7 +64,7 @@ package struct RegisterCommand: AsyncParsableCommand {
         guard !photos.isEmpty || !codes.isEmpty || serial != nil || recorder != nil || direct else {
             throw ValidationError(RegisterCommandText.noInput().description)
         }
-        guard (serial == nil) == (model == nil), deviceID == nil || serial != nil else {
+        guard (serial == nil) == (model == nil), (serial == nil) == (produced == nil), deviceID == nil || serial != nil else {
             throw ValidationError(RegisterCommandText.modelNeedsSerial().description)
         }
         guard (0...RegistrationRequest.maximumCameras).contains(cameras) else {
@@ -72,8 +75,10 @@ package struct RegisterCommand: AsyncParsableCommand {
     /// The typed inputs, in the order of the options' kinds: codes, serial, recorder, direct.
     package func typedInputs() -> [RegistrationInput] {
         var inputs = codes.map { RegistrationInput(input: $0, kind: .typed($0)) }
-        if let serial, let model {
-            inputs.append(RegistrationInput(input: serial, kind: .serial(serial: serial, model: model, deviceID: deviceID)))
+        if let serial, let model, let produced {
+            inputs.append(
+                RegistrationInput(
+                    input: serial, kind: .serial(serial: serial, model: model, deviceID: deviceID, produced: produced)))
         }
         if let recorder { inputs.append(RegistrationInput(input: recorder, kind: .addCameras(serial: recorder))) }
         if direct { inputs.append(RegistrationInput(input: site, kind: .direct)) }

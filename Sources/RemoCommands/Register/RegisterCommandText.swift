@@ -9,6 +9,7 @@ package enum RegisterCommandText: String, MessageCatalogue {
     case helpCode
     case helpSerial
     case helpModel
+    case helpProduced
     case helpDeviceID
     case helpRecorder
     case helpDirect

@@ -16,6 +16,13 @@ package enum Output {
         FileHandle.standardOutput.write(Data(try JSONDocument.bytes(value)))
     }
 
+    /// Writes bytes on stdout as they are (a document written as it goes).
+    ///
+    /// - Throws: the system's error when stdout cannot be written.
+    package static func bytes(_ bytes: [UInt8]) throws {
+        try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+    }
+
     /// Prints text for people on stdout, with a final newline (not with `--quiet`).
     package static func text(_ text: String) {
         guard !quiet else { return }

@@ -415,7 +415,22 @@ public struct Canvas: ~Copyable {
         return withExtendedLifetime(sink) { sink.bytes }
     }
 
-    private static func describe(_ status: cairo_status_t) -> String {
+    /// Replays every page onto `context`, a context of a PDF surface, each at
+    /// its own size, ending each page (what ``PDFWriter`` streams).
+    ///
+    /// - Throws: ``ImagingError/Code/drawingFailed`` when drawing on the canvas failed.
+    func replayPages(onPDF surface: OpaquePointer, context: OpaquePointer) throws(ImagingError) {
+        if let failure = drawingFailure() { throw failure }
+        for page in pages {
+            cairo_pdf_surface_set_size(surface, page.width, page.height)
+            cairo_surface_flush(page.surface)
+            cairo_set_source_surface(context, page.surface, 0, 0)
+            cairo_paint(context)
+            cairo_show_page(context)
+        }
+    }
+
+    static func describe(_ status: cairo_status_t) -> String {
         String(cString: cairo_status_to_string(status))
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads a whole input file, turning the operating system's refusals into
-/// ``ImagingError``s that name the file.
-enum FileBytes {
+/// ``ImagingError``s that name the file; writes whole buffers.
+package enum FileBytes {
     /// The bytes of the file at `path`.
     ///
     /// - Parameters:
@@ -50,6 +50,24 @@ enum FileBytes {
         }
         if bytes.isEmpty { throw .fileIsEmpty(path) }
         return bytes
+    }
+
+    /// Writes every byte of `bytes` to `descriptor`, again after an interrupted
+    /// call.
+    ///
+    /// - Returns: nil, or the `errno` of the write that failed.
+    package static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard let base = bytes.baseAddress else { return nil }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
     }
 
     /// The operating system's text for an `errno` value.

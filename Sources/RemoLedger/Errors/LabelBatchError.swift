@@ -13,6 +13,8 @@ public enum LabelBatchError: Error, Hashable, Sendable, MessageProviding {
     case outputIsFolder(path: String)
     /// Another run labeled some of the same units while this one was working.
     case manifestChanged(serial: String)
+    /// A unit of the batch was registered by its serial (without a label) while the batch was made.
+    case registeredMeanwhile(serial: String)
     /// The batch was recorded but its files could not be put in place.
     case filesNotPlaced(path: String, reason: String)
 
@@ -23,6 +25,7 @@ public enum LabelBatchError: Error, Hashable, Sendable, MessageProviding {
         case .cannotWrite(let path, let reason): LabelBatchText.cannotWrite(["path": .text(path), "reason": .text(reason)])
         case .outputIsFolder(let path): LabelBatchText.outputIsFolder(["path": .text(path)])
         case .manifestChanged(let serial): LabelBatchText.manifestChanged(["serial": .text(serial)])
+        case .registeredMeanwhile(let serial): LabelBatchText.registeredMeanwhile(["serial": .text(serial)])
         case .filesNotPlaced(let path, let reason):
             LabelBatchText.filesNotPlaced(["path": .text(path), "reason": .text(reason)])
         }

@@ -4,6 +4,8 @@ public import RemoCore
 public enum StockError: Error, Hashable, Sendable, MessageProviding {
     /// A count below 1.
     case countNotPositive(Int)
+    /// A count over the ledger's limit per change (``LedgerSettings/maximumLicensesPerChange``).
+    case countTooLarge(Int, maximum: Int)
     /// Perpetual licenses come on activation cards, not as stock.
     case perpetualNotStock(part: String)
     /// The partner's stock of the part holds fewer licenses than asked for; nothing was assigned.
@@ -16,6 +18,8 @@ public enum StockError: Error, Hashable, Sendable, MessageProviding {
     public var message: Message {
         switch self {
         case .countNotPositive(let count): LedgerText.stockCountNotPositive(["count": .integer(count)])
+        case .countTooLarge(let count, let maximum):
+            LedgerText.stockCountTooLarge(["count": .integer(count), "maximum": .integer(maximum)])
         case .perpetualNotStock(let part): LedgerText.stockPerpetualNotStock(["part": .text(part)])
         case .notEnoughStock(let partner, let part, let available, let requested):
             LedgerText.stockNotEnough([

@@ -12,6 +12,10 @@ extension LabelBatchText {
             "labeled before (batch {batch}) with the {field} {labeled}; correct the row, or give the unit a new label"
         case .rowOtherKey:
             "labeled before with another label key ({key}), so its label cannot be printed again: restore that key file, or give the unit a new label"
+        case .rowRegisteredWithoutLabel:
+            "{serial} is already registered without a label (by its serial number, as a unit made before July 2024): it gets no label. Check the serial; if the unit really is the one registered, it was registered in error: ask the partner of its account"
+        case .rowRegisteredWithoutLabelMonth:
+            "{serial} is already registered without a label (by its serial number, as a unit produced {produced}): it gets no label. Check the serial; if the unit really is the one registered, it was registered in error: ask the partner of its account"
         case .rowUnreadable: "the label did not read back: {reason}"
         case .checkQuietZone: "something is drawn in the QR code's quiet zone"
         case .checkNoCode: "zbar found no QR code in it at the printer's resolution"
@@ -23,6 +27,8 @@ extension LabelBatchText {
         case .outputIsFolder: "{path} is a folder, so the batch cannot write its file there. Move the folder away or choose another folder for the labels. Nothing was recorded."
         case .manifestChanged:
             "Another run labeled {serial} while this one was working. Nothing was recorded; run the same command again."
+        case .registeredMeanwhile:
+            "{serial} was registered by its serial number while this batch was being made. Nothing was recorded; run the same command again (the row is then refused)."
         case .filesNotPlaced:
             "The batch was recorded, but {path} could not be put in place ({reason}). Make the same batch again, without new labels: it prints the same labels and finishes the files."
         case .keyAbsent:

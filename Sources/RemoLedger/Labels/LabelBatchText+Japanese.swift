@@ -12,6 +12,10 @@ extension LabelBatchText {
             "{field} {labeled} で作成済みです (バッチ {batch})。行を直すか、新しいラベルにしてください"
         case .rowOtherKey:
             "別のラベル鍵 ({key}) で作成済みのため、同じラベルを印刷できません。その鍵ファイルを戻すか、新しいラベルにしてください"
+        case .rowRegisteredWithoutLabel:
+            "{serial} はラベルなしで（2024年7月より前に製造された機器としてシリアル番号で）登録済みのため、ラベルを作成しません。シリアル番号を確認してください。登録された機器がこの機器なら誤って登録されています。そのアカウントのパートナーに問い合わせてください"
+        case .rowRegisteredWithoutLabelMonth:
+            "{serial} はラベルなしで（{produced}製造の機器としてシリアル番号で）登録済みのため、ラベルを作成しません。シリアル番号を確認してください。登録された機器がこの機器なら誤って登録されています。そのアカウントのパートナーに問い合わせてください"
         case .rowUnreadable: "ラベルを読み戻せませんでした: {reason}"
         case .checkQuietZone: "QR コードのクワイエットゾーンに何かが描かれています"
         case .checkNoCode: "プリンターの解像度で zbar が QR コードを見つけられません"
@@ -22,6 +26,8 @@ extension LabelBatchText {
         case .cannotWrite: "{path} に書き込めません ({reason})。何も書き込まず、何も記録していません。ラベルの出力先フォルダーを確認してください。"
         case .outputIsFolder: "{path} がフォルダーのため、ファイルを書けません。フォルダーを移動するか、ラベルの出力先に別のフォルダーを指定してください。何も記録していません。"
         case .manifestChanged: "この処理中に別の処理が {serial} のラベルを作成しました。何も記録していません。同じコマンドをもう一度実行してください。"
+        case .registeredMeanwhile:
+            "この処理中に {serial} がシリアル番号で登録されました。何も記録していません。同じコマンドをもう一度実行してください（その行は受け付けられません）。"
         case .filesNotPlaced:
             "バッチは記録しましたが、{path} を置けませんでした ({reason})。同じバッチを新しいラベルにせずにもう一度作成してください。同じラベルを印刷してファイルを仕上げます。"
         case .keyAbsent:

@@ -14,6 +14,8 @@ public enum LabelBatchText: String, MessageCatalogue {
     case rowConflict
     case rowOtherKey
     case rowUnreadable
+    case rowRegisteredWithoutLabel
+    case rowRegisteredWithoutLabelMonth
     case checkQuietZone
     case checkNoCode
     case checkWrongText
@@ -23,6 +25,7 @@ public enum LabelBatchText: String, MessageCatalogue {
     case cannotWrite
     case outputIsFolder
     case manifestChanged
+    case registeredMeanwhile
     case filesNotPlaced
     case keyAbsent
     case keyMissing

@@ -1,7 +1,9 @@
 import RemoCore
 
-/// The rows of a units file on their way to labels: parsed and checked, then
-/// compared with the manifest, then given their generations and claim codes.
+/// Rows of a units file on their way to labels, a chunk at a time: parsed and
+/// checked, then compared with the manifest, then given their generations and
+/// claim codes. A batch reads its file in chunks, so that only a chunk's rows
+/// are ever held (docs/ledger.md, "Label batches").
 struct LabelPlan {
     /// The columns a units file must have.
     static let columns = ["model", "serial", "device_id", "produced"]
@@ -30,8 +32,14 @@ struct LabelPlan {
 
     /// Reads and checks each record: its fields, a serial seen on an earlier
     /// line, a unit made before QR labels.
-    init(records: [CSVRecord]) {
-        var firstLine: [SerialNumber: Int] = [:]
+    ///
+    /// - Parameters:
+    ///   - records: the chunk's records, in file order.
+    ///   - firstLine: the line each serial is first on, for the whole file: a
+    ///     serial not in it is added; a serial in it with another line is a
+    ///     duplicate. The first reading of the file fills it, and a later reading
+    ///     of the same file finds every row as the first one did.
+    init(records: [CSVRecord], firstLine: inout [SerialNumber: Int]) {
         rows = records.map { record in
             let model = record["model"] ?? ""
             let serial = record["serial"] ?? ""
@@ -40,7 +48,7 @@ struct LabelPlan {
                 let unit = try RecorderUnit(
                     model: model, serial: serial, deviceID: record["device_id"] ?? "", produced: record["produced"] ?? "")
                 row.unit = unit
-                if let first = firstLine[unit.serial] {
+                if let first = firstLine[unit.serial], first != record.line {
                     row.status = .duplicated(firstLine: first)
                 } else {
                     firstLine[unit.serial] = record.line
@@ -54,10 +62,17 @@ struct LabelPlan {
     }
 
     /// Compares each undecided row with the unit's manifest entries: new, printed
-    /// again, reissued, or refused (other fields, another key).
-    mutating func classify(existing: [SerialNumber: [ManifestEntry]], keyID: String?, reissue: Bool) {
+    /// again, reissued, or refused (other fields, another key, a serial
+    /// registered without a label: `registered`).
+    mutating func classify(
+        existing: [SerialNumber: [ManifestEntry]], registered: [SerialNumber: Recorder], keyID: String?, reissue: Bool
+    ) {
         for index in rows.indices where rows[index].status == nil {
             guard let unit = rows[index].unit else { continue }
+            if let recorder = registered[unit.serial] {
+                rows[index].status = .registeredWithoutLabel(serial: unit.serial.rawValue, produced: recorder.produced)
+                continue
+            }
             let entries = existing[unit.serial] ?? []
             let latest = entries.map(\.generation).max() ?? 0
             guard let current = entries.first(where: \.isLive) else {
@@ -123,23 +138,5 @@ struct LabelPlan {
         // A key is made with its ledger, or when asked for; never by a batch by itself.
         if !request.newKey { throw .absent(path: request.keyFile.path) }
         return nil
-    }
-
-    /// The rows as results: a row fine but not labeled (the batch was refused)
-    /// reads `valid`; with `skipInvalid`, refused rows are skipped.
-    func resultRows(skipInvalid: Bool, dryRun: Bool = false) -> [LabelRow] {
-        rows.map { row in
-            var status = row.status ?? .valid
-            if status.isAccepted, row.page == nil, !dryRun { status = .valid }
-            return LabelRow(
-                line: row.line, serial: row.serialText, model: row.modelText, status: status,
-                skipped: skipInvalid && !status.isAccepted && !isUnreadable(status),
-                generation: row.page == nil ? nil : row.generation, page: row.page, position: row.position)
-        }
-    }
-
-    private func isUnreadable(_ status: LabelRow.Status) -> Bool {
-        if case .unreadable = status { return true }
-        return false
     }
 }

@@ -5,7 +5,7 @@ package import RemoImaging
 
 /// A label to make: the row it comes from, what it shows, how it is set, where it goes.
 package struct PressedLabel: Sendable {
-    /// The index of its row in the units file.
+    /// The line of its row in the units file.
     package let row: Int
     package let content: LabelContent
     package let artwork: LabelArtwork
@@ -19,49 +19,45 @@ package struct PressedLabel: Sendable {
     }
 }
 
-/// Makes a batch's labels: encodes each QR code, sets each label, draws the
-/// pages, checks every label at the printer's resolution, and makes the bytes
-/// of the sheets' PDF and of the label files. All of it in memory; nothing is
-/// written here.
+/// Makes a batch's labels, some pages at a time: encodes each QR code, sets
+/// each label, draws the pages, checks every label at the printer's
+/// resolution, writes the pages to the sheets' PDF as they are checked, and
+/// makes the bytes of the label files. Nothing is kept once a group of pages is
+/// done: a batch of any size holds one group at a time.
 ///
 /// Pages are checked on the threads of ``pool`` (a thread per core), each page
 /// with its own canvas and zbar scanner, as many at once as the pool has
-/// threads; meanwhile the caller's task draws the pages into the document in
-/// order and writes the PDF.
+/// threads; meanwhile the caller's task draws the checked pages into the PDF in
+/// order.
 package struct LabelPress {
-    /// What was made.
+    /// What a group made.
     struct Output {
         /// The labels, in order.
         let labels: [PressedLabel]
-        /// Why labels did not read back, by row index.
+        /// Why labels did not read back, by row.
         let failures: [Int: Message]
-        /// The sheets' PDF (empty when a label failed).
-        let pdf: [UInt8]
-        /// Each label's own file, by label index.
+        /// Each label's own file, by label index (empty when a label failed).
         let labelFiles: [[UInt8]]
     }
 
     let layout: LabelLayout
     let design: LabelDesign
-    /// The PDF's title.
-    let title: String
     /// Where pages are checked and label files made; as many pages are checked
     /// at once as it has threads.
     let pool: WorkPool
 
-    /// Makes the labels of `payloads` (with their row indices), in order.
+    /// Makes the labels of `payloads` (with their rows), in order, the first
+    /// being the batch's label `firstLabel` (the first of a page), and writes
+    /// their pages to `pdf` (when a label fails, no more pages are written).
     func make(
-        _ payloads: [(row: Int, payload: RecorderPayload)], files: LabelBatchRequest.LabelFiles?,
-        progress: some BatchProgress
+        _ payloads: [(row: Int, payload: RecorderPayload)], firstLabel: Int, pdf: PDFWriter?,
+        files: LabelBatchRequest.LabelFiles?, progress: (Int) -> Void
     ) async throws -> Output {
         let perPage = layout.labelsPerPage
-        let pageCount = layout.pages(for: payloads.count)
+        let pageCount = (payloads.count + perPage - 1) / perPage
         var pages = [[PressedLabel]?](repeating: nil, count: pageCount)
         var failures: [Int: Message] = [:]
-        var document = try Canvas(width: layout.pageWidthPoints, height: layout.pageHeightPoints)
-        document.title = title
         var drawn = 0
-        var checked = 0
 
         try await withThrowingTaskGroup(of: (Int, [PressedLabel], [Int: Message]).self) { group in
             var next = 0
@@ -69,9 +65,12 @@ package struct LabelPress {
                 let page = next
                 next += 1
                 let slice = Array(payloads[(page * perPage)..<min(payloads.count, (page + 1) * perPage)])
-                let first = page * perPage
+                let first = firstLabel + page * perPage
                 group.addTask { [layout, design, pool] in
-                    try await pool.run { try LabelPress.press(slice, firstIndex: first, layout: layout, design: design) }
+                    let (_, labels, failures) = try await pool.run {
+                        try LabelPress.press(slice, firstIndex: first, layout: layout, design: design)
+                    }
+                    return (page, labels, failures)
                 }
             }
             while next < min(pageCount, pool.threads) { addPage() }
@@ -79,22 +78,23 @@ package struct LabelPress {
                 if next < pageCount { addPage() }
                 pages[page] = labels
                 failures.merge(pageFailures) { first, _ in first }
-                checked += labels.count
-                progress.advance(to: checked, of: payloads.count)
-                // Draw the finished pages into the document in order, while the others are checked.
+                progress(labels.count)
+                // Write the finished pages to the PDF in order, while the others are checked.
                 while drawn < pageCount, let labels = pages[drawn] {
-                    if drawn > 0 { try document.newPage() }
-                    for label in labels { label.artwork.draw(on: &document, labelAt: label.frame.region, style: .imageMask) }
+                    if let pdf, failures.isEmpty {
+                        var sheet = try Canvas(width: layout.pageWidthPoints, height: layout.pageHeightPoints)
+                        for label in labels { label.artwork.draw(on: &sheet, labelAt: label.frame.region, style: .imageMask) }
+                        try pdf.add(sheet)
+                    }
                     drawn += 1
                 }
             }
         }
         let labels = pages.flatMap { $0 ?? [] }
-        guard failures.isEmpty else { return Output(labels: labels, failures: failures, pdf: [], labelFiles: []) }
-        let pdf = try document.encoded(as: .pdf)
+        guard failures.isEmpty else { return Output(labels: labels, failures: failures, labelFiles: []) }
         var labelFiles: [[UInt8]] = []
         if let files { labelFiles = try await self.labelFiles(labels, format: files) }
-        return Output(labels: labels, failures: [:], pdf: pdf, labelFiles: labelFiles)
+        return Output(labels: labels, failures: [:], labelFiles: labelFiles)
     }
 
     /// Encodes, sets, draws and checks one page's labels.

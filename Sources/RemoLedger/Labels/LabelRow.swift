@@ -24,6 +24,10 @@ public struct LabelRow: Hashable, Sendable {
         /// Labeled before with another label key, so its label cannot be printed
         /// again (`--reissue` gives it a new one).
         case otherKey(keyID: String)
+        /// The serial is registered without a label (by hand, as a unit made
+        /// before QR labels, produced in `produced` when recorded): labeling it
+        /// would give the label to the unit registered by hand (issue 22).
+        case registeredWithoutLabel(serial: String, produced: YearMonth?)
         /// The label, rasterized at the printer's resolution, did not read back.
         case unreadable(reason: Message)
 
@@ -36,7 +40,8 @@ public struct LabelRow: Hashable, Sendable {
         }
 
         /// The machine spelling (JSON): `new`, `reissued`, `reprinted`, `valid`,
-        /// `malformed`, `pre-qr-unit`, `duplicated`, `conflict`, `other-key`, `unreadable`.
+        /// `malformed`, `pre-qr-unit`, `duplicated`, `conflict`, `other-key`,
+        /// `registered-without-label`, `unreadable`.
         public var code: String {
             switch self {
             case .new: "new"
@@ -48,6 +53,7 @@ public struct LabelRow: Hashable, Sendable {
             case .duplicated: "duplicated"
             case .conflict: "conflict"
             case .otherKey: "other-key"
+            case .registeredWithoutLabel: "registered-without-label"
             case .unreadable: "unreadable"
             }
         }
@@ -66,6 +72,9 @@ public struct LabelRow: Hashable, Sendable {
             case .conflict(let field, let labeled, let batch):
                 LabelBatchText.rowConflict(["field": .message(field.name), "labeled": .text(labeled), "batch": .integer(Int(batch.rawValue))])
             case .otherKey(let key): LabelBatchText.rowOtherKey(["key": .text(key)])
+            case .registeredWithoutLabel(let serial, nil): LabelBatchText.rowRegisteredWithoutLabel(["serial": .text(serial)])
+            case .registeredWithoutLabel(let serial, let produced?):
+                LabelBatchText.rowRegisteredWithoutLabelMonth(["serial": .text(serial), "produced": .month(produced)])
             case .unreadable(let reason): LabelBatchText.rowUnreadable(["reason": .message(reason)])
             }
         }

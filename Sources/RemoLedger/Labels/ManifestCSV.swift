@@ -22,16 +22,20 @@ enum ManifestCSV {
         let position: Int
     }
 
-    static func text(_ rows: [Row]) -> String {
-        var writer = CSVWriter(header: header, neutralizesFormulas: false)
-        for row in rows {
-            let entry = row.entry
-            writer.append([
-                entry.batchID.description, String(entry.line), entry.unit.model.rawValue, entry.unit.serial.rawValue,
-                entry.unit.deviceID.rawValue, entry.unit.produced.description, String(entry.generation),
-                entry.claimHash.description, row.status, String(row.page), String(row.position),
-            ])
-        }
-        return writer.text
+    /// The header line, CRLF-ended.
+    static var headerLine: String { record(header) }
+
+    /// A row's line, CRLF-ended.
+    static func line(_ row: Row) -> String {
+        let entry = row.entry
+        return record([
+            entry.batchID.description, String(entry.line), entry.unit.model.rawValue, entry.unit.serial.rawValue,
+            entry.unit.deviceID.rawValue, entry.unit.produced.description, String(entry.generation),
+            entry.claimHash.description, row.status, String(row.page), String(row.position),
+        ])
+    }
+
+    private static func record(_ fields: [String]) -> String {
+        fields.map { CSVWriter.field($0, neutralizingFormulas: false) }.joined(separator: ",") + "\r\n"
     }
 }

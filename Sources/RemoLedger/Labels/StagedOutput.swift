@@ -17,6 +17,8 @@ struct StagedOutput {
     private(set) var files: [(temporary: String, final: String)] = []
     /// Folders made for the files, to remove when nothing is put in place.
     private var madeFolders: [String] = []
+    /// The batch's own temporary files, never put in place.
+    private var scratchFiles: [String] = []
 
     /// Opens the output folder, making it when missing, and removes what killed
     /// runs left in it (and in `subfolders`).
@@ -62,6 +64,35 @@ struct StagedOutput {
         }
     }
 
+    /// Makes an empty temporary file for `name` (a path inside the folder), to
+    /// be written as the batch goes and put in place with the others.
+    ///
+    /// - Returns: the temporary file's path.
+    /// - Throws: ``LabelBatchError/cannotWrite(path:reason:)``.
+    mutating func reserve(_ name: String) throws(LabelBatchError) -> String {
+        try stage([], as: name)
+        return files[files.count - 1].temporary
+    }
+
+    /// Makes an empty temporary file in the folder for the batch's own use,
+    /// never put in place: removed by ``discard()`` and ``removeScratch()``.
+    ///
+    /// - Throws: ``LabelBatchError/cannotWrite(path:reason:)``.
+    mutating func scratch(_ name: String) throws(LabelBatchError) -> String {
+        let final = directory + "/" + name
+        do {
+            scratchFiles.append(try AtomicFile.stage([], for: final))
+        } catch {
+            throw .cannotWrite(path: final, reason: error.detail ?? error.message.description)
+        }
+        return scratchFiles[scratchFiles.count - 1]
+    }
+
+    /// Removes the scratch files.
+    func removeScratch() {
+        for file in scratchFiles { unlink(file) }
+    }
+
     /// Checks that every final name can be replaced: none is a folder.
     ///
     /// - Throws: ``LabelBatchError/outputIsFolder(path:)``.
@@ -95,6 +126,7 @@ struct StagedOutput {
 
     /// Removes the temporary files and the folders made for them (when empty).
     func discard() {
+        removeScratch()
         for file in files { unlink(file.temporary) }
         for folder in madeFolders.reversed() { rmdir(folder) }
     }

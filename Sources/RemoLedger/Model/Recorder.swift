@@ -16,10 +16,14 @@ public struct Recorder: Hashable, Sendable, Identifiable {
     /// The device ID (機器ID番号), when known.
     public let deviceID: String?
     public let addedOn: CalendarDate
+    /// The month a recorder registered by its serial was produced (before
+    /// July 2024: a unit without a QR label); nil for a unit registered through
+    /// its label, whose month is in the manifest.
+    public let produced: YearMonth?
 
     public init(
         id: ID, customerID: Customer.ID, siteID: Site.ID, serial: String, model: String, deviceID: String?,
-        addedOn: CalendarDate
+        addedOn: CalendarDate, produced: YearMonth? = nil
     ) {
         self.id = id
         self.customerID = customerID
@@ -28,5 +32,6 @@ public struct Recorder: Hashable, Sendable, Identifiable {
         self.model = model
         self.deviceID = deviceID
         self.addedOn = addedOn
+        self.produced = produced
     }
 }

@@ -18,8 +18,12 @@ public protocol DeviceReader {
 /// Adding sites and cameras, marking cameras failed.
 public protocol DeviceWriter: DeviceReader {
     func insertSite(customer: Customer.ID, name: String) throws -> Site
+    /// Adds a recorder; `produced` is the month of a unit registered by its
+    /// serial (the store refuses one from July 2024 on), nil for one registered
+    /// through its label.
     func insertRecorder(
-        customer: Customer.ID, site: Site.ID, serial: String, model: String, deviceID: String?, addedOn: CalendarDate
+        customer: Customer.ID, site: Site.ID, serial: String, model: String, deviceID: String?, addedOn: CalendarDate,
+        produced: YearMonth?
     ) throws -> Recorder
     func insertCamera(
         customer: Customer.ID, site: Site.ID, recorder: Recorder.ID?, connection: Connection, name: String,
@@ -37,4 +41,14 @@ public protocol DeviceWriter: DeviceReader {
     /// day). The store clears a failure day only through this.
     func markRepaired(_ camera: Camera.ID, failedOn: CalendarDate, license: License.ID, on day: CalendarDate, at: Date)
         throws
+}
+
+extension DeviceWriter {
+    /// Adds a recorder registered through its label (no production month of its own).
+    public func insertRecorder(
+        customer: Customer.ID, site: Site.ID, serial: String, model: String, deviceID: String?, addedOn: CalendarDate
+    ) throws -> Recorder {
+        try insertRecorder(
+            customer: customer, site: site, serial: serial, model: model, deviceID: deviceID, addedOn: addedOn, produced: nil)
+    }
 }

@@ -7,6 +7,9 @@ public import RemoCore
 public protocol RegistrationReader {
     /// The recorder with this serial, in whichever account holds it.
     func recorder(serial: SerialNumber) throws -> Recorder?
+    /// The recorders of these serials that are registered and have no manifest
+    /// entry (registered by hand as units made before QR labels), by serial.
+    func recordersWithoutLabel(serials: [SerialNumber]) throws -> [SerialNumber: Recorder]
 
     /// The first `limit` licenses of the account that can be bound on `day` to
     /// a new camera of `connection`, in the order ``LicenseChoice/automatic``

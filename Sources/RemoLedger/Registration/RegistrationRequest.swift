@@ -14,8 +14,10 @@ public struct RegistrationInput: Hashable, Sendable {
         /// of a QR payload typed by a scanner (`REMO:1:…`).
         case typed(String)
         /// A recorder made before QR labels (2024-07), by its serial number,
-        /// model and (when known) device ID, typed.
-        case serial(serial: String, model: String, deviceID: String?)
+        /// model, production month (`YYYY-MM`, before 2024-07: a unit made
+        /// since has a QR label and registers by it) and (when known) device ID,
+        /// typed. The month is recorded with the recorder.
+        case serial(serial: String, model: String, deviceID: String?, produced: String)
         /// More cameras (``RegistrationRequest/cameras``) for a recorder
         /// already registered to the account.
         case addCameras(serial: String)

@@ -11,6 +11,9 @@ public struct RegistrationItem: Hashable, Sendable {
         case notInManifest = "not-in-manifest"
         case wrongClaimCode = "wrong-claim-code"
         case preQRUnit = "pre-qr-unit"
+        /// A unit typed by its serial with a production month from July 2024 on:
+        /// it has a QR label and registers by it.
+        case qrUnit = "qr-unit"
         case noLicense = "no-license"
         case unreadable
         case invalidPayload = "invalid-payload"

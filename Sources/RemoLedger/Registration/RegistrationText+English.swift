@@ -15,8 +15,10 @@ extension RegistrationText {
             "the claim code does not match the label of {serial}: photograph the label again, or type the code printed on it"
         case .serialHasLabel:
             "{serial} has a QR label: register it by a photo of the label or the registration code printed on it, not by its serial number"
+        case .serialOfQRUnit:
+            "{serial} was produced {produced}, from {first} on: such a unit has a QR label; register it by a photo of the label or the registration code printed on it, not by its serial number"
         case .preQRUnit:
-            "produced {produced}, before {first}: this unit predates QR registration: register it by its serial number and model"
+            "produced {produced}, before {first}: this unit predates QR registration: register it by its serial number, model and production month"
         case .noLicense:
             "no license available: {needed} {connection} {needed|license is|licenses are} needed, {available} {available|is|are} available; {missing} missing. Assign licenses to the account first, then register again"
         case .noLicensePlan: "{shortage}. Perpetual packs that would cover them: {plan}"

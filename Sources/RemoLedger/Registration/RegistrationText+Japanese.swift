@@ -13,8 +13,10 @@ extension RegistrationText {
             "{serial} のラベルの照合コードと一致しません。ラベルを撮り直すか、ラベルに印字された登録コードを入力してください"
         case .serialHasLabel:
             "{serial} にはQRラベルがあります。シリアル番号ではなく、ラベルの写真か印字された登録コードで登録してください"
+        case .serialOfQRUnit:
+            "{serial} は{produced}製造で、{first}以降の機器にはQRラベルがあります。シリアル番号ではなく、ラベルの写真か印字された登録コードで登録してください"
         case .preQRUnit:
-            "{produced}製造で、{first}より前です。QR登録以前の機器のため、シリアル番号と機種で登録してください"
+            "{produced}製造で、{first}より前です。QR登録以前の機器のため、シリアル番号・品番・製造年月で登録してください"
         case .noLicense:
             "使えるライセンスがありません。{connection}のライセンスが{needed}本必要ですが、使えるのは{available}本で、{missing}本足りません。先にアカウントにライセンスを割り当て、もう一度登録してください"
         case .noLicensePlan: "{shortage}。不足分を補う永年ライセンスのパック: {plan}"

@@ -13,6 +13,7 @@ public enum RegistrationText: String, MessageCatalogue {
     case wrongClaimCode
     case serialHasLabel
     case preQRUnit
+    case serialOfQRUnit
     case noLicense
     case noLicensePlan
     case unreadable

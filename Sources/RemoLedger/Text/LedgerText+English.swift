@@ -76,6 +76,8 @@ extension LedgerText {
         case .accountUnknownTimeZone: "\"{zone}\" is not a time zone: use a name such as Asia/Tokyo."
 
         case .stockCountNotPositive: "{count} is not a count of licenses: give 1 or more."
+        case .stockCountTooLarge:
+            "{count} licenses is more than one change may take ({maximum}): nothing was changed. Give {maximum} or fewer, in several changes if more are needed; a deployment that needs more at once raises its limit."
         case .stockPerpetualNotStock:
             "{part} is a perpetual license: it comes on activation cards, not as stock. Import the cards and register them in the customer's account."
         case .stockNotEnough:

@@ -76,6 +76,8 @@ extension LedgerText {
         case .accountUnknownTimeZone: "「{zone}」はタイムゾーンではありません。Asia/Tokyo のような名前を指定してください。"
 
         case .stockCountNotPositive: "{count} はライセンスの数として使えません。1以上を指定してください。"
+        case .stockCountTooLarge:
+            "{count} 本は1回の変更で扱える上限（{maximum} 本）を超えています。何も変更していません。{maximum} 本以下を指定し、それ以上は複数回に分けてください。一度に多く扱う運用では上限を引き上げてください。"
         case .stockPerpetualNotStock:
             "{part} は永年ライセンスです。在庫ではなく起動情報案内カードで提供されます。カードを取り込み、契約ユーザーのアカウントに登録してください。"
         case .stockNotEnough:

@@ -75,6 +75,7 @@ public enum LedgerText: String, MessageCatalogue {
 
     // Stock and assignment
     case stockCountNotPositive
+    case stockCountTooLarge
     case stockPerpetualNotStock
     case stockNotEnough
     case stockNotConfirmed

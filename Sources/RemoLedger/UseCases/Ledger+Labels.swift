@@ -28,7 +28,7 @@ extension Ledger {
     ///   - request: the units file, the output folder, the layout and options.
     ///   - acting: who, which day, when.
     ///   - progress: told as labels are checked.
-    /// - Returns: a result per row, and the files made.
+    /// - Returns: a result per row (``LabelBatchResult/rows``), and the files made.
     /// - Throws: ``SpreadsheetTextError``, ``RemoCore/CSVError`` and
     ///   ``LabelBatchError`` for the file as a whole; ``LabelKeyError``;
     ///   ``AccessError``; ``LabelBatchError/filesNotPlaced(path:reason:)`` when the
@@ -36,158 +36,183 @@ extension Ledger {
     public func makeLabels(_ request: LabelBatchRequest, by acting: Acting, progress: some BatchProgress = SilentProgress())
         async throws -> LabelBatchResult
     {
+        let rows = CollectedLabelRows()
+        let result = try await makeLabels(request, by: acting, progress: progress, rows: rows)
+        return result.with(rows: rows.rows)
+    }
+
+    /// Makes a label batch as ``makeLabels(_:by:progress:)`` does, in memory
+    /// bounded whatever the number of rows: the file is read a chunk of rows at
+    /// a time (three times: to check every row, to make the labels, to give each
+    /// row its result), the sheets' PDF and the label files are written as the
+    /// labels are checked, and what is recorded waits in a scratch file of the
+    /// output folder, recorded in one transaction. Each row's result goes to
+    /// `sink` once the batch is recorded or refused, in file order; the result
+    /// holds the counts and the first rows refused or skipped, not every row.
+    ///
+    /// - Parameter sink: told each row's result.
+    /// - Throws: as ``makeLabels(_:by:progress:)``, and what `sink` throws.
+    public func makeLabels(
+        _ request: LabelBatchRequest, by acting: Acting, progress: some BatchProgress = SilentProgress(),
+        rows sink: some LabelRowSink
+    ) async throws -> LabelBatchResult {
         try await store.read { records in try records.resolve(acting.principal).requireOperator(for: .labelsMade) }
         let decoded = try SpreadsheetText.decode(request.units, source: request.source, encoding: request.encoding)
-        let table = try CSVTable(parsing: decoded.text)
-        try table.requireColumns(LabelPlan.columns)
-        guard !table.records.isEmpty else { throw LabelBatchError.noUnits(source: request.source) }
+        try CSVReader(parsing: decoded.text).requireColumns(LabelPlan.columns)
+        let keyUse = try await store.read { records in try records.labelKeyUse() }
+        var run = LabelBatchRun(
+            store: store, request: request, text: decoded.text, key: try LabelPlan.existingKey(for: request, keyUse: keyUse))
+        var outcome = LabelBatchOutcome(request: request, encoding: decoded.encoding)
 
-        var plan = LabelPlan(records: table.records)
-        let serials = plan.rows.compactMap { $0.unit?.serial }
-        let (existing, keyUse) = try await store.read { records in
-            (try records.manifestEntries(serials: serials), try records.labelKeyUse())
+        // First reading: check every row.
+        var rowCount = 0
+        var accepted = 0
+        try await run.read { plan in
+            rowCount += plan.rows.count
+            accepted += plan.rows.filter { $0.status?.isAccepted ?? false }.count
         }
-        var key = try LabelPlan.existingKey(for: request, keyUse: keyUse)
-        var keyCreated = false
-        plan.classify(existing: existing, keyID: key?.id, reissue: request.reissue)
+        guard rowCount > 0 else { throw LabelBatchError.noUnits(source: request.source) }
+        guard accepted > 0, request.skipInvalid || accepted == rowCount else {
+            return try await outcome.results(of: &run, to: sink)
+        }
+        // A dry run stops at the check: each row's status, nothing made, no key created.
+        guard !request.dryRun else { return try await outcome.results(of: &run, to: sink) }
+        if run.key == nil {
+            run.key = try request.keyFile.create()
+            outcome.keyCreated = true
+        }
+        guard let key = run.key else { return try await outcome.results(of: &run, to: sink) }
 
-        func result(files: [String] = [], pdf: String? = nil, manifest: String? = nil, batch: LabelBatch.ID? = nil, pages: Int = 0)
-            -> LabelBatchResult
-        {
-            LabelBatchResult(
-                rows: plan.resultRows(skipInvalid: request.skipInvalid, dryRun: request.dryRun), batch: batch, layout: request.layout,
-                encoding: decoded.encoding, files: files, pdf: pdf, manifest: manifest, pages: pages,
-                verified: plan.rows.filter { $0.page != nil }.count, keyCreated: keyCreated, dryRun: request.dryRun)
-        }
-        guard request.skipInvalid || plan.rows.allSatisfy({ $0.status?.isAccepted ?? true }) else { return result() }
-        guard plan.rows.contains(where: { $0.status?.isAccepted ?? false }) else { return result() }
-        // A dry run stops at the plan: each row's status, nothing made, no key created.
-        guard !request.dryRun else { return result() }
-        if key == nil {
-            key = try request.keyFile.create()
-            keyCreated = true
-        }
-        guard let key else { return result() }
-        plan.assignClaimCodes(key)
-        let labeled = plan.rows.indices.filter { plan.rows[$0].status?.isAccepted ?? false }
-        guard request.skipInvalid || labeled.count == plan.rows.count, !labeled.isEmpty else { return result() }
-
-        // Make every label in memory and check each at the printer's resolution.
-        let press = LabelPress(
-            layout: request.layout, design: try LabelDesign(layout: request.layout), title: request.source,
-            pool: workPool)
-        let payloads = try labeled.map { index in
-            (row: index, payload: try RecorderPayload(unit: plan.rows[index].unit!, claimCode: plan.rows[index].claimCode!))
-        }
-        let made = try await press.make(payloads, files: request.labelFiles, progress: progress)
-        progress.finish()
-        for label in made.labels {
-            plan.rows[label.row].page = label.frame.page + 1
-            plan.rows[label.row].position = label.frame.position + 1
-        }
-        guard made.failures.isEmpty else {
-            for (row, reason) in made.failures { plan.rows[row].status = .unreadable(reason: reason) }
-            for index in plan.rows.indices { plan.rows[index].page = nil }
-            return result()
-        }
-
-        // Write the files under temporary names, record the batch, put the files in place.
-        let folders = request.labelFiles.map { [$0.rawValue] } ?? []
-        var staged = try StagedOutput(directory: request.output, subfolders: folders)
-        let recorded: (batch: LabelBatch?, written: [ManifestEntry.ID])
-        let output: StagedOutput
+        // Second reading: make, check and write the labels; then record the batch, put the files in place.
+        var making = try LabelBatchMaking(
+            request: request, press: LabelPress(layout: request.layout, design: try LabelDesign(layout: request.layout), pool: workPool),
+            total: accepted, progress: progress)
+        let made: LabelBatchMaking.Made
         do {
-            try staged.stage(made.pdf, as: LabelPlan.pdfName)
-            if let format = request.labelFiles {
-                for (label, bytes) in zip(made.labels, made.labelFiles) {
-                    try staged.stage(bytes, as: "\(format.rawValue)/\(plan.rows[label.row].unit!.serial.rawValue).\(format.rawValue)")
-                }
-            }
+            try await run.read { plan in try await making.add(plan) }
+            made = try await making.finish()
         } catch {
-            staged.discard()
+            making.discard()
             throw error
         }
+        progress.finish()
+        guard made.failures.isEmpty else {
+            made.staged.discard()
+            outcome.failures = made.failures
+            return try await outcome.results(of: &run, to: sink)
+        }
         // The transaction stages the manifest too; whatever it staged is discarded if it does not commit.
-        let staging = StagedOutput.Shared(staged)
+        let staging = StagedOutput.Shared(made.staged)
+        let recorded: (batch: LabelBatch?, written: [ManifestEntry.ID])
         do {
-            recorded = try await store.write { [plan, labels = made.labels] records in
+            recorded = try await store.write { records in
                 try staging.update { output in
-                    try record(plan: plan, labels: labels, request: request, key: key, acting: acting, records: records, output: &output)
+                    try record(made: made, request: request, key: key, acting: acting, records: records, output: &output)
                 }
             }
-            output = staging.value
         } catch {
             staging.value.discard()
             throw error
         }
+        let output = staging.value
         request.afterRecording?()
-        let files = try output.place(last: request.output + "/" + LabelPlan.pdfName)
+        let pdf = request.output + "/" + LabelPlan.pdfName
+        defer { output.removeScratch() }
+        outcome.files = try output.place(last: pdf)
         try await store.write { records in try records.markLabelsWritten(recorded.written, at: acting.now) }
-        return result(
-            files: files, pdf: request.output + "/" + LabelPlan.pdfName, manifest: request.output + "/" + LabelPlan.manifestName,
-            batch: recorded.batch?.id, pages: request.layout.pages(for: made.labels.count))
+        outcome.made = LabelBatchOutcome.Made(
+            batch: recorded.batch?.id, pages: request.layout.pages(for: made.labels), spool: made.spool)
+        return try await outcome.results(of: &run, to: sink)
     }
 
-    /// Records the batch inside the write transaction: checks that the manifest
-    /// did not change since it was read, adds the batch, revokes the reissued
-    /// labels, adds the entries, writes the manifest CSV (under its temporary
-    /// name) and the audit entries.
+    /// Records the batch inside the write transaction, from the scratch file
+    /// of its labels a chunk at a time: checks that the manifest did not change
+    /// since it was read, adds the batch, revokes the reissued labels, adds the
+    /// entries, writes the manifest CSV (under its temporary name) and the
+    /// audit entries.
     private func record(
-        plan: LabelPlan, labels: [PressedLabel], request: LabelBatchRequest, key: LabelKey, acting: Acting,
-        records: any LedgerWriter, output: inout StagedOutput
+        made: LabelBatchMaking.Made, request: LabelBatchRequest, key: LabelKey, acting: Acting, records: any LedgerWriter,
+        output: inout StagedOutput
     ) throws -> (batch: LabelBatch?, written: [ManifestEntry.ID]) {
         let actor = try records.resolve(acting.principal)
         try actor.requireOperator(for: .labelsMade)
         let dated = try records.dated(acting, in: settings.defaultTimeZone)
-        let rows = labels.map { plan.rows[$0.row] }
-        let now = try records.manifestEntries(serials: rows.map { $0.unit!.serial })
-        for row in rows {
-            let current = now[row.unit!.serial]?.first(where: \.isLive)
-            guard current?.id == row.existing?.id else { throw LabelBatchError.manifestChanged(serial: row.unit!.serial.rawValue) }
-        }
-        var entries: [String: ManifestEntry] = [:]
-        for row in rows { if let existing = row.existing, row.status == .reprinted { entries[row.unit!.serial.rawValue] = existing } }
-        let fresh = rows.filter { $0.status != .reprinted }
         var batch: LabelBatch?
-        if !fresh.isEmpty {
-            let made = try records.insertLabelBatch(
+        if made.fresh > 0 {
+            batch = try records.insertLabelBatch(
                 madeOn: dated.today, at: dated.now, source: request.source, layout: request.layout.name, keyID: key.id)
-            batch = made
-            let replaced = fresh.compactMap(\.existing)
-            try records.revokeManifestEntries(replaced.map(\.id), by: made.id, on: dated.today, at: dated.now)
-            let inserted = try records.insertManifestEntries(
-                fresh.map {
-                    NewManifestEntry(
-                        unit: $0.unit!, generation: $0.generation!,
-                        claimHash: ClaimCodeHash(claimCode: $0.claimCode!, serial: $0.unit!.serial), line: $0.line)
-                }, batch: made)
-            for entry in inserted { entries[entry.unit.serial.rawValue] = entry }
+        }
+        let manifest = try LineFile.Writer(path: try output.reserve(LabelPlan.manifestName))
+        try manifest.write(ManifestCSV.headerLine)
+        let spool = try LineFile.Reader(path: made.spool)
+        var written: [ManifestEntry.ID] = []
+        written.reserveCapacity(made.labels)
+        var reissuedBefore: [String: String] = [:]
+        var reissuedAfter: [String: String] = [:]
+        var chunk: [LabelBatchRun.Spooled] = []
+
+        func recordChunk() throws {
+            let now = try records.manifestEntries(serials: chunk.map(\.unit.serial))
+            var current: [SerialNumber: ManifestEntry] = [:]
+            for label in chunk {
+                let live = now[label.unit.serial]?.first(where: \.isLive)
+                guard live?.id == label.existing else { throw LabelBatchError.manifestChanged(serial: label.unit.serial.rawValue) }
+                current[label.unit.serial] = live
+            }
+            if let serial = try records.recordersWithoutLabel(serials: chunk.map(\.unit.serial)).keys.first {
+                throw LabelBatchError.registeredMeanwhile(serial: serial.rawValue)
+            }
+            let fresh = chunk.filter { $0.status != .reprinted }
+            var entries = current
+            if let batch, !fresh.isEmpty {
+                let replaced = fresh.compactMap { current[$0.unit.serial] }
+                try records.revokeManifestEntries(replaced.map(\.id), by: batch.id, on: dated.today, at: dated.now)
+                for entry in replaced {
+                    reissuedBefore[entry.unit.serial.rawValue] = "generation \(entry.generation)"
+                    reissuedAfter[entry.unit.serial.rawValue] = "generation \(entry.generation + 1)"
+                }
+                let inserted = try records.insertManifestEntries(
+                    fresh.map { NewManifestEntry(unit: $0.unit, generation: $0.generation, claimHash: $0.claimHash, line: $0.line) },
+                    batch: batch)
+                for entry in inserted { entries[entry.unit.serial] = entry }
+            }
+            for label in chunk {
+                guard let entry = entries[label.unit.serial] else {
+                    throw LabelBatchError.manifestChanged(serial: label.unit.serial.rawValue)
+                }
+                try manifest.write(
+                    ManifestCSV.line(ManifestCSV.Row(entry: entry, status: label.status.code, page: label.page, position: label.position)))
+                written.append(entry.id)
+            }
+            chunk.removeAll(keepingCapacity: true)
+        }
+        while let line = try spool.next() {
+            chunk.append(try LabelBatchRun.Spooled(text: line, path: made.spool))
+            if chunk.count == LabelBatchRun.chunkSize { try recordChunk() }
+        }
+        if !chunk.isEmpty { try recordChunk() }
+        try manifest.finish()
+
+        if let batch {
+            let replaced = reissuedBefore.count
             try records.recordChange(
                 .labelsMade, by: actor, dated, subject: request.source, partner: nil, customer: nil,
                 after: [
-                    "batch": made.id.description, "layout": request.layout.name, "key": key.id,
-                    "labels": String(fresh.count), "new": String(fresh.count - replaced.count),
-                    "reissued": String(replaced.count), "reprinted": String(rows.count - fresh.count),
+                    "batch": batch.id.description, "layout": request.layout.name, "key": key.id,
+                    "labels": String(made.fresh), "new": String(made.fresh - replaced),
+                    "reissued": String(replaced), "reprinted": String(made.labels - made.fresh),
                 ])
-            if !replaced.isEmpty {
+            if replaced > 0 {
                 try records.recordChange(
                     .labelsReissued, by: actor, dated, subject: request.source, partner: nil, customer: nil,
-                    before: Dictionary(uniqueKeysWithValues: replaced.map { ($0.unit.serial.rawValue, "generation \($0.generation)") }),
-                    after: Dictionary(uniqueKeysWithValues: replaced.map { ($0.unit.serial.rawValue, "generation \($0.generation + 1)") }))
+                    before: reissuedBefore, after: reissuedAfter)
             }
         } else {
             try records.recordChange(
                 .labelsReprinted, by: actor, dated, subject: request.source, partner: nil, customer: nil,
-                after: ["layout": request.layout.name, "labels": String(rows.count)])
+                after: ["layout": request.layout.name, "labels": String(made.labels)])
         }
-        let csv = ManifestCSV.text(
-            zip(labels, rows).map { label, row in
-                ManifestCSV.Row(
-                    entry: entries[row.unit!.serial.rawValue]!, status: row.status!.code, page: label.frame.page + 1,
-                    position: label.frame.position + 1)
-            })
-        try output.stage(Array(csv.utf8), as: LabelPlan.manifestName)
         try output.checkFinalNames()
-        return (batch, rows.map { entries[$0.unit!.serial.rawValue]!.id })
+        return (batch, written)
     }
 }

@@ -143,8 +143,9 @@ struct RegistrationStep {
     enum Proof {
         /// The claim code on its label (a photo, a typed registration code or payload).
         case claim(ClaimCode)
-        /// A unit made before QR labels, typed by its serial with its model and device ID.
-        case typed(model: ModelNumber, deviceID: DeviceID?)
+        /// A unit made before QR labels, typed by its serial with its model,
+        /// device ID and production month (before ``RecorderPayload/firstQRMonth``).
+        case typed(model: ModelNumber, deviceID: DeviceID?, produced: YearMonth)
     }
 
     enum Target {
@@ -189,12 +190,26 @@ struct RegistrationStep {
                     check = Self.invalid(input.input, method: .code, error)
                 }
             }
-        case .serial(let serial, let model, let deviceID):
+        case .serial(let serial, let model, let deviceID, let produced):
             method = .serial
             do {
                 let parsed = try SerialNumber(serial)
-                let proof = Proof.typed(model: try ModelNumber(model), deviceID: try deviceID.map { try DeviceID($0) })
-                check = .ready(.recorder(parsed, proof: proof))
+                let produced = try YearMonth(parsing: produced.trimmingCharacters(in: .whitespaces))
+                if produced >= RecorderPayload.firstQRMonth {
+                    // A unit made since QR labels registers by its label: a serial alone could be anyone's.
+                    check = .refused(
+                        RegistrationItem(
+                            input: input.input, method: .serial, serial: parsed, status: .qrUnit,
+                            message: RegistrationText.serialOfQRUnit([
+                                "serial": .text(parsed.rawValue), "produced": .month(produced),
+                                "first": .month(RecorderPayload.firstQRMonth),
+                            ])))
+                } else {
+                    let proof = Proof.typed(
+                        model: try ModelNumber(model), deviceID: try deviceID.map { try DeviceID($0) },
+                        produced: produced)
+                    check = .ready(.recorder(parsed, proof: proof))
+                }
             } catch let error as any MessageProviding {
                 check = Self.invalid(input.input, method: .serial, error)
             } catch {
@@ -323,6 +338,7 @@ struct RegistrationContext {
     {
         let model: String
         let deviceID: String?
+        var produced: YearMonth?
         switch proof {
         case .claim(let claim):
             // Counted before it is checked, forgotten when it is the label's: a
@@ -350,13 +366,13 @@ struct RegistrationContext {
                 try records.forget(attempt)
                 return step.item(.wrongClaimCode, check.message)
             }
-        case .typed(let typedModel, let typedDeviceID):
+        case .typed(let typedModel, let typedDeviceID, let typedProduced):
             // A unit typed by its serial must be one without a QR label: knowing
             // a labeled unit's serial is not enough to claim it.
             if try records.manifestEntry(serial: serial) != nil {
                 return step.item(.wrongClaimCode, RegistrationText.serialHasLabel(["serial": .text(serial.rawValue)]))
             }
-            (model, deviceID) = (typedModel.rawValue, typedDeviceID?.rawValue)
+            (model, deviceID, produced) = (typedModel.rawValue, typedDeviceID?.rawValue, typedProduced)
         }
         if let existing = try records.recorder(serial: serial) {
             guard existing.customerID == customer.id else {
@@ -371,19 +387,20 @@ struct RegistrationContext {
         let folder = try records.site(of: customer.id, named: site, creatingFor: actor, acting, proxy: proxy)
         let recorder = try records.insertRecorder(
             customer: customer.id, site: folder.id, serial: serial.rawValue, model: model, deviceID: deviceID,
-            addedOn: acting.today)
+            addedOn: acting.today, produced: produced)
         try records.insertRegistration(
             recorder: recorder.id, method: step.method ?? .code, by: actor.name, on: acting.today, at: acting.now)
         let bound = try bindNewCameras(cameras, connection: .edgeStorage, recorder: recorder, siteID: folder.id, existing: 0)
+        var after = [
+            "recorder": recorder.id.description, "serial": serial.rawValue, "model": model,
+            "method": (step.method ?? .code).rawValue, "site": folder.name,
+            "cameras": bound.map(\.camera.description).joined(separator: ","),
+            "licenses": bound.compactMap(\.license).rangesText,
+        ]
+        after["produced"] = produced?.description
         try records.recordChange(
             .recorderRegistered, by: actor, acting, onBehalfOf: proxy, subject: serial.rawValue,
-            partner: customer.partnerID, customer: customer.id,
-            after: [
-                "recorder": recorder.id.description, "serial": serial.rawValue, "model": model,
-                "method": (step.method ?? .code).rawValue, "site": folder.name,
-                "cameras": bound.map(\.camera.description).joined(separator: ","),
-                "licenses": bound.compactMap(\.license).rangesText,
-            ])
+            partner: customer.partnerID, customer: customer.id, after: after)
         return step.item(
             .registered,
             RegistrationText.registered([

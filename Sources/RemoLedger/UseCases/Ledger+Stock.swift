@@ -20,14 +20,15 @@ extension Ledger {
     /// Adds licenses a partner bought to its stock. Stock does not age.
     ///
     /// - Throws: ``RemoCore/Product/LookupError`` for an unknown part,
-    ///   ``StockError`` for a perpetual part or a count below 1, ``AccessError``
+    ///   ``StockError`` for a perpetual part or a count below 1 or over
+    ///   ``LedgerSettings/maximumLicensesPerChange``, ``AccessError``
     ///   unless the partner or the operator acts.
     public func addStock(partner code: Partner.Code, part: String, count: Int, order: String?, by acting: Acting)
         async throws -> StockLot
     {
         let product = try Product.named(part)
         guard product.term != .perpetual else { throw StockError.perpetualNotStock(part: product.part) }
-        guard count > 0 else { throw StockError.countNotPositive(count) }
+        try requireLicenseCount(count)
         let order = order.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         return try await store.write { records in
             let actor = try records.resolve(acting.principal)
@@ -44,6 +45,14 @@ extension Ledger {
                 .stockAdded, by: actor, dated, subject: code.rawValue, partner: partner.id, customer: nil,
                 before: ["part": product.part, "available": String(before)], after: after)
             return lot
+        }
+    }
+
+    /// Checks a count of licenses for one change: 1 to ``LedgerSettings/maximumLicensesPerChange``.
+    func requireLicenseCount(_ count: Int) throws(StockError) {
+        guard count > 0 else { throw .countNotPositive(count) }
+        guard count <= settings.maximumLicensesPerChange else {
+            throw .countTooLarge(count, maximum: settings.maximumLicensesPerChange)
         }
     }
 
@@ -75,7 +84,7 @@ extension Ledger {
     ) async throws -> AssignmentResult {
         let product = try Product.named(part)
         guard case .years(let years) = product.term else { throw StockError.perpetualNotStock(part: product.part) }
-        guard count > 0 else { throw StockError.countNotPositive(count) }
+        try requireLicenseCount(count)
         let body: @Sendable (any LedgerWriter) throws -> AssignmentResult = { records in
             let actor = try records.resolve(acting.principal)
             let partner = try records.requirePartner(code, namedBy: actor, for: .licensesAssigned)

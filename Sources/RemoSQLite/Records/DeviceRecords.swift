@@ -28,12 +28,19 @@ struct RecorderRecord: Codable, FetchableRecord, PersistableRecord {
     var model: String
     var deviceId: String?
     var addedOn: CalendarDate
+    /// `YYYY-MM` for a recorder registered by its serial (migration "recorder-produced").
+    var producedMonth: String?
 
     func entity() throws -> Recorder {
         guard let id else { throw RecordError.malformed(Self.databaseTableName) }
+        var produced: YearMonth?
+        if let producedMonth {
+            guard let month = try? YearMonth(parsing: producedMonth) else { throw RecordError.malformed(Self.databaseTableName) }
+            produced = month
+        }
         return Recorder(
             id: Recorder.ID(id), customerID: Customer.ID(customerId), siteID: Site.ID(siteId), serial: serial,
-            model: model, deviceID: deviceId, addedOn: addedOn)
+            model: model, deviceID: deviceId, addedOn: addedOn, produced: produced)
     }
 }
 

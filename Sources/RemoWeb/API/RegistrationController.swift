@@ -52,14 +52,15 @@ struct RegistrationController {
         for unit in try fields.objects("serials") {
             let serial = try unit.requiredString("serial")
             let model = try unit.requiredString("model")
-            if let produced = try unit.string("produced") {
-                do {
-                    _ = try YearMonth(parsing: produced)
-                } catch {
-                    throw WebError.badField(unit.name("produced"), reason: error.message)
-                }
+            // The production month is required and must be before 2024-07: RemoLedger checks and records it.
+            let produced = try unit.requiredString("produced")
+            do {
+                _ = try YearMonth(parsing: produced)
+            } catch {
+                throw WebError.badField(unit.name("produced"), reason: error.message)
             }
-            let kind = RegistrationInput.Kind.serial(serial: serial, model: model, deviceID: try unit.string("deviceId"))
+            let kind = RegistrationInput.Kind.serial(
+                serial: serial, model: model, deviceID: try unit.string("deviceId"), produced: produced)
             inputs.append((RegistrationInput(input: serial, kind: kind), cameras))
         }
         if try fields.boolean("direct") == true {

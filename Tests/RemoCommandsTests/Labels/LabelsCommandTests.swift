@@ -79,4 +79,28 @@ struct LabelsCommandTests {
         #expect(rows.first?["page"] as? Int == 1 && rows.first?["position"] as? Int == 1)
         #expect(FileManager.default.fileExists(atPath: directory.path("remo.sqlite.label-key")))
     }
+
+    @Test func theTextListsTheFirst100RefusedRowsAndTheJSONEveryRow() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let units = directory.path("units.csv")
+        let old = (0..<150).map { String(format: "WJ-NX200,OLD%04d,0A1B%04X,2023-11", $0, $0) }
+        try Data((["model,serial,device_id,produced", "WJ-NX400,AB1,0A1B2C3D,2025-01"] + old).joined(separator: "\n").utf8)
+            .write(to: URL(fileURLWithPath: units))
+        let text = try RemoChildProcess.run(
+            ["labels", "make", "--csv", units, "--out", directory.path("out"), "--lang", "en"],
+            database: directory.path("remo.sqlite"))
+        #expect(text.status == 1)
+        #expect(text.stdout.contains("OLD0099") && !text.stdout.contains("OLD0100"))
+        #expect(text.stdout.contains("150 rows refused or skipped in all; the first 100 are listed"))
+        #expect(text.stdout.contains("150 rows were refused"))
+        let json = try RemoChildProcess.run(
+            ["labels", "make", "--csv", units, "--out", directory.path("out"), "--json"], database: directory.path("remo.sqlite"))
+        #expect(json.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try #require(report["rows"] as? [[String: Any]])
+        #expect(rows.count == 151 && report["refused"] as? Int == 150 && report["labels"] as? Int == 0)
+        #expect(rows.first?["status"] as? String == "valid" && rows.last?["serial"] as? String == "OLD0149")
+        #expect(json.stdout.hasPrefix("{\n  \"rows\" : [\n    {"))
+    }
 }

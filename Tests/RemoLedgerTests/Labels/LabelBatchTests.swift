@@ -136,6 +136,85 @@ struct LabelBatchTests {
         #expect(!none.succeeded && none.labeled == 0 && none.skipped == 1 && none.files.isEmpty)
     }
 
+    @Test func aBatchOfSeveralChunksAndGroupsGivesEveryRowItsResultInOrderAndEveryLabelItsPlace() async throws {
+        let fixture = try LabelFixture()
+        defer { fixture.remove() }
+        // More rows than a chunk (512) and than a group of pages, a refused row near the end, skipped.
+        var rows = LabelFixture.rows(700)
+        rows.insert("WJ-NX200K,OLD0001,1F2E3D4C5B6A7099,2024-06,", at: 650)
+        let sink = CollectedLabelRows()
+        let result = try await fixture.harness.ledger.makeLabels(
+            fixture.request(LabelFixture.csv(rows), skipInvalid: true), by: Harness.acting(), rows: sink)
+        #expect(result.succeeded && result.rows.isEmpty && sink.rows.count == 701 && result.rowCount == 701)
+        #expect(result.labeled == 700 && result.verified == 700 && result.skipped == 1 && result.count("new") == 700)
+        #expect(result.noted.map(\.line) == [652] && result.notedCount == 1)
+        #expect(sink.rows.map(\.line) == Array(2...702))
+        let labeled = sink.rows.filter { $0.page != nil }
+        let perPage = LabelLayout.standard.labelsPerPage
+        #expect(labeled.count == 700)
+        #expect(labeled.enumerated().allSatisfy { index, row in row.page == index / perPage + 1 && row.position == index % perPage + 1 })
+        #expect(result.pages == (700 + perPage - 1) / perPage)
+        #expect(try await fixture.manifest(labeled.map(\.serial)).count == 700)
+        let csv = try String(contentsOfFile: fixture.output + "/manifest.csv", encoding: .utf8)
+        let lines = csv.split(separator: "\r\n")
+        #expect(lines.count == 701 && lines[1].contains(",AB0001,") && lines[700].contains(",AB0700,"))
+        let pdf = try String(decoding: Data(contentsOf: URL(fileURLWithPath: fixture.output + "/labels.pdf")), as: UTF8.self)
+        #expect(pdf.components(separatedBy: "/Type /Page\n").count - 1 == result.pages || pdf.contains("/Count \(result.pages)"))
+        // No scratch file is left beside the sheets and the manifest.
+        #expect(fixture.outputFiles() == ["labels.pdf", "manifest.csv"])
+    }
+
+    @Test func aSerialRegisteredByHandIsRefusedPerRowNamingIt() async throws {
+        let fixture = try LabelFixture()
+        defer { fixture.remove() }
+        let harness = fixture.harness
+        try await harness.partner()
+        try await harness.customer("taro@example.jp")
+        try await harness.stock("DG-JLE101W", 1)
+        try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp")
+        // A customer takes the serial the warehouse labels later, as a unit made before QR labels.
+        let squatted = RegistrationInput(
+            input: "AB0002", kind: .serial(serial: "AB0002", model: "WJ-NX400K/G", deviceID: nil, produced: "2023-05"))
+        let registered = try await harness.ledger.register(
+            RegistrationRequest(customer: Harness.email("taro@example.jp"), inputs: [squatted], site: "本社"),
+            by: Harness.acting())
+        #expect(registered.items[0].status == .registered)
+
+        let units = LabelFixture.csv(LabelFixture.rows(3))
+        let refused = try await fixture.make(fixture.request(units))
+        #expect(!refused.succeeded)
+        #expect(refused.rows.map(\.status.code) == ["valid", "registered-without-label", "valid"])
+        let message = refused.rows[1].status.message.rendered(in: .english)
+        #expect(message.contains("AB0002") && message.contains("2023-05") && message.contains("registered without a label"))
+        #expect(fixture.outputFiles().isEmpty)
+        #expect(try await fixture.manifest(["AB0001", "AB0002", "AB0003"]).isEmpty)
+
+        let skipped = try await fixture.make(fixture.request(units, skipInvalid: true))
+        #expect(skipped.succeeded && skipped.labeled == 2 && skipped.rows[1].skipped)
+        #expect(try await fixture.manifest(["AB0001", "AB0002", "AB0003"]).keys.map(\.rawValue).sorted() == ["AB0001", "AB0003"])
+    }
+
+    @Test func aSerialRegisteredThroughItsLabelIsPrintedAgain() async throws {
+        let fixture = try LabelFixture()
+        defer { fixture.remove() }
+        let harness = fixture.harness
+        let units = LabelFixture.csv(LabelFixture.rows(1))
+        try await fixture.make(fixture.request(units))
+        try await harness.partner()
+        try await harness.customer("taro@example.jp")
+        try await harness.stock("DG-JLE101W", 1)
+        try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp")
+        let code = RegistrationCode(serial: try SerialNumber("AB0001"), claimCode: try fixture.claimCode("AB0001"))
+        let registered = try await harness.ledger.register(
+            RegistrationRequest(
+                customer: Harness.email("taro@example.jp"),
+                inputs: [RegistrationInput(input: "code", kind: .typed(code.description))], site: "本社"),
+            by: Harness.acting())
+        #expect(registered.items[0].status == .registered)
+        let again = try await fixture.make(fixture.request(units, output: fixture.folder.path("again")))
+        #expect(again.succeeded && again.rows[0].status == .reprinted)
+    }
+
     @Test func aPNGOrSVGPerLabelIsWrittenOnRequest() async throws {
         let fixture = try LabelFixture()
         defer { fixture.remove() }

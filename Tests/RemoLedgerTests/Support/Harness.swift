@@ -20,9 +20,9 @@ struct Harness {
         ledger = Ledger(store: store, outbox: outbox, settings: Harness.settings)
     }
 
-    init(store: SQLiteLedgerStore) {
+    init(store: SQLiteLedgerStore, settings: LedgerSettings = Harness.settings) {
         self.store = store
-        ledger = Ledger(store: store, outbox: outbox, settings: Harness.settings)
+        ledger = Ledger(store: store, outbox: outbox, settings: settings)
     }
 
     static var settings: LedgerSettings {
