@@ -189,7 +189,7 @@ struct RegistrationTests {
             RegistrationInput(input: "OLD002", kind: .serial(serial: "OLD002", model: "WJ-NX200K", deviceID: nil, produced: produced))
         ])
         #expect(result.items[0].status == .invalidPayload)
-        #expect(result.items[0].message.rendered(in: .english).contains(produced))
+        #expect(result.items[0].message.rendered(in: .english).contains("\"\(produced)\""))
         #expect(try await harness.store.read { try $0.recorder(serial: try SerialNumber("OLD002")) } == nil)
     }
 

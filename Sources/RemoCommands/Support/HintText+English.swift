@@ -31,7 +31,7 @@ extension HintText {
         case .keepLabelKey: "leave out --new-key"
         case .chooseLabelKey: "--label-key"
         case .listLayouts: "remo labels layouts"
-        case .registerBySerial: "remo register --serial with --model"
+        case .registerBySerial: "remo register --serial with --model and --produced"
         case .typeRegistrationCode: "--code"
         case .chooseSite: "--site"
         case .reportAllSites: "leave out --site"

@@ -31,7 +31,7 @@ extension HintText {
         case .keepLabelKey: "--new-key を外す"
         case .chooseLabelKey: "--label-key"
         case .listLayouts: "remo labels layouts"
-        case .registerBySerial: "remo register の --serial と --model"
+        case .registerBySerial: "remo register の --serial、--model と --produced"
         case .typeRegistrationCode: "--code"
         case .chooseSite: "--site"
         case .reportAllSites: "--site を外す"

@@ -214,6 +214,7 @@ if (typeof document !== "undefined") document.addEventListener("DOMContentLoaded
     const advice = {
       "registered": "adviceRegistered", "already-registered": "adviceAlreadyRegistered", "owned-elsewhere": "adviceOwnedElsewhere",
       "not-in-manifest": "adviceNotInManifest", "wrong-claim-code": "adviceWrongClaimCode", "pre-qr-unit": "advicePreQRUnit",
+      "qr-unit": "adviceQRUnit",
       "no-license": document.body.dataset.admin === "true" ? "adviceNoLicenseAdmin" : "adviceNoLicense",
       "unreadable": "adviceUnreadable", "invalid-payload": "adviceInvalidPayload", "site-limit": "adviceSiteLimit",
       "unknown-recorder": "adviceUnknownRecorder", "too-many-attempts": "adviceTooManyAttempts",

@@ -123,6 +123,7 @@ public enum WebText: String, MessageCatalogue {
     case adviceNotInManifest
     case adviceWrongClaimCode
     case advicePreQRUnit
+    case adviceQRUnit
     case adviceNoLicense
     case adviceNoLicenseAdmin
     case adviceUnreadable
