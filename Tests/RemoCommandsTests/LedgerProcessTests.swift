@@ -59,9 +59,11 @@ struct LedgerProcessTests {
         let database = try prepare(directory, stock: 1)
         let wal = database + "-wal"
         let baseline = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
-        // One stock lot of 400,000 licenses is one transaction; kill it once it is writing.
+        // One stock lot of 400,000 licenses (over the default limit, so raised) is
+        // one transaction; kill it once it is writing.
         let batch = try RemoChildProcess(
-            ["stock", "add", "--partner", "P001", "--part", "DG-JLE105W", "--count", "400000"], database: database)
+            ["stock", "add", "--partner", "P001", "--part", "DG-JLE105W", "--count", "400000"], database: database,
+            environment: ["REMO_MAX_LICENSES_PER_CHANGE": "400000"])
         while batch.process.isRunning {
             let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
             if size > baseline + 2_000_000 { break }
@@ -82,6 +84,18 @@ struct LedgerProcessTests {
             ["stock", "add", "--partner", "P001", "--part", "DG-JLE105W", "--count", "3", "--json"], database: database)
         #expect(again.status == 0)
         #expect(again.stdout.contains("\"bought\" : \(fiveYear + 3)"))
+    }
+
+    @Test(arguments: ["0", "-3", "ten", "10000001"])
+    func aLicenseLimitThatIsNotACountIsRefusedNamingTheVariable(_ value: String) async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = try prepare(directory, stock: 1)
+        let result = try RemoChildProcess.run(
+            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1", "--lang", "en"], database: database,
+            environment: ["REMO_MAX_LICENSES_PER_CHANGE": value])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("$REMO_MAX_LICENSES_PER_CHANGE is \"\(value)\""))
     }
 
     @Test func aDatabaseLockedByAnotherProcessIsWaitedForThenNamed() async throws {

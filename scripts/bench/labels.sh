@@ -52,6 +52,8 @@ for count in "${counts[@]}"; do
     : > "$work/remo-times"; : > "$work/remo-rss"; : > "$work/zint-times"
     for run in $(seq "$runs"); do
         rm -rf "$work/run"; mkdir -p "$work/run"
+        # The ledger and its label key (a batch never makes a key by itself).
+        "$remo" init --db "$work/run/remo.sqlite" > /dev/null
         /usr/bin/time -v -o "$work/time.txt" "$remo" labels make --csv "$work/units-$count.csv" --out "$work/run/out" \
             --layout "$layout" --db "$work/run/remo.sqlite" --lang en > "$work/run/stdout" 2> "$work/run/stderr" || {
             cat "$work/run/stderr" >&2; exit 1; }

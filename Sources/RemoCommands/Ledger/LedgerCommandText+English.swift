@@ -59,6 +59,8 @@ extension LedgerCommandText {
         case .onBehalfOf: "{actor} on behalf of {customer}"
         case .emailLooksLikeTypo: "Warning: {email} looks like a typo of {suggestion}. If it is wrong the customer can never log in: add the customer again with the right address before assigning licenses."
         case .badActor: "--as must be an e-mail address: {reason}"
+        case .badLicenseLimit:
+            "$REMO_MAX_LICENSES_PER_CHANGE is \"{value}\": give a whole number of licenses from 1 to {maximum}, or unset it for 10,000."
         case .noSecretOnInput: "A password was to be read from standard input (-), but it was empty."
         case .yes: "yes"
         case .helpPartnerCode: "The partner code (letters, digits, - and _)."

@@ -59,6 +59,8 @@ extension LedgerCommandText {
         case .onBehalfOf: "{actor} ({customer} の代理)"
         case .emailLooksLikeTypo: "注意: {email} は {suggestion} の入力誤りのようです。誤っていると契約ユーザーはログインできません。ライセンスを割り当てる前に、正しいアドレスで契約ユーザーを追加し直してください。"
         case .badActor: "--as にはメールアドレスを指定してください: {reason}"
+        case .badLicenseLimit:
+            "$REMO_MAX_LICENSES_PER_CHANGE が「{value}」です。1〜{maximum} の整数のライセンス数を指定するか、設定を外してください (10,000 になります)。"
         case .noSecretOnInput: "標準入力 (-) からパスワードを読み取ろうとしましたが、空でした。"
         case .yes: "済"
         case .helpPartnerCode: "パートナーコード (英数字、- と _)。"

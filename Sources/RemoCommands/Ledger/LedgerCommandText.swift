@@ -60,6 +60,7 @@ package enum LedgerCommandText: String, MessageCatalogue {
     case onBehalfOf
     case emailLooksLikeTypo
     case badActor
+    case badLicenseLimit
     case noSecretOnInput
     case yes
     case helpPartnerCode

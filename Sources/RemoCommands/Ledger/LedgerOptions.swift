@@ -9,7 +9,8 @@ import RemoSQLite
 extension GlobalOptions {
     /// The ledger at ``resolvedDatabasePath(environment:)``, which must exist
     /// (`remo init` makes one); migrated when older. A locked database is
-    /// waited for `$REMO_BUSY_TIMEOUT` seconds (10 unless set).
+    /// waited for `$REMO_BUSY_TIMEOUT` seconds (10 unless set). A change takes
+    /// at most `$REMO_MAX_LICENSES_PER_CHANGE` licenses (10,000 unless set).
     ///
     /// - Parameter outbox: where mail goes: `--outbox`, else `$REMO_OUTBOX`, else
     ///   an `outbox` folder beside the database.
@@ -21,8 +22,29 @@ extension GlobalOptions {
         let folder =
             outbox ?? environment["REMO_OUTBOX"].flatMap { $0.isEmpty ? nil : $0 }
             ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("outbox").path
-        return Ledger(store: store, outbox: DirectoryOutbox(directory: URL(fileURLWithPath: folder)))
+        var settings = LedgerSettings()
+        settings.maximumLicensesPerChange = try Self.maximumLicensesPerChange(environment: environment)
+        return Ledger(store: store, outbox: DirectoryOutbox(directory: URL(fileURLWithPath: folder)), settings: settings)
     }
+
+    /// `$REMO_MAX_LICENSES_PER_CHANGE`, the most licenses one `stock add` or
+    /// `license assign` takes: ``RemoLedger/LedgerSettings/defaultMaximumLicensesPerChange`` unless set.
+    ///
+    /// - Throws: `ValidationError` naming the variable for a value that is not
+    ///   a whole number from 1 to ``maximumLicenseLimit``.
+    static func maximumLicensesPerChange(environment: [String: String]) throws -> Int {
+        guard let text = environment["REMO_MAX_LICENSES_PER_CHANGE"], !text.isEmpty else {
+            return LedgerSettings.defaultMaximumLicensesPerChange
+        }
+        guard let count = Int(text), (1...maximumLicenseLimit).contains(count) else {
+            throw ValidationError(
+                LedgerCommandText.badLicenseLimit(["value": .text(text), "maximum": .integer(maximumLicenseLimit)]).description)
+        }
+        return count
+    }
+
+    /// The highest `$REMO_MAX_LICENSES_PER_CHANGE` taken.
+    static let maximumLicenseLimit = 10_000_000
 
     /// `$REMO_BUSY_TIMEOUT` in seconds, 10 unless set.
     ///
