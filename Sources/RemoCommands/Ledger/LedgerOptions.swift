@@ -22,7 +22,9 @@ extension GlobalOptions {
         let folder =
             outbox ?? environment["REMO_OUTBOX"].flatMap { $0.isEmpty ? nil : $0 }
             ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("outbox").path
-        return Ledger(store: store, outbox: DirectoryOutbox(directory: URL(fileURLWithPath: folder)))
+        return Ledger(
+            store: CommittedChanges.Tracking(store: store, database: path),
+            outbox: DirectoryOutbox(directory: URL(fileURLWithPath: folder)))
     }
 
     /// Who acts, on which day, now: `--as EMAIL`; else the partner the command

@@ -57,7 +57,8 @@ package struct ServeCommand: AsyncParsableCommand {
             Output.note(ServeCommandText.plainOnNetwork(["host": .text(settings.host)]))
         }
         try await server.run { port in
-            FileHandle.standardOutput.write(Data("remo: serving on \(settings.url(port: port))\n".utf8))
+            // A stdout that cannot be written does not stop the server: the line is only a notice.
+            try? Output.text("remo: serving on \(settings.url(port: port))")
         }
         Output.note(ServeCommandText.stopped())
     }

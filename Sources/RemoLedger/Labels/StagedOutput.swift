@@ -6,7 +6,9 @@ import Synchronization
 /// A batch's files, written whole under temporary names in the output folder
 /// and put in place (renamed) only after the batch is recorded.
 ///
-/// Temporary files are RemoImaging's `AtomicFile` ones, `.<name>.<process>.<random>.tmp`
+/// Temporary files are RemoImaging's `OutputFile` ones (a final name that is a
+/// symbolic link, a hard-linked file or a device is written through, as every
+/// output file), `.<name>.<process>.<random>.tmp`
 /// beside their final names. A failure before the batch is recorded removes them (and the folders
 /// made for them); a process killed before it removes them leaves them, and the
 /// next run into the folder removes those whose process is gone.
@@ -56,7 +58,7 @@ struct StagedOutput {
             madeFolders.append(folder)
         }
         do {
-            files.append((try AtomicFile.stage(bytes, for: final), final))
+            files.append((try OutputFile.stage(bytes, for: final), final))
         } catch {
             throw .cannotWrite(path: final, reason: error.detail ?? error.message.description)
         }
@@ -80,8 +82,12 @@ struct StagedOutput {
     /// - Throws: ``LabelBatchError/filesNotPlaced(path:reason:)`` at the first that fails.
     func place(last: String) throws(LabelBatchError) -> [String] {
         let ordered = files.filter { $0.final != last } + files.filter { $0.final == last }
-        for file in ordered where rename(file.temporary, file.final) != 0 {
-            throw .filesNotPlaced(path: file.final, reason: String(cString: strerror(errno)))
+        for file in ordered {
+            do {
+                try OutputFile.place(file.temporary, at: file.final)
+            } catch {
+                throw .filesNotPlaced(path: file.final, reason: error.detail ?? error.message.description)
+            }
         }
         for folder in Set(files.map { URL(fileURLWithPath: $0.final).deletingLastPathComponent().path }) {
             let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -102,7 +108,7 @@ struct StagedOutput {
     /// Removes temporary files of runs whose process no longer exists.
     private static func removeAbandoned(in folder: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where AtomicFile.isAbandoned(name) { unlink(folder + "/" + name) }
+        for name in names where OutputFile.isAbandoned(name) { unlink(folder + "/" + name) }
     }
 
     private static func reason(_ error: any Error) -> String {

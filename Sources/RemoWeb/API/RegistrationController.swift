@@ -95,12 +95,14 @@ struct RegistrationController {
             inputs: inputs.map { ($0, cameras) })
     }
 
-    /// A site's name, refused by the field's name when it is blank.
+    /// A site's name, refused by the field's name when RemoCore's name rule
+    /// (``DisplayName``) refuses it.
     static func site(_ name: String) throws -> String {
-        guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw WebError.badField("site", reason: LedgerText.accountEmptyName())
+        do {
+            return try DisplayName.validated(name)
+        } catch {
+            throw WebError.badField("site", reason: error.message)
         }
-        return name
     }
 
     /// Registers the plan: one library request per camera count (inputs keep

@@ -24,8 +24,12 @@ struct RemoChildProcess {
     private let outputs: URL
 
     /// Starts `remo` with `arguments` against the database at `database`,
-    /// standard input read from the file `input` when given.
-    init(_ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil) throws {
+    /// standard input read from the file `input` when given; its stdout goes
+    /// to `standardOutput` when given (`/dev/full`, a closed pipe).
+    init(
+        _ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil,
+        standardOutput: FileHandle? = nil
+    ) throws {
         outputs = FileManager.default.temporaryDirectory.appendingPathComponent("remo-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
         for name in ["stdout", "stderr"] {
@@ -38,7 +42,7 @@ struct RemoChildProcess {
         env["REMO_LANG"] = "en"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        process.standardOutput = try FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
+        process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
         process.standardError = try FileHandle(forWritingTo: outputs.appendingPathComponent("stderr"))
         if let input { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input)) }
         try process.run()
@@ -55,6 +59,17 @@ struct RemoChildProcess {
             status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
             stdout: read("stdout"), stderr: read("stderr"),
             stdoutBytes: (try? Data(contentsOf: outputs.appendingPathComponent("stdout"))) ?? Data())
+    }
+
+    /// Waits at most `seconds` for the process: nil when it had not ended, and
+    /// was killed (a test's guard against a hang).
+    func finish(within seconds: Double) -> Result? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        guard process.isRunning else { return finish() }
+        kill(process.processIdentifier, SIGKILL)
+        _ = finish()
+        return nil
     }
 
     /// Runs `remo` to the end.
