@@ -25,7 +25,10 @@ struct StandardOutputProcessTests {
             (try #require(FileHandle(forWritingAtPath: "/dev/full")), ENOSPC), (StandardOutputProcessTests.closedPipe(), EPIPE),
         ]
         for (output, code) in outputs {
-            for arguments in [payload, payload + ["--json"], ["--help"], ["license", "dates", "--assigned", "2026-03-20", "--term", "1y"]] {
+            let image = ["qr", "encode", "--text", "X", "-o", "-", "--format", "png", "--quiet"]
+            for arguments in [
+                payload, payload + ["--json", "--quiet"], ["--help"], ["license", "dates", "--assigned", "2026-03-20", "--term", "1y"], image,
+            ] {
                 let result = try #require(
                     try RemoChildProcess(arguments, database: database, standardOutput: output).finish(within: 60))
                 #expect(result.status == 1, "\(arguments): \(result.stderr)")

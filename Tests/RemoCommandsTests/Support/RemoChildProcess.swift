@@ -24,11 +24,12 @@ struct RemoChildProcess {
     private let outputs: URL
 
     /// Starts `remo` with `arguments` against the database at `database`,
-    /// standard input read from the file `input` when given; its stdout goes
-    /// to `standardOutput` when given (`/dev/full`, a closed pipe).
+    /// standard input read from the file `input` or from `standardInput` (a
+    /// pipe) when given; its stdout goes to `standardOutput` when given
+    /// (`/dev/full`, a closed pipe).
     init(
         _ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil,
-        standardOutput: FileHandle? = nil
+        standardInput: FileHandle? = nil, standardOutput: FileHandle? = nil
     ) throws {
         outputs = FileManager.default.temporaryDirectory.appendingPathComponent("remo-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
@@ -44,7 +45,9 @@ struct RemoChildProcess {
         process.environment = env
         process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
         process.standardError = try FileHandle(forWritingTo: outputs.appendingPathComponent("stderr"))
-        if let input { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input)) }
+        if let handle = try standardInput ?? input.map({ try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) }) {
+            process.standardInput = handle
+        }
         try process.run()
     }
 
