@@ -14,8 +14,12 @@ echo "== Labels in the sample photos (remo qr decode samples/photos/*)"
 
 # A label batch from the sample units file, with the demo label key (a fixed
 # key for the samples only: the labels in samples/photos/ carry its claim codes).
+# The demo's ledger is a simulation (remo init --simulation): its changes are
+# dated by --today, in order, so it is made afresh each run.
 db="$out/remo.sqlite"
-labels=("$remo" labels make --db "$db" --label-key samples/demo.label-key --today 2025-03-10)
+rm -f "$db" "$db"-wal "$db"-shm "$db.label-key"
+"$remo" init --simulation --db "$db"
+labels=("$remo" labels make --db "$db" --label-key samples/demo.label-key --today 2024-01-05)
 echo
 echo "== A label batch: remo labels make --csv samples/units.csv (one unit predates QR labels: refused)"
 "${labels[@]}" --csv samples/units.csv --out "$out/labels" || true
@@ -43,13 +47,13 @@ ledger() { "$remo" "$@" --db "$db" --json | tr -d ' \n'; }
 number() { sed -n "s/.*\"$1\":\[*\([0-9]*\).*/\1/p"; }  # the first number after "key": in compact JSON
 customers=$("$remo" customer list --db "$db" --json 2>/dev/null || true)
 if [[ "$customers" != *"\"$demo_customer\""* ]]; then
-    ledger partner add --code P001 --name "東京セキュリティ" --email ops@tokyo-sec.example.jp >/dev/null
-    ledger customer add --partner P001 --name "山田商事株式会社" --email "$demo_customer" --temp-password demo-password-1 >/dev/null
-    ledger customer confirm-email --customer "$demo_customer" >/dev/null
-    ledger stock add --partner P001 --part DG-JLE101W --count 4 --order PO-DEMO-1 >/dev/null
-    ledger stock add --partner P001 --part DG-JLE201W --count 1 --order PO-DEMO-2 >/dev/null
+    ledger partner add --code P001 --name "東京セキュリティ" --email ops@tokyo-sec.example.jp --today 2024-01-05 >/dev/null
+    ledger customer add --partner P001 --name "山田商事株式会社" --email "$demo_customer" --temp-password demo-password-1 --today 2024-01-05 >/dev/null
+    ledger customer confirm-email --customer "$demo_customer" --today 2024-01-05 >/dev/null
+    ledger stock add --partner P001 --part DG-JLE101W --count 4 --order PO-DEMO-1 --today 2024-01-05 >/dev/null
+    ledger stock add --partner P001 --part DG-JLE201W --count 1 --order PO-DEMO-2 --today 2024-01-05 >/dev/null
     printf 'activation_id,encryption_id,part\nDEMO-CARD-0000-0001,1234-5678,DG-JLE100W-A\n' >"$out/cards.csv"
-    ledger cards import "$out/cards.csv" >/dev/null
+    ledger cards import "$out/cards.csv" --today 2024-01-05 >/dev/null
     # name, site, connection, the day it was added; then the license bound to it
     # that day: a part assigned that day, a perpetual one from the card, or none.
     while IFS='|' read -r name site connection day license; do
@@ -65,9 +69,9 @@ if [[ "$customers" != *"\"$demo_customer\""* ]]; then
 倉庫|関東|edge-storage|2025-02-10|DG-JLE101W
 ロビー|関東|edge-storage|2025-03-01|card
 事務所|関東|edge-storage|2025-06-10|DG-JLE101W
-受付|関東|edge-storage|2026-03-05|DG-JLE101W
 駐車場|九州|camera-direct|2025-06-10|DG-JLE201W
 裏口|九州|camera-direct|2025-06-10|
+受付|関東|edge-storage|2026-03-05|DG-JLE101W
 CAMERAS
 fi
 echo
@@ -83,8 +87,8 @@ echo "== Provisioning report for $demo_customer on $report_day (remo report)"
 # claiming a unit made before July 2024 is refused (register it by serial).
 reg_customer=suzuki@example.jp
 if [[ "$("$remo" customer list --db "$db" --json 2>/dev/null || true)" != *"\"$reg_customer\""* ]]; then
-    ledger customer add --partner P001 --name "鈴木物産株式会社" --email "$reg_customer" --temp-password demo-password-2 >/dev/null
-    ledger customer confirm-email --customer "$reg_customer" >/dev/null
+    ledger customer add --partner P001 --name "鈴木物産株式会社" --email "$reg_customer" --temp-password demo-password-2 --today "$report_day" >/dev/null
+    ledger customer confirm-email --customer "$reg_customer" --today "$report_day" >/dev/null
     ledger stock add --partner P001 --part DG-JLE105W --count 8 --order PO-DEMO-3 --today "$report_day" >/dev/null
     ledger license assign --partner P001 --customer "$reg_customer" --part DG-JLE105W --count 8 --yes --today "$report_day" >/dev/null
 fi

@@ -64,6 +64,7 @@ def make_cp932_copy():
 def make_batch(folder):
     """A label batch of samples/units.csv in `folder` (PDF, manifest, a PNG per label), with the demo key."""
     database = os.path.join(folder, "samples.sqlite")
+    remo("init", "--simulation", "--db", database, "--json")
     remo("labels", "make", "--db", database, "--csv", os.path.join(SAMPLES, "units.csv"),
          "--out", os.path.join(folder, "out"), "--label-key", DEMO_KEY, "--skip-invalid", "--png",
          "--today", "2025-03-10", "--json")
@@ -79,6 +80,7 @@ def copy_labels(batch):
     serials = batch_serials(batch)
     shutil.copy(os.path.join(batch, "png", serials[0] + ".png"), os.path.join(LABELS, serials[0] + ".png"))
     with tempfile.TemporaryDirectory() as folder:
+        remo("init", "--simulation", "--db", os.path.join(folder, "svg.sqlite"), "--json")
         remo("labels", "make", "--db", os.path.join(folder, "svg.sqlite"), "--csv", os.path.join(SAMPLES, "units.csv"),
              "--out", os.path.join(folder, "out"), "--label-key", DEMO_KEY, "--skip-invalid", "--svg",
              "--layout", "thermal-50x30", "--today", "2025-03-10", "--json")

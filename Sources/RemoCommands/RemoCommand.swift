@@ -13,6 +13,7 @@ package struct RemoCommand: AsyncParsableCommand {
                 QRCommand.self, LicenseCommand.self, PartnerCommand.self, CustomerCommand.self, SharedCommand.self,
                 StockCommand.self, CameraCommand.self, CardsCommand.self, TickCommand.self, NoticesCommand.self,
                 AuditCommand.self, ReportCommand.self, LabelsCommand.self, RegisterCommand.self, ServeCommand.self,
+                InitCommand.self, ConfigCommand.self,
             ]
         )
     }
@@ -28,9 +29,11 @@ package struct RemoCommand: AsyncParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         Output.reserveStandardDescriptors()
         let (chosen, rest) = Language.splitCommandLine(arguments)
-        let language = chosen ?? Language.preferred(in: environment)
+        let language = chosen ?? CommandSettings.language(environment: environment)
         await Remedy.$presenter.withValue(CommandHints()) {
-            await run(rest, in: language)
+            await CommandSettings.$chosenLanguage.withValue(chosen) {
+                await run(rest, in: language)
+            }
         }
     }
 
@@ -49,7 +52,7 @@ package struct RemoCommand: AsyncParsableCommand {
             } catch let error as StandardOutputError {
                 Output.exit(with: error)
             } catch {
-                ParserOutput.exit(with: error, of: RemoCommand.self)
+                ParserOutput.exit(with: CommandHint.adding(to: error), of: RemoCommand.self)
             }
         }
     }

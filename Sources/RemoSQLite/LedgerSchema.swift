@@ -25,6 +25,9 @@ enum LedgerSchema {
         migrator.registerMigration("security-1: partner users, failed attempts, web sessions, visitors in the audit") { db in
             try db.execute(sql: security1)
         }
+        migrator.registerMigration("v5: the ledger's kind (live or simulation)") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -371,6 +374,22 @@ enum LedgerSchema {
         CREATE TRIGGER typeChange_append_only_update BEFORE UPDATE ON typeChange
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         CREATE TRIGGER typeChange_append_only_delete BEFORE DELETE ON typeChange
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        """
+
+    /// The ledger's kind, one row, set when the ledger is made and never
+    /// changed; a ledger made before v5 is live. The latest change is the latest
+    /// day in the audit log, found through v1's index `audit_day`.
+    static let v5 = """
+        CREATE TABLE ledger (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            kind TEXT NOT NULL CHECK (kind IN ('live', 'simulation'))
+        );
+        INSERT INTO ledger (id, kind) VALUES (1, 'live');
+        CREATE TRIGGER ledger_kind_fixed BEFORE UPDATE ON ledger
+        WHEN (SELECT count(*) FROM audit) > 0
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER ledger_kept BEFORE DELETE ON ledger
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         """
 }

@@ -3,8 +3,8 @@ import RemoLedger
 
 extension SQLiteLedgerStore {
     /// A GRDB error as the ledger's: a locked, read-only or foreign file, or a
-    /// rule the schema enforces. Anything else (and every error a use case
-    /// threw) passes through unchanged.
+    /// rule the schema enforces, a full or failing disk; any other database
+    /// error names the database. Every error a use case threw passes through unchanged.
     static func mapped(_ error: any Error, path: String, busyTimeout: Double) -> any Error {
         guard let error = error as? DatabaseError else { return error }
         switch error.resultCode {
@@ -12,8 +12,12 @@ extension SQLiteLedgerStore {
         case .SQLITE_READONLY: return LedgerStoreError.readOnly(path: path)
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return LedgerStoreError.notADatabase(path: path)
         case .SQLITE_CANTOPEN: return LedgerStoreError.cannotOpen(path: path, reason: error.message ?? "SQLITE_CANTOPEN")
-        case .SQLITE_CONSTRAINT: return storeRule(in: error).map { LedgerStoreError.refused($0) } ?? error
-        default: return error
+        case .SQLITE_CONSTRAINT:
+            return storeRule(in: error).map { LedgerStoreError.refused($0) }
+                ?? LedgerStoreError.failed(path: path, reason: error.message ?? "SQLITE_CONSTRAINT")
+        case .SQLITE_FULL, .SQLITE_IOERR:
+            return LedgerStoreError.diskFailure(path: path, reason: error.message ?? "\(error.resultCode)")
+        default: return LedgerStoreError.failed(path: path, reason: error.message ?? "\(error.resultCode)")
         }
     }
 

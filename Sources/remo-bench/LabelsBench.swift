@@ -52,12 +52,12 @@ struct LabelsBench: AsyncParsableCommand, TimedBench {
                 try FileManager.default.createDirectory(at: runFolder, withIntermediateDirectories: true)
                 let database = runFolder.appendingPathComponent("remo.sqlite").path
                 let ledger = Ledger(
-                    store: try SQLiteLedgerStore(path: database),
+                    store: try SQLiteLedgerStore(path: database, opening: .new(.simulation)),
                     outbox: DirectoryOutbox(directory: runFolder.appendingPathComponent("outbox")))
                 let request = LabelBatchRequest(
                     units: units, source: "units.csv", output: runFolder.appendingPathComponent("out").path, layout: layout,
-                    keyFile: LabelKeyFile.beside(database: database))
-                let acting = Acting(.localOperator, today: CalendarDate("2025-03-10")!, now: Date())
+                    keyFile: LabelKeyFile.beside(database: database), newKey: true)
+                let acting = Acting(.localOperator, day: CalendarDate("2025-03-10")!, now: Date())
                 var result: LabelBatchResult?
                 let before = LabelsBench.cpuSeconds(RUSAGE_SELF)
                 times.append(try await measure { result = try await ledger.makeLabels(request, by: acting) })

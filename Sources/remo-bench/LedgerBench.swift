@@ -79,13 +79,13 @@ struct BenchLedger {
     let customer = try! EmailAddress("bench@example.jp")
 
     init(path: String) throws {
-        let store = try SQLiteLedgerStore(path: path)
+        let store = try SQLiteLedgerStore(path: path, opening: .new(.simulation))
         let outbox = DirectoryOutbox(directory: URL(fileURLWithPath: path + ".outbox"))
         ledger = Ledger(store: store, outbox: outbox, settings: LedgerSettings(passwordCost: .minimal))
     }
 
     func acting(on day: String) -> Acting {
-        Acting(.localOperator, today: CalendarDate(day)!, now: Date())
+        Acting(.localOperator, day: CalendarDate(day)!, now: Date())
     }
 
     func setUp(stock: Int) async throws {

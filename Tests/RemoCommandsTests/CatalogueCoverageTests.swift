@@ -12,6 +12,7 @@ struct CatalogueCoverageTests {
         #expect(ReportCommandText.problems().isEmpty)
         #expect(ParserText.problems().isEmpty)
         #expect(HintText.problems().isEmpty)
+        #expect(ConfigText.problems().isEmpty)
     }
 
     /// The package's root, from this file's path.

@@ -1,13 +1,27 @@
 import ArgumentParser
+import Foundation
 import RemoCommands
 import RemoCore
 import Testing
 
 struct GlobalOptionsTests {
-    @Test func databaseComesFromOptionThenEnvironmentThenDefault() throws {
-        #expect(try GlobalOptions.parse(["--db", "a.sqlite"]).resolvedDatabasePath(environment: ["REMO_DB": "b"]) == "a.sqlite")
-        #expect(try GlobalOptions.parse([]).resolvedDatabasePath(environment: ["REMO_DB": "b.sqlite"]) == "b.sqlite")
-        #expect(try GlobalOptions.parse([]).resolvedDatabasePath(environment: [:]) == "remo.sqlite")
+    static let noConfig = ["XDG_CONFIG_HOME": "/nonexistent/remo-config", "HOME": "/home/clerk"]
+
+    @Test func databaseComesFromOptionThenEnvironmentThenConfigurationThenTheUsersDataFolder() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try FileManager.default.createDirectory(atPath: directory.path("remo"), withIntermediateDirectories: true)
+        try Data("# the clerk's\ndatabase = \"/srv/remo/ledger.sqlite\"\n".utf8)
+            .write(to: URL(fileURLWithPath: directory.path("remo/config.toml")))
+        let configured = ["XDG_CONFIG_HOME": directory.url.path, "HOME": "/home/clerk"]
+        let env = Self.noConfig
+        #expect(try GlobalOptions.parse(["--db", "a.sqlite"]).resolvedDatabasePath(environment: env.merging(["REMO_DB": "b"]) { $1 }) == "a.sqlite")
+        #expect(try GlobalOptions.parse([]).resolvedDatabasePath(environment: configured.merging(["REMO_DB": "b.sqlite"]) { $1 }) == "b.sqlite")
+        #expect(try GlobalOptions.parse([]).resolvedDatabasePath(environment: configured) == "/srv/remo/ledger.sqlite")
+        #expect(try GlobalOptions.parse([]).resolvedDatabasePath(environment: env) == "/home/clerk/.local/share/remo/remo.sqlite")
+        #expect(
+            try GlobalOptions.parse([]).resolvedDatabasePath(environment: env.merging(["XDG_DATA_HOME": "/data"]) { $1 })
+                == "/data/remo/remo.sqlite")
     }
 
     @Test func todayOptionOverridesTheClock() throws {

@@ -13,7 +13,7 @@ struct LedgerCommandTests {
             == .user(try EmailAddress("taro@example.jp")))
         #expect(try GlobalOptions.parse([]).acting(partner: code, now: now).principal == .partner(code))
         #expect(try GlobalOptions.parse([]).acting(now: now).principal == .localOperator)
-        #expect(try GlobalOptions.parse(["--today", "2025-03-10"]).acting(now: now).today.description == "2025-03-10")
+        #expect(try GlobalOptions.parse(["--today", "2025-03-10"]).acting(now: now).day?.description == "2025-03-10")
     }
 
     @Test func aMalformedActorIsACommandLineError() throws {

@@ -24,31 +24,33 @@ struct LedgerFlowTests {
         try output.fileHandleForReading.readDataToEndOfFile().write(to: URL(fileURLWithPath: cards))
         iconv.waitUntilExit()
 
+        // A simulation ledger: every change is dated, in order (its days only move forward).
+        let start = ["--today", "2024-01-01"]
         let steps: [(arguments: [String], status: Int32, contains: String)] = [
-            (["partner", "add", "--code", "P001", "--name", "東京", "--email", "ops@p001.example.jp"], 0, "\"code\" : \"P001\""),
-            (["customer", "add", "--partner", "P001", "--name", "山田", "--email", "taro@example.jp", "--outbox", directory.path("out")], 0, "\"mail\" : \""),
-            (["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "3"], 0, "\"available\" : 3"),
-            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "1", "--yes"], 1, ""),
-            (["customer", "confirm-email", "--customer", "taro@example.jp", "--as", "ops@p001.example.jp"], 0, "\"method\" : \"partner\""),
-            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "5", "--yes"], 1, ""),
+            (["partner", "add", "--code", "P001", "--name", "東京", "--email", "ops@p001.example.jp"] + start, 0, "\"code\" : \"P001\""),
+            (["customer", "add", "--partner", "P001", "--name", "山田", "--email", "taro@example.jp", "--outbox", directory.path("out")] + start, 0, "\"mail\" : \""),
+            (["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "3"] + start, 0, "\"available\" : 3"),
+            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "1", "--yes"] + start, 1, ""),
+            (["customer", "confirm-email", "--customer", "taro@example.jp", "--as", "ops@p001.example.jp"] + start, 0, "\"method\" : \"partner\""),
+            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "5", "--yes"] + start, 1, ""),
             (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "2", "--yes", "--today", "2024-01-10"], 0, "\"expires\" : \"2025-02-28\""),
-            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "1", "--yes", "--today", "2025-01-20"], 0, "\"licenses\" : [\n    3\n  ]"),
-            (["cards", "import", cards], 0, "\"encoding\" : \"cp932\""),
-            (["cards", "register", "--customer", "taro@example.jp", "--card", "abcd efgh jklm npqr:12345679"], 1, "wrong-encryption-id"),
-            (["cards", "register", "--customer", "taro@example.jp", "--card", "abcd efgh jklm npqr:12345678"], 0, "\"registered\" : true"),
             (["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--today", "2024-01-10"], 0, "\"id\" : 1"),
             (["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "倉庫", "--today", "2024-01-10"], 0, "\"id\" : 2"),
             (["license", "bind", "--customer", "taro@example.jp", "--camera", "1", "--license", "1", "--today", "2024-01-10"], 0, "\"method\" : \"manual\""),
+            (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "1", "--yes", "--today", "2025-01-20"], 0, "\"licenses\" : [\n    3\n  ]"),
+            (["cards", "import", cards, "--today", "2025-01-20"], 0, "\"encoding\" : \"cp932\""),
+            (["cards", "register", "--customer", "taro@example.jp", "--card", "abcd efgh jklm npqr:12345679", "--today", "2025-01-20"], 1, "wrong-encryption-id"),
+            (["cards", "register", "--customer", "taro@example.jp", "--card", "abcd efgh jklm npqr:12345678", "--today", "2025-01-20"], 0, "\"registered\" : true"),
             (["camera", "list", "--customer", "taro@example.jp"], 0, "\"site\" : \"本社\""),
             (["license", "list", "--customer", "taro@example.jp"], 0, "\"camera\" : 1"),
             (["tick", "--today", "2025-03-02"], 0, "\"boundOn\" : \"2025-03-01\""),
             (["tick", "--today", "2025-03-02"], 0, "\"bindings\" : [\n\n  ]"),
-            (["tick", "--today", "2026-02-20"], 0, "\"daysBefore\" : 14"),
-            (["notices", "--write", "--outbox", directory.path("out")], 0, "notice-"),
-            (["customer", "hand-over", "--customer", "taro@example.jp", "--as", "ops@p001.example.jp"], 0, "\"handedOver\" : \"20"),
-            (["license", "move", "--customer", "taro@example.jp", "--license", "3", "--camera", "2", "--as", "taro@example.jp"], 1, ""),
+            (["customer", "hand-over", "--customer", "taro@example.jp", "--as", "ops@p001.example.jp", "--today", "2025-03-05"], 0, "\"handedOver\" : \"20"),
+            (["license", "move", "--customer", "taro@example.jp", "--license", "3", "--camera", "2", "--as", "taro@example.jp", "--today", "2025-03-05"], 1, ""),
             (["license", "move", "--customer", "taro@example.jp", "--license", "3", "--camera", "2", "--as", "ops@p001.example.jp", "--today", "2025-03-05"], 0, "\"method\" : \"move\""),
             (["audit", "--customer", "taro@example.jp", "--limit", "1"], 0, "\"onBehalfOf\" : \"taro@example.jp\""),
+            (["tick", "--today", "2026-02-20"], 0, "\"daysBefore\" : 14"),
+            (["notices", "--write", "--outbox", directory.path("out"), "--today", "2026-02-20"], 0, "notice-"),
             (["customer", "list", "--as", "ops@p001.example.jp"], 0, "\"email\" : \"taro@example.jp\""),
         ]
         for step in steps {
@@ -76,12 +78,12 @@ struct LedgerFlowTests {
             .write(to: URL(fileURLWithPath: cards))
         let customer = ["--customer", "taro@example.jp"]
         let setup: [[String]] = [
-            ["partner", "add", "--code", "P001", "--name", "東京", "--email", "ops@p001.example.jp"],
-            ["customer", "add", "--partner", "P001", "--name", "山田", "--email", "taro@example.jp", "--temp-password", "correct horse"],
-            ["customer", "confirm-email", "--as", "ops@p001.example.jp"] + customer,
-            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"],
+            ["partner", "add", "--code", "P001", "--name", "東京", "--email", "ops@p001.example.jp", "--today", "2025-03-01"],
+            ["customer", "add", "--partner", "P001", "--name", "山田", "--email", "taro@example.jp", "--temp-password", "correct horse", "--today", "2025-03-01"],
+            ["customer", "confirm-email", "--as", "ops@p001.example.jp", "--today", "2025-03-01"] + customer,
+            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1", "--today", "2025-03-01"],
             ["license", "assign", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1", "--yes", "--today", "2025-03-01"] + customer,
-            ["cards", "import", cards],
+            ["cards", "import", cards, "--today", "2025-03-01"],
             ["cards", "register", "--card", "ABCDEFGHJKLMNPQR:12345678", "--today", "2025-03-01"] + customer,
             ["camera", "add", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--today", "2025-03-10"] + customer,
             ["license", "bind", "--camera", "1", "--today", "2025-03-10"] + customer,

@@ -17,7 +17,7 @@ struct LedgerProcessTests {
                 ["customer", "add", "--partner", "P001", "--name", "Taro", "--email", "taro@example.jp", "--temp-password", "temporary-1"],
                 ["customer", "confirm-email", "--customer", "taro@example.jp"],
                 ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", String(stock)],
-            ], database: database)
+            ], database: database, on: "2025-03-01")
         return database
     }
 
@@ -104,7 +104,7 @@ struct LedgerProcessTests {
         #expect(bought == 6)
     }
 
-    @Test func aFileThatIsNotADatabaseOrIsReadOnlyIsNamedWithExitStatus1() throws {
+    @Test func aFileThatIsNotADatabaseIsNamedAndAReadOnlyOneIsReadButNotChanged() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let text = directory.path("notes.txt")
@@ -114,8 +114,13 @@ struct LedgerProcessTests {
         #expect(foreign.stderr.contains("\(text) is not a remo database"))
         let database = try prepare(directory, stock: 1)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
-        let readOnly = try RemoChildProcess.run(["partner", "list", "--lang", "ja"], database: database)
+        // A read-only ledger is read, and refuses a change, naming the file.
+        let reading = try RemoChildProcess.run(["partner", "list"], database: database)
+        #expect(reading.status == 0 && reading.stdout.contains("P001"), "\(reading.stderr)")
+        let readOnly = try RemoChildProcess.run(
+            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1", "--today", "2025-03-02", "--lang", "ja"],
+            database: database)
         #expect(readOnly.status == 1)
-        #expect(readOnly.stderr.contains("\(database) に書き込めません"))
+        #expect(readOnly.stderr.contains("\(database) に書き込めません"), "\(readOnly.stderr)")
     }
 }

@@ -76,7 +76,7 @@ struct NoticeMailProcessTests {
                     "--count", "1", "--today", "2024-01-10", "--yes",
                 ],
                 ["tick", "--today", "2025-02-20"],
-            ], database: database)
+            ], database: database, on: "2024-01-01")
         return database
     }
 

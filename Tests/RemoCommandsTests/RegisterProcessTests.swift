@@ -22,12 +22,12 @@ struct RegisterProcessTests {
         try Data((["model,serial,device_id,produced"] + rows).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: units))
         var steps = [
             ["labels", "make", "--csv", units, "--out", directory.path("labels"), "--today", "2025-03-01"] + (png ? ["--png"] : []),
-            ["partner", "add", "--code", "P001", "--name", "Tokyo", "--email", "ops@tokyo.example.jp"],
-            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", String(licenses + 1)],
+            ["partner", "add", "--code", "P001", "--name", "Tokyo", "--email", "ops@tokyo.example.jp", "--today", "2025-03-01"],
+            ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", String(licenses + 1), "--today", "2025-03-01"],
         ]
         for email in ["taro@example.jp", "hanako@example.jp"] {
-            steps.append(["customer", "add", "--partner", "P001", "--name", email, "--email", email, "--temp-password", "password-1"])
-            steps.append(["customer", "confirm-email", "--customer", email])
+            steps.append(["customer", "add", "--partner", "P001", "--name", email, "--email", email, "--temp-password", "password-1", "--today", "2025-03-01"])
+            steps.append(["customer", "confirm-email", "--customer", email, "--today", "2025-03-01"])
         }
         steps.append(["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", String(licenses), "--yes", "--today", "2025-03-05"])
         steps.append(["license", "assign", "--partner", "P001", "--customer", "hanako@example.jp", "--part", "DG-JLE101W", "--count", "1", "--yes", "--today", "2025-03-05"])

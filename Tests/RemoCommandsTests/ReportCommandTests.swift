@@ -35,7 +35,7 @@ struct ReportCommandTests {
                     "--name", secondName, "--today", "2025-02-10",
                 ],
                 ["license", "bind", "--customer", "taro@example.jp", "--camera", "1", "--today", "2025-02-10"],
-            ], database: database)
+            ], database: database, on: "2025-02-01")
         return database
     }
 

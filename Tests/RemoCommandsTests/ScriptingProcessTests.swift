@@ -154,8 +154,9 @@ struct ScriptingProcessTests {
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("would be labeled"))
         #expect(dry.stdout.contains("Dry run: 1 label would be made"), "\(dry.stdout)")
-        #expect(!FileManager.default.fileExists(atPath: out + "/labels.pdf"))
-        #expect(!FileManager.default.fileExists(atPath: database + ".label-key"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let audit = try RemoChildProcess.run(["audit", "--json"], database: database)
+        #expect(audit.status == 0 && !audit.stdout.contains("labels.make"), "\(audit.stdout)")
     }
 
     @Test func helpShowsACommandsOwnOptionsFirstAndHidesTheLedgerOnesWhereUnused() throws {

@@ -37,9 +37,9 @@ struct BindingTests {
     @Test func aNamedLicenseMustBeFreeOfTheCamerasTypeAndUnexpired() async throws {
         let harness = try await harness()
         let edge = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2024-01-10").licenses
-        let direct = try await harness.assign("DG-JLE201W", 1, to: "taro@example.jp").licenses[0]
-        let first = try await harness.camera("a")
-        let second = try await harness.camera("b")
+        let direct = try await harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
+        let first = try await harness.camera("a", on: "2024-01-10")
+        let second = try await harness.camera("b", on: "2024-01-10")
         let day = Harness.acting(on: "2024-06-01")
         _ = try await harness.ledger.bindLicense(to: first.id, of: taro, choosing: .named(edge[0]), by: day)
         await #expect(throws: BindingRefusal.licenseBound(edge[0], camera: first.id)) {

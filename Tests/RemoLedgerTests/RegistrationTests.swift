@@ -66,8 +66,9 @@ struct RegistrationTests {
     @Test func aRecorderIsRegisteredWithItsCamerasEachBoundPerpetualBeforeTermOldestFirst() async throws {
         let payloads = try await label(["RG0001"])
         try await harness.stock("DG-JLE101W", 2)
-        try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-05")
+        // A simulation ledger's changes come in day order: the older term license is assigned first.
         try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-01")
+        try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-05")
         _ = try await harness.cards([("CARD-0000-0000-0001", "1234-5678", "DG-JLE100W-A")])
         let result = try await register([Self.photo(payloads[0])], cameras: 3)
         let item = try #require(result.items.first)
@@ -200,8 +201,9 @@ struct RegistrationTests {
     @Test func bindableLicensesAreTheStartOfTheAvailableOnes() async throws {
         try await harness.stock("DG-JLE101W", 6)
         try await harness.stock("DG-JLE201W", 2)
-        for (index, day) in ["2025-03-09", "2025-03-01", "2025-03-05"].enumerated() {
-            try await harness.assign("DG-JLE101W", index + 1, to: Self.customer, on: day)
+        // In day order (a simulation ledger's changes only move forward), the counts out of order.
+        for (day, count) in [("2025-03-01", 2), ("2025-03-05", 3), ("2025-03-09", 1)] {
+            try await harness.assign("DG-JLE101W", count, to: Self.customer, on: day)
         }
         try await harness.assign("DG-JLE201W", 2, to: Self.customer)
         _ = try await harness.cards([("CARD-0000-0000-0002", "1234-5678", "DG-JLE100W-4A")])

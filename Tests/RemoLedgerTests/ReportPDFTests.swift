@@ -79,7 +79,7 @@ struct ReportPDFTests {
         let fixture = try await ReportFixture()
         let long = "東京都千代田区丸の内一丁目本社ビル北側エレベーターホール前ロビー天井カメラ番号二十四"
         _ = try await fixture.harness.ledger.addCamera(
-            to: fixture.taro, site: "関東", connection: .edgeStorage, name: long, by: Harness.acting(on: "2024-01-10"))
+            to: fixture.taro, site: "関東", connection: .edgeStorage, name: long, by: Harness.acting(on: "2026-03-05"))
         let bytes = try await fixture.report().rendered(as: .pdf, options: ReportOptions(language: .japanese))
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

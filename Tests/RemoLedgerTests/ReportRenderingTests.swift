@@ -69,7 +69,7 @@ struct ReportRenderingTests {
     @Test func cp932OutputNamesTheCellItCannotHold() async throws {
         let fixture = try await ReportFixture()
         _ = try await fixture.harness.ledger.addCamera(
-            to: fixture.taro, site: "関東", connection: .edgeStorage, name: "屋上📷", by: Harness.acting(on: "2024-01-10"))
+            to: fixture.taro, site: "関東", connection: .edgeStorage, name: "屋上📷", by: Harness.acting(on: "2026-03-05"))
         let report = try await fixture.report()
         let row =
             try #require(try CSVTable(parsing: try text(report, .csv)).records.firstIndex { $0.fields.contains("屋上📷") })

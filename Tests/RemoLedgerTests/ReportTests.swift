@@ -138,7 +138,7 @@ struct ReportTests {
         let fixture = try await ReportFixture()
         _ = try await fixture.harness.ledger.addSharedUser(
             to: fixture.taro, email: Harness.email("hanako@example.jp"), name: "Hanako",
-            by: Harness.acting(.user(fixture.taro)))
+            by: Harness.acting(.user(fixture.taro), on: "2026-03-05"))
         for principal: Principal in [
             .localOperator, .partner(Harness.code("P001")), .user(fixture.taro),
             .user(Harness.email("hanako@example.jp")),

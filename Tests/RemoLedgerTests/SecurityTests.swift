@@ -137,7 +137,7 @@ struct SecurityTests {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let path = folder.path("remo.sqlite")
-        let first = try await Self.harness(Harness(store: try SQLiteLedgerStore(path: path)))
+        let first = try await Self.harness(Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.simulation))))
         let second = Harness(store: try SQLiteLedgerStore(path: path))
         await failLogins(first.ledger, Self.taro, times: 3, from: "203.0.113.9")
         await failLogins(second.ledger, Self.taro, times: 2, from: "203.0.113.9")
@@ -234,7 +234,7 @@ struct SecurityTests {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let path = folder.path("remo.sqlite")
-        let first = Harness(store: try SQLiteLedgerStore(path: path))
+        let first = Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.simulation)))
         let second = Harness(store: try SQLiteLedgerStore(path: path))
         let hash = String(repeating: "ab", count: 32)
         let now = Harness.epoch

@@ -31,7 +31,7 @@ struct StockTests {
 
     @Test func stockDoesNotAgeTheDatesStartAtAssignment() async throws {
         let harness = try await harness()
-        try await harness.stock("DG-JLE105W", 1, on: "2020-01-01")
+        try await harness.stock("DG-JLE105W", 1, on: Harness.setUpDay)
         let result = try await harness.assign("DG-JLE105W", 1, to: "taro@example.jp", on: "2025-03-10")
         #expect(result.dates.expires.description == "2030-04-30")
     }

@@ -2,15 +2,15 @@ import Foundation
 import GRDB
 import RemoCore
 import RemoLedger
-import RemoSQLite
+@testable import RemoSQLite
 import Testing
 
 struct StoreFileTests {
-    @Test func theFileIsCreatedAndMigratedOnFirstUseAndReopened() async throws {
+    @Test func theFileIsCreatedWhenAskedAndReopened() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("new.sqlite")
-        try await Harness(store: try SQLiteLedgerStore(path: path)).partner()
+        try await Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.simulation))).partner()
         #expect(FileManager.default.fileExists(atPath: path))
         let reopened = Harness(store: try SQLiteLedgerStore(path: path))
         #expect(try await reopened.ledger.partners(by: Harness.acting()).map(\.code.rawValue) == ["P001"])
@@ -28,14 +28,42 @@ struct StoreFileTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("activation_id,encryption_id,part\n".utf8))
     }
 
-    @Test func aReadOnlyFileIsNamed() throws {
+    @Test func aReadOnlyFileServesReadingsAndRefusesChangesNamingIt() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("ro.sqlite")
-        _ = try SQLiteLedgerStore(path: path)
+        try await Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.simulation))).partner()
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
-        #expect(throws: LedgerStoreError.readOnly(path: path)) { try SQLiteLedgerStore(path: path) }
+        let store = try SQLiteLedgerStore(path: path)
+        #expect(store.isReadOnly)
+        let harness = Harness(store: store)
+        #expect(try await harness.ledger.partners(by: Harness.acting()).map(\.code.rawValue) == ["P001"])
+        await #expect(throws: LedgerStoreError.readOnly(path: path)) { try await harness.partner("P002") }
         #expect(LedgerStoreError.readOnly(path: path).message.rendered(in: .japanese).contains(path))
+    }
+
+    @Test func aNewLedgerIsMadeForItsOwnerOnlyAndNeverOverAFile() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("private.sqlite")
+        _ = try SQLiteLedgerStore(path: path, opening: .new(.live))
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        #expect(throws: LedgerStoreError.exists(path: path)) { try SQLiteLedgerStore(path: path, opening: .new(.live)) }
+        #expect(throws: LedgerStoreError.missing(path: directory.path("none.sqlite"))) {
+            try SQLiteLedgerStore(path: directory.path("none.sqlite"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path("none.sqlite")))
+        #expect(try await SQLiteLedgerStore(path: path).read { try $0.clockState() }.kind == .live)
+    }
+
+    @Test(arguments: [Double.infinity, .nan, 2_200_000, -1])
+    func aBusyTimeoutOutOfRangeIsRefused(seconds: Double) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        #expect(throws: LedgerStoreError.self) {
+            try SQLiteLedgerStore(path: directory.path("t.sqlite"), busyTimeout: seconds, opening: .new(.live))
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path("t.sqlite")))
     }
 
     @Test func aMissingFolderIsNamed() throws {
@@ -43,7 +71,7 @@ struct StoreFileTests {
         defer { directory.remove() }
         let path = directory.path("no/such/folder/remo.sqlite")
         #expect {
-            try SQLiteLedgerStore(path: path)
+            try SQLiteLedgerStore(path: path, opening: .new(.live))
         } throws: { error in
             guard case .cannotOpen(let named, let reason) = error as? LedgerStoreError else { return false }
             return named == path && reason.contains("no/such/folder")
@@ -54,7 +82,7 @@ struct StoreFileTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("locked.sqlite")
-        let harness = Harness(store: try SQLiteLedgerStore(path: path, busyTimeout: 0.2))
+        let harness = Harness(store: try SQLiteLedgerStore(path: path, busyTimeout: 0.2, opening: .new(.simulation)))
         try await harness.partner()
         var configuration = Configuration()
         configuration.allowsUnsafeTransactions = true
@@ -71,7 +99,7 @@ struct StoreFileTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("newer.sqlite")
-        _ = try SQLiteLedgerStore(path: path)
+        _ = try SQLiteLedgerStore(path: path, opening: .new(.simulation))
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
         }
@@ -91,5 +119,20 @@ struct StoreFileTests {
             }
         }
         #expect(try await harness.ledger.partners(by: Harness.acting()).isEmpty)
+    }
+
+    @Test func aFullOrFailingDiskAndAnyOtherDatabaseFailureNameTheDatabaseNotTheSQL() {
+        let full = SQLiteLedgerStore.mapped(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full"), path: "/srv/remo.sqlite", busyTimeout: 10)
+        #expect(full as? LedgerStoreError == .diskFailure(path: "/srv/remo.sqlite", reason: "database or disk is full"))
+        let text = (full as? LedgerStoreError)?.message.rendered(in: .english) ?? ""
+        #expect(text.contains("/srv/remo.sqlite") && text.contains("Free space"))
+        let other = SQLiteLedgerStore.mapped(
+            DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "CHECK constraint failed: ended >= began", sql: "INSERT INTO binding"),
+            path: "/srv/remo.sqlite", busyTimeout: 10)
+        guard case .failed(let path, let reason)? = other as? LedgerStoreError else {
+            Issue.record("\(other)")
+            return
+        }
+        #expect(path == "/srv/remo.sqlite" && !reason.contains("INSERT"))
     }
 }

@@ -110,7 +110,7 @@ struct StoreRulesTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("ledger.sqlite")
-        let harness = Harness(store: try SQLiteLedgerStore(path: path))
+        let harness = Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.simulation)))
         try await harness.partner()
         let customer = try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 2)

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import RemoLedger
 import RemoWeb
 import Testing
 
@@ -21,6 +22,21 @@ struct PageRouteTests {
             let again = try await client.execute(
                 uri: "/", method: .get, headers: [.acceptLanguage: "ja", .cookie: String(cookie.prefix { $0 != ";" })])
             #expect(again.text.contains(#"<html lang="en">"#))
+        }
+    }
+
+    @Test func everyPageOfASimulationLedgerSaysSoAndALiveLedgersDoNot() async throws {
+        let fixture = try await WebFixture()
+        defer { fixture.remove() }
+        try await fixture.server().application().test(.router) { client in
+            let english = try await client.execute(uri: "/?lang=en", method: .get)
+            #expect(english.text.contains(#"class="simulation""#) && english.text.contains("Simulation ledger"))
+            let japanese = try await client.execute(uri: "/?lang=ja", method: .get)
+            #expect(japanese.text.contains("シミュレーション台帳"))
+        }
+        try await fixture.server(ledgerKind: .live).application().test(.router) { client in
+            let page = try await client.execute(uri: "/?lang=en", method: .get)
+            #expect(page.status == .ok && !page.text.contains(#"class="simulation""#))
         }
     }
 

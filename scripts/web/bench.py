@@ -37,13 +37,15 @@ def seed(remo, folder, units):
         f"WJ-NX400K/G,BN{index:06d},0A1B2C3D{index:08X},2025-01" for index in range(units)]
     with open(os.path.join(folder, "units.csv"), "w") as file:
         file.write("\n".join(rows) + "\n")
+    run(remo, "init", "--simulation", db=db)  # the changes below are dated by --today
     run(remo, "labels", "make", "--csv", os.path.join(folder, "units.csv"), "--out", os.path.join(folder, "labels"),
         "--png", "--today", "2025-03-10", db=db)
-    run(remo, "partner", "add", "--code", "P001", "--name", "Bench", "--email", "ops@bench.example.jp", db=db)
-    run(remo, "stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", str(units + 10), db=db)
+    day = ("--today", "2025-03-11")
+    run(remo, "partner", "add", "--code", "P001", "--name", "Bench", "--email", "ops@bench.example.jp", *day, db=db)
+    run(remo, "stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", str(units + 10), *day, db=db)
     run(remo, "customer", "add", "--partner", "P001", "--name", "Bench", "--email", "bench@example.jp",
-        "--temp-password", "bench-password-1", db=db)
-    run(remo, "customer", "confirm-email", "--customer", "bench@example.jp", db=db)
+        "--temp-password", "bench-password-1", *day, db=db)
+    run(remo, "customer", "confirm-email", "--customer", "bench@example.jp", *day, db=db)
     run(remo, "license", "assign", "--partner", "P001", "--customer", "bench@example.jp", "--part", "DG-JLE101W",
         "--count", str(units), "--yes", "--today", "2025-03-12", db=db)
     png = os.path.join(folder, "labels", "png")

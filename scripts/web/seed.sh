@@ -21,10 +21,12 @@ mkdir -p "$folder"
 rm -f "$db" "$db"-wal "$db"-shm "$db.label-key"
 cp "$root/samples/demo.label-key" "$db.label-key"
 r() { "$remo" "$@" --db "$db" >/dev/null; }
+# A simulation ledger: the sample data is dated by --today (docs/cli.md); it keeps the demo key.
+r init --simulation
 r labels make --csv "$root/samples/units.csv" --out "$folder/labels" --skip-invalid --png --today 2025-03-10
-r partner add --code P001 --name "東京セキュリティ" --email ops@tokyo-sec.example.jp
+r partner add --code P001 --name "東京セキュリティ" --email ops@tokyo-sec.example.jp --today 2025-03-10
 for role in installer admin; do
-    echo "demo-password-$role" | r partner user add --partner P001 --email "$role@tokyo-sec.example.jp" --role "$role" --password -
+    echo "demo-password-$role" | r partner user add --partner P001 --email "$role@tokyo-sec.example.jp" --role "$role" --password - --today 2025-03-10
 done
 r stock add --partner P001 --part DG-JLE101W --count 8 --order PO-DEMO-1 --today 2025-03-11
 for who in taro:山田商事株式会社 jiro:鈴木物流 hanako:花子商店; do

@@ -64,17 +64,16 @@ package struct LabelsCommand: AsyncParsableCommand {
             if png && svg { throw ValidationError(LabelCommandText.pngOrSVG().description) }
         }
 
-        /// The label key file: `--label-key`, else `$REMO_LABEL_KEY`, else beside the database.
-        package func keyFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> LabelKeyFile {
-            if let labelKey { return LabelKeyFile(path: labelKey) }
-            if let path = environment["REMO_LABEL_KEY"], !path.isEmpty { return LabelKeyFile(path: path) }
-            return LabelKeyFile.beside(database: global.resolvedDatabasePath(environment: environment))
+        /// The label key file: `--label-key`, else `$REMO_LABEL_KEY`, else the
+        /// configuration file's `label_key`, else beside the database.
+        package func keyFile(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LabelKeyFile {
+            LabelKeyFile(path: try global.settings(labelKey: labelKey, environment: environment).labelKey.value ?? "")
         }
 
         package func run() async throws {
             var request = LabelBatchRequest(
                 units: try InputFile.read(csv), source: InputFile.name(csv), encoding: encoding, output: out, layout: layout,
-                skipInvalid: skipInvalid, reissue: reissue, labelFiles: png ? .png : svg ? .svg : nil, keyFile: keyFile(),
+                skipInvalid: skipInvalid, reissue: reissue, labelFiles: png ? .png : svg ? .svg : nil, keyFile: try keyFile(),
                 newKey: newKey)
             request.dryRun = dryRun
             if ProcessInfo.processInfo.environment["REMO_FAULT"] == "labels-after-commit" {

@@ -7,18 +7,17 @@ import RemoSQLite
 /// What every ledger command adds to ``GlobalOptions``: the ledger over the
 /// database the options name, and who acts.
 extension GlobalOptions {
-    /// The ledger over `--db` (else `$REMO_DB`, else `./remo.sqlite`), created
-    /// and migrated on first use. A locked database is waited for
-    /// `$REMO_BUSY_TIMEOUT` seconds (10 unless set).
+    /// The ledger at ``resolvedDatabasePath(environment:)``, which must exist
+    /// (`remo init` makes one); migrated when older. A locked database is
+    /// waited for `$REMO_BUSY_TIMEOUT` seconds (10 unless set).
     ///
     /// - Parameter outbox: where mail goes: `--outbox`, else `$REMO_OUTBOX`, else
     ///   an `outbox` folder beside the database.
     package func openLedger(
         outbox: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Ledger {
-        let path = resolvedDatabasePath(environment: environment)
-        let timeout = environment["REMO_BUSY_TIMEOUT"].flatMap(Double.init) ?? SQLiteLedgerStore.defaultBusyTimeout
-        let store = try SQLiteLedgerStore(path: path, busyTimeout: timeout)
+        let path = try resolvedDatabasePath(environment: environment)
+        let store = try SQLiteLedgerStore(path: path, busyTimeout: try Self.busyTimeout(environment: environment))
         let folder =
             outbox ?? environment["REMO_OUTBOX"].flatMap { $0.isEmpty ? nil : $0 }
             ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("outbox").path
@@ -27,11 +26,27 @@ extension GlobalOptions {
             outbox: DirectoryOutbox(directory: URL(fileURLWithPath: folder)))
     }
 
-    /// Who acts, on which day, now: `--as EMAIL`; else the partner the command
-    /// names; else the database's local operator.
+    /// `$REMO_BUSY_TIMEOUT` in seconds, 10 unless set.
+    ///
+    /// - Throws: ``RemoLedger/LedgerStoreError/badBusyTimeout(_:maximum:)`` (with
+    ///   the variable named) for a value that is not seconds in range.
+    static func busyTimeout(environment: [String: String]) throws -> Double {
+        guard let text = environment["REMO_BUSY_TIMEOUT"], !text.isEmpty else { return SQLiteLedgerStore.defaultBusyTimeout }
+        let maximum = SQLiteLedgerStore.maximumBusyTimeout
+        guard let seconds = Double(text), seconds.isFinite, (0...maximum).contains(seconds) else {
+            let error = LedgerStoreError.badBusyTimeout(text, maximum: Int(maximum))
+            throw CommandHint(error: error, hint: ConfigText.badBusyTimeout(["value": .text(text)]))
+        }
+        return seconds
+    }
+
+    /// Who acts, on the day asked for (`--today`, if any), now: `--as EMAIL`;
+    /// else the partner the command names; else the configuration's partner;
+    /// else the database's local operator. The day a use case acts on is the
+    /// ledger's rule (RemoLedger's `ChangeDay`), not the command's.
     ///
     /// - Throws: `ValidationError` (exit 64) when `--as` is not an e-mail address.
-    package func acting(partner: Partner.Code? = nil, now: Date = Date()) throws -> Acting {
+    package func acting(partner: Partner.Code? = nil, now: Date = LedgerClock.system.now()) throws -> Acting {
         let principal: Principal
         if let actor {
             do {
@@ -41,10 +56,12 @@ extension GlobalOptions {
             }
         } else if let partner {
             principal = .partner(partner)
+        } else if let configured = try settings().partner.value {
+            principal = .partner(try parsePartnerCode(configured))
         } else {
             principal = .localOperator
         }
-        return Acting(principal, today: resolvedToday(now: now), now: now)
+        return Acting(principal, day: today, now: now)
     }
 }
 

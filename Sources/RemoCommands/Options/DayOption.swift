@@ -1,5 +1,6 @@
 package import Foundation
 package import RemoCore
+package import RemoLedger
 
 /// Options that take `--today` (``GlobalOptions``, ``ToolOptions``).
 package protocol DayOption {
@@ -8,8 +9,9 @@ package protocol DayOption {
 }
 
 extension DayOption {
-    /// The date the command acts on: `--today`, else today in `timeZone`.
-    package func resolvedToday(in timeZone: TimeZone = .remoDefault, now: Date = Date()) -> CalendarDate {
-        today ?? CalendarDate(now, in: timeZone)
+    /// The day a planning command with no ledger looks at: `--today`, else
+    /// today in the service's time zone (Asia/Tokyo).
+    package func resolvedToday(now: Date = LedgerClock.system.now()) -> CalendarDate {
+        ChangeDay.reading(asked: today, clockDay: LedgerClock.day(of: now, in: LedgerClock.serviceTimeZone))
     }
 }

@@ -1,6 +1,7 @@
 package import ArgumentParser
 package import Foundation
 package import RemoCore
+package import RemoLedger
 
 /// The options every command takes (see docs/cli.md, "Everywhere").
 package struct GlobalOptions: ParsableArguments, DayOption {
@@ -24,29 +25,23 @@ package struct GlobalOptions: ParsableArguments, DayOption {
 
     package init() {}
 
-    /// The database file: `--db`, else `$REMO_DB`, else `./remo.sqlite`.
-    package func resolvedDatabasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        databasePath ?? environment["REMO_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "remo.sqlite"
+    /// The settings in force: the options given, the environment, the
+    /// configuration file, the defaults.
+    ///
+    /// - Throws: ``ConfigError`` for a configuration file that cannot be used.
+    func settings(labelKey: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> CommandSettings
+    {
+        try CommandSettings(
+            database: databasePath, language: lang ?? CommandSettings.chosenLanguage, labelKey: labelKey,
+            environment: environment)
     }
 
-}
-
-extension TimeZone {
-    /// The service's default time zone, Asia/Tokyo.
-    package static var remoDefault: TimeZone { TimeZone(identifier: "Asia/Tokyo") ?? .current }
-}
-
-extension CalendarDate {
-    /// The calendar day that `date` falls on in `timeZone`.
-    package init(_ date: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(dayNumber: 0)
-        if let year = parts.year, let month = parts.month, let day = parts.day,
-            let resolved = try? CalendarDate(year: year, month: month, day: day)
-        {
-            self = resolved
-        }
+    /// The ledger's file: `--db`, else `$REMO_DB`, else the configuration
+    /// file's `database`, else `$XDG_DATA_HOME/remo/remo.sqlite`.
+    package func resolvedDatabasePath(environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> String
+    {
+        try settings(environment: environment).database.value ?? ""
     }
 }

@@ -48,10 +48,14 @@ package struct ServeCommand: AsyncParsableCommand {
     }
 
     package func run() async throws {
-        var global = GlobalOptions()
+        var global = try GlobalOptions.parse([])
         global.databasePath = databasePath
         let ledger = try global.openLedger()
-        let settings = settings()
+        // `--today` only on a simulation ledger, and not before its latest change: the ledger's rule.
+        let state = try await ledger.checkActingDay(today, now: LedgerClock.system.now())
+        var chosen = settings()
+        chosen.ledger = state.kind
+        let settings = chosen
         let server = try WebServer(ledger: ledger, settings: settings)
         if !settings.isLoopback, settings.tls == nil {
             Output.note(ServeCommandText.plainOnNetwork(["host": .text(settings.host)]))

@@ -2,8 +2,8 @@ extension CommandText {
     package var japanese: String {
         switch self {
         case .rootAbstract: "i-PRO Remo. 販売パートナー向け: レコーダーのQRラベル、ライセンスの規則、機器登録。"
-        case .helpDatabase: "SQLite データベース (省略時は $REMO_DB、それもなければ ./remo.sqlite)。"
-        case .helpToday: "処理の基準日 (省略時はアカウントのタイムゾーン、既定は Asia/Tokyo での今日)。"
+        case .helpDatabase: "台帳 (SQLite ファイル。省略時は $REMO_DB、設定ファイルの database、それもなければ $XDG_DATA_HOME/remo/remo.sqlite)。remo init で作成します。"
+        case .helpToday: "参照・計画するコマンドの基準日 (省略時はアカウントのタイムゾーン、既定は Asia/Tokyo での今日)。変更に指定できるのはシミュレーション台帳だけです。"
         case .helpActor: "操作する人: パートナーユーザー、契約ユーザー、共有ユーザーのいずれか (操作履歴に記録)。"
         case .helpJSON: "人向けの表示の代わりに、JSON 文書を1つ標準出力に出します。"
         case .helpLanguage: "表示言語: ja または en (省略時は $REMO_LANG、それもなければロケール)。"

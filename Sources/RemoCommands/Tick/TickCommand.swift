@@ -18,7 +18,7 @@ package struct TickCommand: AsyncParsableCommand {
     package func run() async throws {
         let acting = try global.acting()
         let result = try await global.openLedger().tick(by: acting)
-        try Report(result: result, today: acting.today).print(json: global.json)
+        try Report(result: result, today: result.today).print(json: global.json)
     }
 
     /// `{"today", "bindings": [{"camera", "license", "boundOn"}], "notices": [notice]}`.

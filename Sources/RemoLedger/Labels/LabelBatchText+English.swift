@@ -25,6 +25,8 @@ extension LabelBatchText {
             "Another run labeled {serial} while this one was working. Nothing was recorded; run the same command again."
         case .filesNotPlaced:
             "The batch was recorded, but {path} could not be put in place ({reason}). Make the same batch again, without new labels: it prints the same labels and finishes the files."
+        case .keyAbsent:
+            "There is no label key file at {path}, so no claim codes can be made. A ledger's key is made with the ledger, never by a label batch by itself: restore the key file from its backup, or name the right one."
         case .keyMissing:
             "The label key file {path} is missing, but the manifest holds {labels} {labels|label|labels} made with a key. Restore the key file from its backup (remo never makes new claim codes for labeled units silently). If the key is lost for good, make a new key: labels already made stay valid, and printing one of them again means giving its unit a new label."
         case .keyExists: "{path} exists: a new label key is made only where there is none, and never replaces one. Keep using this key."

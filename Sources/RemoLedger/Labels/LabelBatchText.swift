@@ -24,6 +24,7 @@ public enum LabelBatchText: String, MessageCatalogue {
     case outputIsFolder
     case manifestChanged
     case filesNotPlaced
+    case keyAbsent
     case keyMissing
     case keyExists
     case keyUnreadable

@@ -120,6 +120,8 @@ struct LabelPlan {
         }
         let labels = keyUse.values.reduce(0, +)
         if labels > 0, !request.newKey { throw .missing(path: request.keyFile.path, labels: labels) }
+        // A key is made with its ledger, or when asked for; never by a batch by itself.
+        if !request.newKey { throw .absent(path: request.keyFile.path) }
         return nil
     }
 

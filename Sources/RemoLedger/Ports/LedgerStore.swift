@@ -44,7 +44,7 @@ public protocol LedgerStore: Sendable {
 /// Everything a use case may read inside a transaction. Later areas (label
 /// batches, registration, the report) add their own reader protocol here.
 public protocol LedgerReader: AccountReader, LicenseReader, DeviceReader, CardReader, NoticeReader, AuditReader,
-    ReportReader, LabelReader, RegistrationReader, SecurityReader
+    ReportReader, LabelReader, RegistrationReader, SecurityReader, ClockReader
 {}
 
 /// Everything a use case may read and write inside a write transaction. Later

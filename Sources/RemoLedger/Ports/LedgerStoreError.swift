@@ -16,6 +16,16 @@ public enum LedgerStoreError: Error, Hashable, Sendable, MessageProviding {
     case newerSchema(path: String, migration: String)
     /// The store refused a change that would break one of its rules.
     case refused(StoreRule)
+    /// No ledger is there: one is made only when asked.
+    case missing(path: String)
+    /// A new ledger was asked for where a file already is.
+    case exists(path: String)
+    /// How long to wait for a locked database is not a number of seconds in range.
+    case badBusyTimeout(String, maximum: Int)
+    /// The disk is full or failed while the database was read or written.
+    case diskFailure(path: String, reason: String)
+    /// The database failed in another way.
+    case failed(path: String, reason: String)
 
     public var message: Message {
         switch self {
@@ -27,6 +37,12 @@ public enum LedgerStoreError: Error, Hashable, Sendable, MessageProviding {
         case .newerSchema(let path, let migration):
             LedgerText.storeNewerSchema(["path": .text(path), "migration": .text(migration)])
         case .refused(let rule): LedgerText.storeRefused(["rule": .message(rule.name)])
+        case .missing(let path): LedgerText.storeMissing(["path": .text(path)])
+        case .exists(let path): LedgerText.storeExists(["path": .text(path)])
+        case .badBusyTimeout(let value, let maximum):
+            LedgerText.storeBadBusyTimeout(["value": .text(value), "maximum": .integer(maximum)])
+        case .diskFailure(let path, let reason): LedgerText.storeDiskFailure(["path": .text(path), "reason": .text(reason)])
+        case .failed(let path, let reason): LedgerText.storeFailed(["path": .text(path), "reason": .text(reason)])
         }
     }
 }

@@ -19,11 +19,15 @@ public struct ProvisioningReport: Hashable, Sendable {
     public let filter: ReportFilter
     /// One entry per account, by the customer's address.
     public let accounts: [Account]
+    /// The ledger's kind: the text and PDF say when it is a simulation (the
+    /// CSV and JSON rows stay as they are).
+    public let ledger: LedgerKind
 
-    public init(today: CalendarDate, filter: ReportFilter, accounts: [Account]) {
+    public init(today: CalendarDate, filter: ReportFilter, accounts: [Account], ledger: LedgerKind = .live) {
         self.today = today
         self.filter = filter
         self.accounts = accounts
+        self.ledger = ledger
     }
 
     /// Every camera in the report, in report order.

@@ -143,7 +143,7 @@ extension LedgerWriter {
     /// - Returns: the counted try, or the refusal (returned, not thrown, so that
     ///   the audit entry commits).
     func countAttempt(
-        _ kind: AttemptKind, account: String, address: String, acting: Acting, actor: AuditActor, limits: AttemptLimits,
+        _ kind: AttemptKind, account: String, address: String, acting: Acting.Dated, actor: AuditActor, limits: AttemptLimits,
         partner: Partner.ID? = nil, customer: Customer.ID? = nil
     ) throws -> Result<CountedAttempt, AttemptLimitError> {
         try deleteFailedAttempts(before: acting.now.addingTimeInterval(-limits.longestWindow))

@@ -9,6 +9,11 @@ extension LedgerText {
         case .accessPartnerOnly: "{actor} is a contract user: only the partner may {action}."
         case .accessCustomerOnly: "Only the contract user {customer} may {action}, not {actor}: act as the contract user."
 
+        case .clockDayGivenOnLive:
+            "This ledger is live: a change is dated by the clock (today is {today}), so it cannot be dated {given}. Make the change without a day; give days only in a simulation ledger (demos, training, tests)."
+        case .clockBeforeLatestChange:
+            "A change dated {day} is refused: the ledger's latest change is dated {latest}, and a simulation ledger's days only move forward. Give {latest} or a later day."
+        case .simulationLedger: "Simulation ledger: its days are given, not the clock's. Not a live ledger."
         case .accessInstallerOnly: "{actor} is an installer: installers register recorders and cameras to the partner's customers and read their reports. Ask a partner admin to {action}."
         case .accessReadAudit: "read the audit log"
         case .accessReadNotices: "read the notices"
@@ -28,6 +33,16 @@ extension LedgerText {
 
         case .storeReasonFolder: "it is a folder, not a file"
         case .storeReasonNoFolder: "the folder {folder} does not exist"
+        case .storeReasonNoName: "no file was named"
+        case .storeReasonNotRegular: "it is not a regular file (a device, a FIFO or a socket); a ledger is a file of its own"
+        case .storeMissing:
+            "There is no ledger at {path}. Make one first (a live ledger, or a simulation ledger for demos, training and tests), or name the ledger you meant."
+        case .storeExists: "{path} already exists: a new ledger is made only where there is no file. Name another path, or use the ledger that is there."
+        case .storeBadBusyTimeout:
+            "The wait for a locked database, {value}, is not a number of seconds from 0 to {maximum}. Give a number of seconds in that range (10 by default)."
+        case .storeDiskFailure:
+            "The database {path} could not be written or read: {reason}. Nothing more was changed; what was reported done is committed. Free space on its disk (or check the disk), then run the command again."
+        case .storeFailed: "The database {path} failed: {reason}. Nothing was changed by the step that failed; check the file, then run the command again."
         case .ruleLicenseAssignedOnce: "a license is assigned to a customer once, and never taken back."
         case .ruleAssignmentToOwnCustomer: "a partner's stock goes only to that partner's customers."
         case .ruleLicenseBoundOnce: "a license is bound to one camera at a time."

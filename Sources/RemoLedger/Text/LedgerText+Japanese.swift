@@ -9,6 +9,11 @@ extension LedgerText {
         case .accessPartnerOnly: "{actor} は契約ユーザーです。{action}ことができるのは販売パートナーだけです。"
         case .accessCustomerOnly: "{action}ことができるのは契約ユーザー本人 ({customer}) だけで、{actor} にはできません。契約ユーザーとして実行してください。"
 
+        case .clockDayGivenOnLive:
+            "この台帳は本番用です。変更の日付は時計で決まるため (今日は {today})、{given} の日付にはできません。日付を指定せずに変更してください。日付を指定できるのはシミュレーション台帳 (デモ、研修、テスト用) だけです。"
+        case .clockBeforeLatestChange:
+            "{day} の日付の変更は受け付けられません。台帳の最新の変更は {latest} で、シミュレーション台帳の日付は先へしか進みません。{latest} 以降の日付を指定してください。"
+        case .simulationLedger: "シミュレーション台帳: 日付は時計ではなく指定されたものです。本番の台帳ではありません。"
         case .accessInstallerOnly: "{actor} は施工担当者です。施工担当者ができるのは、販売パートナーの契約ユーザーへのレコーダーとカメラの登録と、そのレポートの閲覧だけです。{action}には販売パートナーの管理者に依頼してください。"
         case .accessReadAudit: "監査ログを見る"
         case .accessReadNotices: "通知を見る"
@@ -28,6 +33,16 @@ extension LedgerText {
 
         case .storeReasonFolder: "ファイルではなくフォルダーです"
         case .storeReasonNoFolder: "フォルダー {folder} がありません"
+        case .storeReasonNoName: "ファイル名が指定されていません"
+        case .storeReasonNotRegular: "通常のファイルではありません (デバイス、FIFO、ソケット)。台帳はそれ自体のファイルです"
+        case .storeMissing:
+            "{path} に台帳がありません。先に台帳を作成してください (本番用、またはデモ・研修・テスト用のシミュレーション台帳)。または意図した台帳を指定してください。"
+        case .storeExists: "{path} はすでに存在します。新しい台帳はファイルのない場所にだけ作成します。別のパスを指定するか、そこにある台帳を使ってください。"
+        case .storeBadBusyTimeout:
+            "ロックされたデータベースを待つ時間 {value} は 0 から {maximum} までの秒数ではありません。その範囲の秒数を指定してください (既定は 10)。"
+        case .storeDiskFailure:
+            "データベース {path} の読み書きに失敗しました: {reason}。これ以上は何も変更していません。完了と報告したものは確定しています。ディスクの空きを作るか (ディスクを確認し)、もう一度コマンドを実行してください。"
+        case .storeFailed: "データベース {path} でエラーが発生しました: {reason}。失敗した手順では何も変更していません。ファイルを確認してから、もう一度実行してください。"
         case .ruleLicenseAssignedOnce: "ライセンスの契約ユーザーへの割り当ては一度だけで、取り消せません。"
         case .ruleAssignmentToOwnCustomer: "販売パートナーの在庫は、その販売パートナーの契約ユーザーにだけ割り当てられます。"
         case .ruleLicenseBoundOnce: "1つのライセンスが同時に紐づけられるカメラは1台だけです。"

@@ -21,6 +21,11 @@ public enum LedgerText: String, MessageCatalogue {
     case attemptsClaimCodes
     case attemptsEncryptionIDs
 
+    // The clock
+    case clockDayGivenOnLive
+    case clockBeforeLatestChange
+    case simulationLedger
+
     // The store
     case storeNotADatabase
     case storeReadOnly
@@ -30,6 +35,13 @@ public enum LedgerText: String, MessageCatalogue {
     case storeRefused
     case storeReasonFolder
     case storeReasonNoFolder
+    case storeReasonNoName
+    case storeReasonNotRegular
+    case storeMissing
+    case storeExists
+    case storeBadBusyTimeout
+    case storeDiskFailure
+    case storeFailed
 
     // Rules the store enforces
     case ruleLicenseAssignedOnce

@@ -14,7 +14,7 @@ extension LedgerWriter {
     ///   - before: the state before; nil when something was created.
     ///   - after: the state after.
     public func recordChange(
-        _ action: AuditAction, by actor: Actor, _ acting: Acting, onBehalfOf: EmailAddress? = nil, subject: String,
+        _ action: AuditAction, by actor: Actor, _ acting: Acting.Dated, onBehalfOf: EmailAddress? = nil, subject: String,
         partner: Partner.ID?, customer: Customer.ID?, before: [String: String]? = nil, after: [String: String]?
     ) throws {
         try appendAudit(

@@ -14,14 +14,15 @@ extension Ledger {
         try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: customer.timeZone)
             let proxy = try actor.requireChange(in: customer, for: .licenseBound, customerMay: true)
             let target = try records.requireCamera(camera, in: customer.id)
-            let (binding, license) = try records.bind(choice, to: target, on: acting.today, method: .manual, at: acting.now)
+            let (binding, license) = try records.bind(choice, to: target, on: dated.today, method: .manual, at: dated.now)
             try records.recordChange(
-                .licenseBound, by: actor, acting, onBehalfOf: proxy, subject: camera.description,
+                .licenseBound, by: actor, dated, onBehalfOf: proxy, subject: camera.description,
                 partner: customer.partnerID, customer: customer.id,
                 after: ["camera": camera.description, "license": license.id.description, "part": license.product.part,
-                    "boundOn": acting.today.description])
+                    "boundOn": dated.today.description])
             return binding
         }
     }
@@ -44,27 +45,28 @@ extension Ledger {
         try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: customer.timeZone)
             let proxy = try actor.requireChange(in: customer, for: .licenseMoved, customerMay: false)
             let license = try records.requireLicense(id, in: customer.id)
             guard let current = try records.currentBinding(of: id) else { throw BindingRefusal.licenseNotBound(id) }
             guard current.cameraID != camera else { throw BindingRefusal.sameCamera(camera) }
             let target = try records.requireCamera(camera, in: customer.id)
             try LicensePool.requireSameConnection(license, target)
-            try records.requireBindable(target, on: acting.today)
+            try records.requireBindable(target, on: dated.today)
             if let dates = license.assignment?.dates {
-                guard LicenseBinding.canBind(dates, on: acting.today) else {
-                    throw LicenseBinding.BindingError.licenseExpired(expires: dates.expires, boundOn: acting.today)
+                guard LicenseBinding.canBind(dates, on: dated.today) else {
+                    throw LicenseBinding.BindingError.licenseExpired(expires: dates.expires, boundOn: dated.today)
                 }
             } else {
                 let first = try records.firstApplication(of: id, in: customer.id)
-                try PerpetualRules.checkChange(.move, assigned: first ?? current.boundOn, on: acting.today)
+                try PerpetualRules.checkChange(.move, assigned: first ?? current.boundOn, on: dated.today)
             }
-            try records.endBinding(current.id, unboundOn: acting.today)
-            let binding = try records.insertBinding(license: id, camera: camera, on: acting.today, method: .move, at: acting.now)
+            try records.endBinding(current.id, unboundOn: dated.today)
+            let binding = try records.insertBinding(license: id, camera: camera, on: dated.today, method: .move, at: dated.now)
             try records.recordChange(
-                .licenseMoved, by: actor, acting, onBehalfOf: proxy, subject: id.description, partner: customer.partnerID,
+                .licenseMoved, by: actor, dated, onBehalfOf: proxy, subject: id.description, partner: customer.partnerID,
                 customer: customer.id, before: ["license": id.description, "camera": current.cameraID.description],
-                after: ["license": id.description, "camera": camera.description, "boundOn": acting.today.description])
+                after: ["license": id.description, "camera": camera.description, "boundOn": dated.today.description])
             return binding
         }
     }
@@ -76,13 +78,14 @@ extension Ledger {
         try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: customer.timeZone)
             let proxy = try actor.requireChange(in: customer, for: .cameraFailed, customerMay: true)
             let before = try records.requireCamera(camera, in: customer.id)
             if let failed = before.failedOn { throw BindingRefusal.cameraFailed(camera, on: failed) }
-            try records.markFailed(camera, on: acting.today)
+            try records.markFailed(camera, on: dated.today)
             let after = try records.requireCamera(camera, in: customer.id)
             try records.recordChange(
-                .cameraFailed, by: actor, acting, onBehalfOf: proxy, subject: camera.description,
+                .cameraFailed, by: actor, dated, onBehalfOf: proxy, subject: camera.description,
                 partner: customer.partnerID, customer: customer.id, before: before.auditState(),
                 after: after.auditState())
             return after
@@ -102,6 +105,7 @@ extension Ledger {
         try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: customer.timeZone)
             let proxy = try actor.requireChange(in: customer, for: .licenseReapplied, customerMay: false)
             let old = try records.requireCamera(failed, in: customer.id)
             guard old.failedOn != nil else { throw BindingRefusal.cameraNotFailed(failed) }
@@ -110,22 +114,22 @@ extension Ledger {
                 throw BindingRefusal.noPerpetualLicense(failed)
             }
             let firstApplied = try records.firstApplication(of: license.id, in: customer.id) ?? held.boundOn
-            try PerpetualRules.checkReapplication(firstApplied: firstApplied, connection: old.connection, on: acting.today)
+            try PerpetualRules.checkReapplication(firstApplied: firstApplied, connection: old.connection, on: dated.today)
             let target = try records.requireCamera(replacement, in: customer.id)
             try LicensePool.requireSameConnection(license, target)
-            try records.requireBindable(target, on: acting.today)
-            try records.endBinding(held.id, unboundOn: acting.today)
+            try records.requireBindable(target, on: dated.today)
+            try records.endBinding(held.id, unboundOn: dated.today)
             let binding = try records.insertBinding(
-                license: license.id, camera: replacement, on: acting.today, method: .reapplication, at: acting.now)
+                license: license.id, camera: replacement, on: dated.today, method: .reapplication, at: dated.now)
             try records.insertReplacement(
-                failed: failed, replacement: replacement, license: license.id, on: acting.today, at: acting.now)
+                failed: failed, replacement: replacement, license: license.id, on: dated.today, at: dated.now)
             try records.recordChange(
-                .licenseReapplied, by: actor, acting, onBehalfOf: proxy, subject: license.id.description,
+                .licenseReapplied, by: actor, dated, onBehalfOf: proxy, subject: license.id.description,
                 partner: customer.partnerID, customer: customer.id,
                 before: ["license": license.id.description, "camera": failed.description],
                 after: [
                     "license": license.id.description, "camera": replacement.description,
-                    "firstApplied": firstApplied.description, "boundOn": acting.today.description,
+                    "firstApplied": firstApplied.description, "boundOn": dated.today.description,
                 ])
             return binding
         }

@@ -220,15 +220,16 @@ extension Ledger {
         }
         return try await store.write { [rows] records in
             let actor = try records.resolve(acting.principal)
+            let dated = try records.dated(acting, in: settings.defaultTimeZone)
             var imported: [String] = []
             for row in rows where row.status == nil {
                 guard let (activation, _, product) = row.card, let hash = hashes[activation] else { continue }
-                _ = try records.insertCard(activationID: activation, encryptionHash: hash, product: product, imported: acting.now)
+                _ = try records.insertCard(activationID: activation, encryptionHash: hash, product: product, imported: dated.now)
                 imported.append(activation.description)
             }
             if !imported.isEmpty {
                 try records.recordChange(
-                    .cardsImported, by: actor, acting, subject: source, partner: actor.partnerID, customer: nil,
+                    .cardsImported, by: actor, dated, subject: source, partner: actor.partnerID, customer: nil,
                     after: ["cards": String(imported.count), "activationIds": imported.joined(separator: ",")])
             }
             return CardImportResult(
@@ -316,10 +317,11 @@ extension Ledger {
             let refusal = try await store.write { [items] records -> AttemptLimitError? in
                 let actor = try records.resolve(acting.principal)
                 let customer = try records.requireCustomer(email, visibleTo: actor)
+                let dated = try records.dated(acting, in: customer.timeZone)
                 for index in failed {
                     _ = try records.insertFailedAttempt(.encryptionID, account: account, address: acting.address, at: acting.now)
                     try records.recordChange(
-                        .encryptionIDFailed, by: actor, acting, subject: items[index].entry.activationID,
+                        .encryptionIDFailed, by: actor, dated, subject: items[index].entry.activationID,
                         partner: customer.partnerID, customer: customer.id,
                         after: ["activationID": items[index].entry.activationID, "address": acting.address])
                 }
@@ -327,7 +329,7 @@ extension Ledger {
                     .encryptionID, account: account, address: acting.address, at: acting.now, limits: limits)
                 if let refusal, stopped {
                     try records.recordChange(
-                        .attemptsLimited, by: actor, acting, subject: account, partner: customer.partnerID,
+                        .attemptsLimited, by: actor, dated, subject: account, partner: customer.partnerID,
                         customer: customer.id,
                         after: ["kind": AttemptKind.encryptionID.rawValue, "address": acting.address,
                                 "retryAfter": String(refusal.retryAfter)])
@@ -352,6 +354,7 @@ extension Ledger {
         return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: customer.timeZone)
             let proxy = try actor.requireChange(in: customer, for: .cardsRegistered, customerMay: true)
             // Looked up again inside the write lock: another process may have registered one meanwhile.
             let current = try records.cards(checked.compactMap(\.activation))
@@ -359,15 +362,15 @@ extension Ledger {
             for item in checked {
                 guard let activation = item.activation, let card = current[activation] else { continue }
                 if card.registration != nil { throw LedgerStoreError.refused(.cardRegisteredOnce) }
-                licenses[activation] = try records.registerCard(card, to: customer.id, on: acting.today, at: acting.now)
+                licenses[activation] = try records.registerCard(card, to: customer.id, on: dated.today, at: dated.now)
             }
             let all = licenses.values.flatMap { $0 }
             try records.recordChange(
-                .cardsRegistered, by: actor, acting, onBehalfOf: proxy, subject: email.description,
+                .cardsRegistered, by: actor, dated, onBehalfOf: proxy, subject: email.description,
                 partner: customer.partnerID, customer: customer.id,
                 after: [
                     "cards": checked.compactMap { $0.activation?.description }.joined(separator: ","),
-                    "licenses": all.rangesText, "registered": acting.today.description,
+                    "licenses": all.rangesText, "registered": dated.today.description,
                 ])
             return result(licenses, registered: true)
         }

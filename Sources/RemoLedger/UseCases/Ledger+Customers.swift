@@ -54,17 +54,18 @@ extension Ledger {
             let partner = try records.requirePartner(code, namedBy: actor, for: .customerAdded)
             try actor.requirePartnerSide(of: partner, for: .customerAdded)
             try records.requireUnusedLogin(email)
+            let dated = try records.dated(acting, in: zone)
             let customer = try records.insertCustomer(
-                partner: partner.id, name: name, email: email, timeZone: zone, created: acting.now)
-            try records.setCredential(Credential(customerID: customer.id, hash: hash, kind: kind, issued: acting.now))
+                partner: partner.id, name: name, email: email, timeZone: zone, created: dated.now)
+            try records.setCredential(Credential(customerID: customer.id, hash: hash, kind: kind, issued: dated.now))
             var after = customer.auditState
             after["password"] = kind.rawValue
             try records.recordChange(
-                .customerAdded, by: actor, acting, subject: email.description, partner: partner.id,
+                .customerAdded, by: actor, dated, subject: email.description, partner: partner.id,
                 customer: customer.id, after: after)
             var mail: String?
             if kind == .initial {
-                mail = try deliverPassword(secret, to: customer, renewed: false, acting)
+                mail = try deliverPassword(secret, to: customer, renewed: false, dated)
             }
             return CustomerAdded(customer: customer, mail: mail, likelyTypo: email.likelyTypo)
         }
@@ -135,13 +136,14 @@ extension Ledger {
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             let proxy = try actor.requireChange(in: customer, for: .sharedUserAdded, customerMay: true)
+            let dated = try records.dated(acting, in: customer.timeZone)
             try records.requireUnusedLogin(shared)
             if try records.sharedUsers(of: customer.id).contains(where: { $0.email == shared }) {
                 throw AccountError.alreadyShared(shared, customer: customer.email)
             }
-            let user = try records.insertSharedUser(customer: customer.id, email: shared, name: name, created: acting.now)
+            let user = try records.insertSharedUser(customer: customer.id, email: shared, name: name, created: dated.now)
             try records.recordChange(
-                .sharedUserAdded, by: actor, acting, onBehalfOf: proxy, subject: shared.description,
+                .sharedUserAdded, by: actor, dated, onBehalfOf: proxy, subject: shared.description,
                 partner: customer.partnerID, customer: customer.id, after: ["email": shared.description, "name": name])
             return user
         }
@@ -166,12 +168,13 @@ extension Ledger {
         try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let before = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: before.timeZone)
             var customer = before
             let proxy = try change(&customer, actor)
             guard customer != before else { return customer }
             try records.updateCustomer(customer)
             try records.recordChange(
-                action, by: actor, acting, onBehalfOf: proxy, subject: customer.email.description,
+                action, by: actor, dated, onBehalfOf: proxy, subject: customer.email.description,
                 partner: customer.partnerID, customer: customer.id, before: before.auditState,
                 after: customer.auditState)
             return customer

@@ -20,6 +20,7 @@ extension Ledger {
         return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: customer.timeZone)
             let proxy = try actor.requireChange(in: customer, for: .cameraAdded, customerMay: true)
             if let recorder {
                 guard let found = try records.recorder(id: recorder), found.customerID == customer.id else {
@@ -27,12 +28,12 @@ extension Ledger {
                 }
                 guard connection == .edgeStorage else { throw DeviceError.directCameraOnRecorder }
             }
-            let folder = try records.site(of: customer.id, named: siteName, creatingFor: actor, acting, proxy: proxy)
+            let folder = try records.site(of: customer.id, named: siteName, creatingFor: actor, dated, proxy: proxy)
             let camera = try records.insertCamera(
                 customer: customer.id, site: folder.id, recorder: recorder, connection: connection, name: name,
-                addedOn: acting.today)
+                addedOn: dated.today)
             try records.recordChange(
-                .cameraAdded, by: actor, acting, onBehalfOf: proxy, subject: camera.id.description,
+                .cameraAdded, by: actor, dated, onBehalfOf: proxy, subject: camera.id.description,
                 partner: customer.partnerID, customer: customer.id, after: camera.auditState(site: folder))
             return camera
         }
@@ -58,7 +59,7 @@ extension Ledger {
 extension LedgerWriter {
     /// The account's site with this name, added (and recorded) when missing.
     public func site(
-        of customer: Customer.ID, named name: String, creatingFor actor: Actor, _ acting: Acting, proxy: EmailAddress?
+        of customer: Customer.ID, named name: String, creatingFor actor: Actor, _ acting: Acting.Dated, proxy: EmailAddress?
     ) throws -> Site {
         if let site = try site(of: customer, named: name) { return site }
         let site = try insertSite(customer: customer, name: name)

@@ -138,6 +138,7 @@ extension Ledger {
     ) throws -> (batch: LabelBatch?, written: [ManifestEntry.ID]) {
         let actor = try records.resolve(acting.principal)
         try actor.requireOperator(for: .labelsMade)
+        let dated = try records.dated(acting, in: settings.defaultTimeZone)
         let rows = labels.map { plan.rows[$0.row] }
         let now = try records.manifestEntries(serials: rows.map { $0.unit!.serial })
         for row in rows {
@@ -150,10 +151,10 @@ extension Ledger {
         var batch: LabelBatch?
         if !fresh.isEmpty {
             let made = try records.insertLabelBatch(
-                madeOn: acting.today, at: acting.now, source: request.source, layout: request.layout.name, keyID: key.id)
+                madeOn: dated.today, at: dated.now, source: request.source, layout: request.layout.name, keyID: key.id)
             batch = made
             let replaced = fresh.compactMap(\.existing)
-            try records.revokeManifestEntries(replaced.map(\.id), by: made.id, on: acting.today, at: acting.now)
+            try records.revokeManifestEntries(replaced.map(\.id), by: made.id, on: dated.today, at: dated.now)
             let inserted = try records.insertManifestEntries(
                 fresh.map {
                     NewManifestEntry(
@@ -162,7 +163,7 @@ extension Ledger {
                 }, batch: made)
             for entry in inserted { entries[entry.unit.serial.rawValue] = entry }
             try records.recordChange(
-                .labelsMade, by: actor, acting, subject: request.source, partner: nil, customer: nil,
+                .labelsMade, by: actor, dated, subject: request.source, partner: nil, customer: nil,
                 after: [
                     "batch": made.id.description, "layout": request.layout.name, "key": key.id,
                     "labels": String(fresh.count), "new": String(fresh.count - replaced.count),
@@ -170,13 +171,13 @@ extension Ledger {
                 ])
             if !replaced.isEmpty {
                 try records.recordChange(
-                    .labelsReissued, by: actor, acting, subject: request.source, partner: nil, customer: nil,
+                    .labelsReissued, by: actor, dated, subject: request.source, partner: nil, customer: nil,
                     before: Dictionary(uniqueKeysWithValues: replaced.map { ($0.unit.serial.rawValue, "generation \($0.generation)") }),
                     after: Dictionary(uniqueKeysWithValues: replaced.map { ($0.unit.serial.rawValue, "generation \($0.generation + 1)") }))
             }
         } else {
             try records.recordChange(
-                .labelsReprinted, by: actor, acting, subject: request.source, partner: nil, customer: nil,
+                .labelsReprinted, by: actor, dated, subject: request.source, partner: nil, customer: nil,
                 after: ["layout": request.layout.name, "labels": String(rows.count)])
         }
         let csv = ManifestCSV.text(

@@ -12,11 +12,12 @@ extension Ledger {
         return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             try actor.requireOperator(for: .partnerAdded)
+            let dated = try records.dated(acting, in: settings.defaultTimeZone)
             if try records.partner(code: code) != nil { throw AccountError.partnerCodeTaken(code) }
             try records.requireUnusedLogin(email)
-            let partner = try records.insertPartner(code: code, name: name, email: email, created: acting.now)
+            let partner = try records.insertPartner(code: code, name: name, email: email, created: dated.now)
             try records.recordChange(
-                .partnerAdded, by: actor, acting, subject: code.rawValue, partner: partner.id, customer: nil,
+                .partnerAdded, by: actor, dated, subject: code.rawValue, partner: partner.id, customer: nil,
                 after: partner.auditState)
             return partner
         }

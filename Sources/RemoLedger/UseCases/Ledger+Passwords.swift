@@ -69,12 +69,13 @@ extension Ledger {
         return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: customer.timeZone)
             if case .sharedUser(let shared, _) = actor { throw AccessError.readOnly(shared) }
-            try records.setCredential(Credential(customerID: customer.id, hash: hash, kind: .initial, issued: acting.now))
+            try records.setCredential(Credential(customerID: customer.id, hash: hash, kind: .initial, issued: dated.now))
             try records.recordChange(
-                .passwordRenewed, by: actor, acting, subject: email.description, partner: customer.partnerID,
+                .passwordRenewed, by: actor, dated, subject: email.description, partner: customer.partnerID,
                 customer: customer.id, after: ["password": Credential.Kind.initial.rawValue])
-            return try deliverPassword(secret, to: customer, renewed: true, acting)
+            return try deliverPassword(secret, to: customer, renewed: true, dated)
         }
     }
 
@@ -116,9 +117,10 @@ extension Ledger {
         try await store.write { records in
             guard let before = try records.customer(email: email), try records.credential(of: before.id) == credential
             else { throw AccountError.wrongPassword(email) }
+            let dated = try records.dated(acting, in: before.timeZone)
             var customer = before
             if credential.kind == .initial, customer.emailConfirmation == nil {
-                customer.emailConfirmation = .init(method: .mailedPassword, at: acting.now)
+                customer.emailConfirmation = .init(method: .mailedPassword, at: dated.now)
             }
             let newCredential = try change(&customer)
             try records.updateCustomer(customer)
@@ -128,14 +130,14 @@ extension Ledger {
                 after["password"] = newCredential.kind.rawValue
             }
             try records.recordChange(
-                action, by: .customer(customer), acting, subject: email.description, partner: customer.partnerID,
+                action, by: .customer(customer), dated, subject: email.description, partner: customer.partnerID,
                 customer: customer.id, before: before.auditState, after: after)
             return customer
         }
     }
 
     /// Mails a generated password to the customer through the outbox.
-    func deliverPassword(_ secret: String, to customer: Customer, renewed: Bool, _ acting: Acting) throws -> String {
+    func deliverPassword(_ secret: String, to customer: Customer, renewed: Bool, _ acting: Acting.Dated) throws -> String {
         let expires = acting.now.addingTimeInterval(settings.initialPasswordLifetime)
         let zone = TimeZone(identifier: customer.timeZone) ?? TimeZone(identifier: "UTC") ?? .current
         let arguments: KeyValuePairs<String, Message.Argument> = [

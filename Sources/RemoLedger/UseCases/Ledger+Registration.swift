@@ -102,8 +102,8 @@ extension Ledger {
         let customer = try records.requireCustomer(request.customer, visibleTo: actor)
         let proxy = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
         let context = RegistrationContext(
-            records: records, actor: actor, acting: acting, proxy: proxy, customer: customer, site: site,
-            cameras: request.cameras, named: licenses, settings: settings)
+            records: records, actor: actor, acting: try records.dated(acting, in: customer.timeZone), proxy: proxy,
+            customer: customer, site: site, cameras: request.cameras, named: licenses, settings: settings)
         return try context.run(step)
     }
 
@@ -260,7 +260,7 @@ struct RegistrationStep {
 struct RegistrationContext {
     let records: any LedgerWriter
     let actor: Actor
-    let acting: Acting
+    let acting: Acting.Dated
     let proxy: EmailAddress?
     let customer: Customer
     let site: String

@@ -1,7 +1,8 @@
 import RemoCore
 
 extension Ledger {
-    /// The provisioning report (docs/domain.md 7) on `acting.today`: for one
+    /// The provisioning report (docs/domain.md 7) on the day asked for, else
+    /// today in the account's time zone (Asia/Tokyo for a partner's accounts): for one
     /// account or every account of a partner that the actor may see, every
     /// site, recorder and camera, each camera's license, status and days left,
     /// and the counts per connection type. Read in one transaction; changes nothing.
@@ -28,6 +29,9 @@ extension Ledger {
                 case .customer(let email): [try records.requireCustomer(email, visibleTo: actor)]
                 case .partner(let code): try records.visibleCustomers(of: code, to: actor)
                 }
+            let zone: String =
+                if case .customer = scope, let customer = customers.first { customer.timeZone } else { settings.defaultTimeZone }
+            let today = acting.reading(in: zone).today
             var partners: [Partner.ID: Partner] = [:]
             var accounts: [ProvisioningReport.Account] = []
             var siteNames = Set<String>()
@@ -41,14 +45,15 @@ extension Ledger {
                 if let site = filter.site, !snapshot.sites.contains(where: { $0.name == site }) { continue }
                 let account = try ReportBuilder.account(
                     customer: customer, partner: partner, snapshot: snapshot,
-                    registrations: try records.recorderRegistrations(of: customer.id), today: acting.today,
+                    registrations: try records.recorderRegistrations(of: customer.id), today: today,
                     filter: filter)
                 if let account { accounts.append(account) }
             }
             if let site = filter.site, !siteNames.contains(site) {
                 throw ReportError.unknownSite(site, known: siteNames.sorted())
             }
-            return ProvisioningReport(today: acting.today, filter: filter, accounts: accounts)
+            return ProvisioningReport(
+                today: today, filter: filter, accounts: accounts, ledger: try records.clockState().kind)
         }
     }
 }

@@ -26,10 +26,11 @@ extension Ledger {
             let partner = try records.requirePartner(code, namedBy: actor, for: .partnerUserAdded)
             try actor.requirePartnerSide(of: partner, for: .partnerUserAdded)
             try records.requireUnusedLogin(email)
+            let dated = try records.dated(acting, in: settings.defaultTimeZone)
             let user = try records.insertPartnerUser(
-                partner: partner.id, email: email, role: role, hash: hash, created: acting.now)
+                partner: partner.id, email: email, role: role, hash: hash, created: dated.now)
             try records.recordChange(
-                .partnerUserAdded, by: actor, acting, subject: email.description, partner: partner.id, customer: nil,
+                .partnerUserAdded, by: actor, dated, subject: email.description, partner: partner.id, customer: nil,
                 after: user.auditState)
             return user
         }
@@ -62,7 +63,8 @@ extension Ledger {
         let visitor = AuditActor(kind: .visitor, name: account)
         let (counted, proof) = try await store.write { records -> (Result<CountedAttempt, AttemptLimitError>, LoginProof?) in
             let counted = try records.countAttempt(
-                .login, account: account, address: acting.address, acting: acting, actor: visitor, limits: limits)
+                .login, account: account, address: acting.address,
+                acting: try records.dated(acting, in: settings.defaultTimeZone), actor: visitor, limits: limits)
             guard case .success = counted else { return (counted, nil) }
             return (counted, try records.loginProof(email))
         }
@@ -77,8 +79,9 @@ extension Ledger {
         guard let proof, matches else {
             try await store.write { records in
                 let found = try records.loginProof(email)
+                let dated = try records.dated(acting, in: settings.defaultTimeZone)
                 try records.appendAudit(
-                    at: acting.now, on: acting.today, actor: visitor, onBehalfOf: nil, action: .loginFailed,
+                    at: dated.now, on: dated.today, actor: visitor, onBehalfOf: nil, action: .loginFailed,
                     subject: account, partner: found?.partnerID, customer: found?.customerID, before: nil,
                     after: ["address": acting.address])
             }
@@ -93,7 +96,8 @@ extension Ledger {
                 else { throw AccountError.wrongPassword(email) }
                 try records.forget(attempt)
                 try records.recordChange(
-                    .partnerUserLoggedIn, by: .partnerUser(current, partner), acting, subject: account,
+                    .partnerUserLoggedIn, by: .partnerUser(current, partner),
+                    try records.dated(acting, in: settings.defaultTimeZone), subject: account,
                     partner: partner.id, customer: nil, after: ["address": acting.address])
                 return .partnerUser(current, partner: partner)
             }

@@ -30,14 +30,15 @@ extension Ledger {
             let actor = try records.resolve(acting.principal)
             let partner = try records.requirePartner(code, namedBy: actor, for: .stockAdded)
             try actor.requirePartnerSide(of: partner, for: .stockAdded)
+            let dated = try records.dated(acting, in: settings.defaultTimeZone)
             let before = try records.stock(of: partner.id).first { $0.product == product }?.available ?? 0
             let lot = try records.insertStockLot(
-                partner: partner.id, product: product, count: count, order: order, addedOn: acting.today,
-                added: acting.now)
+                partner: partner.id, product: product, count: count, order: order, addedOn: dated.today,
+                added: dated.now)
             var after = ["part": product.part, "count": String(count), "available": String(before + count)]
             after["order"] = order
             try records.recordChange(
-                .stockAdded, by: actor, acting, subject: code.rawValue, partner: partner.id, customer: nil,
+                .stockAdded, by: actor, dated, subject: code.rawValue, partner: partner.id, customer: nil,
                 before: ["part": product.part, "available": String(before)], after: after)
             return lot
         }
@@ -77,6 +78,7 @@ extension Ledger {
             let partner = try records.requirePartner(code, namedBy: actor, for: .licensesAssigned)
             try actor.requirePartnerSide(of: partner, for: .licensesAssigned)
             let customer = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: customer.timeZone)
             guard customer.partnerID == partner.id else { throw AccountError.unknownCustomer(email) }
             guard customer.emailConfirmation != nil else {
                 throw StockError.emailUnconfirmed(email, likelyTypo: email.likelyTypo)
@@ -92,10 +94,10 @@ extension Ledger {
                 throw StockError.notEnoughStock(
                     partner: code, part: product.part, available: licenses.count, requested: count)
             }
-            let dates = TermDates(assigned: acting.today, years: years)
-            try records.assign(licenses, to: customer.id, on: acting.today, dates: dates, at: acting.now)
+            let dates = TermDates(assigned: dated.today, years: years)
+            try records.assign(licenses, to: customer.id, on: dated.today, dates: dates, at: dated.now)
             try records.recordChange(
-                .licensesAssigned, by: actor, acting, subject: email.description, partner: partner.id,
+                .licensesAssigned, by: actor, dated, subject: email.description, partner: partner.id,
                 customer: customer.id, before: ["part": product.part, "available": String(available)],
                 after: [
                     "part": product.part, "count": String(count), "licenses": licenses.rangesText,

@@ -12,6 +12,9 @@ public struct AutomaticBinding: Hashable, Sendable {
 
 /// What a tick did: the automatic bindings it applied and the notices it queued.
 public struct TickResult: Hashable, Sendable {
+    /// The day it brought the ledger up to: the one asked for, else today in
+    /// the service's time zone (each account is brought up to its own today).
+    public let today: CalendarDate
     public let bindings: [AutomaticBinding]
     public let notices: [QueuedNotice]
 }
@@ -49,21 +52,23 @@ extension Ledger {
             var notices: [QueuedNotice.ID] = []
             var partners: [Partner.ID: Partner] = [:]
             for customer in customers {
+                let dated = try records.dated(acting, in: customer.timeZone)
                 let licenses = try records.licenses(of: customer.id)
-                bindings += try records.applyAutomaticAssignments(for: customer, licenses: licenses, by: actor, acting)
+                bindings += try records.applyAutomaticAssignments(for: customer, licenses: licenses, by: actor, dated)
                 if partners[customer.partnerID] == nil { partners[customer.partnerID] = try records.partner(id: customer.partnerID) }
                 guard let partner = partners[customer.partnerID] else { continue }
-                let queued = try records.queueDueNotices(for: customer, licenses: licenses, partner: partner, acting)
+                let queued = try records.queueDueNotices(for: customer, licenses: licenses, partner: partner, dated)
                 if !queued.isEmpty {
                     try records.recordChange(
-                        .noticesQueued, by: actor, acting, subject: customer.email.description, partner: partner.id,
+                        .noticesQueued, by: actor, dated, subject: customer.email.description, partner: partner.id,
                         customer: customer.id, after: ["notices": String(queued.count)])
                 }
                 notices += queued
             }
             let wanted = Set(notices)
             let queued = wanted.isEmpty ? [] : try records.notices(NoticeFilter(pendingOnly: true)).filter { wanted.contains($0.id) }
-            return TickResult(bindings: bindings, notices: queued)
+            return TickResult(
+                today: acting.reading(in: settings.defaultTimeZone).today, bindings: bindings, notices: queued)
         }
     }
 
@@ -85,16 +90,17 @@ extension Ledger {
         try await store.write { records in
             let actor = try records.resolve(acting.principal)
             if case .sharedUser(let email, _) = actor { throw AccessError.readOnly(email) }
+            let dated = try records.dated(acting, in: settings.defaultTimeZone)
             let pending = try records.visibleNotices(NoticeFilter(pendingOnly: true), to: actor)
             var written: [(notice: QueuedNotice, path: String)] = []
             for notice in pending {
-                let message = try records.noticeMessage(notice, sender: settings.sender, now: acting.now)
+                let message = try records.noticeMessage(notice, sender: settings.sender, now: dated.now)
                 written.append((notice, try outbox.deliver(message, name: "notice-\(notice.id)")))
             }
-            try records.markNoticesWritten(pending.map(\.id), at: acting.now)
+            try records.markNoticesWritten(pending.map(\.id), at: dated.now)
             if !pending.isEmpty {
                 try records.recordChange(
-                    .noticesWritten, by: actor, acting, subject: String(pending.count), partner: actor.partnerID,
+                    .noticesWritten, by: actor, dated, subject: String(pending.count), partner: actor.partnerID,
                     customer: nil, after: ["notices": pending.map(\.id.description).joined(separator: ",")])
             }
             return written
@@ -104,7 +110,7 @@ extension Ledger {
 
 extension LedgerWriter {
     /// Applies the automatic assignments due in one account up to the day.
-    func applyAutomaticAssignments(for customer: Customer, licenses held: [License], by actor: Actor, _ acting: Acting)
+    func applyAutomaticAssignments(for customer: Customer, licenses held: [License], by actor: Actor, _ acting: Acting.Dated)
         throws -> [AutomaticBinding]
     {
         let today = acting.today
@@ -149,7 +155,7 @@ extension LedgerWriter {
     }
 
     /// Queues the notices due in one account up to the day.
-    func queueDueNotices(for customer: Customer, licenses: [License], partner: Partner, _ acting: Acting) throws
+    func queueDueNotices(for customer: Customer, licenses: [License], partner: Partner, _ acting: Acting.Dated) throws
         -> [QueuedNotice.ID]
     {
         let earliest = (NoticeSchedule.partnerDaysBefore + NoticeSchedule.customerDaysBefore).max() ?? 0

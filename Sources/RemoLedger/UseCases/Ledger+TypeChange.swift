@@ -26,6 +26,7 @@ extension Ledger {
         try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
+            let dated = try records.dated(acting, in: customer.timeZone)
             let proxy = try actor.requireChange(in: customer, for: .licenseTypeChanged, customerMay: false)
             let target = try records.requireCamera(camera, in: customer.id)
             if let failed = target.failedOn { throw BindingRefusal.cameraFailed(camera, on: failed) }
@@ -33,18 +34,18 @@ extension Ledger {
                 throw BindingRefusal.notOnPerpetualLicense(camera)
             }
             let applied = try records.firstApplication(of: held.licenseID, in: customer.id) ?? held.boundOn
-            try PerpetualRules.checkChange(.typeChange, assigned: applied, on: acting.today)
-            let term = try records.termLicense(choice, for: target, on: acting.today)
-            try records.endBinding(held.id, unboundOn: acting.today)
-            let (binding, _) = try records.bind(.named(term), to: target, on: acting.today, method: .manual, at: acting.now)
-            try records.insertTypeChange(undone: held.id, replacement: binding.id, on: acting.today, at: acting.now)
+            try PerpetualRules.checkChange(.typeChange, assigned: applied, on: dated.today)
+            let term = try records.termLicense(choice, for: target, on: dated.today)
+            try records.endBinding(held.id, unboundOn: dated.today)
+            let (binding, _) = try records.bind(.named(term), to: target, on: dated.today, method: .manual, at: dated.now)
+            try records.insertTypeChange(undone: held.id, replacement: binding.id, on: dated.today, at: dated.now)
             try records.recordChange(
-                .licenseTypeChanged, by: actor, acting, onBehalfOf: proxy, subject: camera.description,
+                .licenseTypeChanged, by: actor, dated, onBehalfOf: proxy, subject: camera.description,
                 partner: customer.partnerID, customer: customer.id,
                 before: ["camera": camera.description, "license": held.licenseID.description, "type": "perpetual"],
                 after: [
                     "camera": camera.description, "license": term.description, "type": "term",
-                    "firstApplied": applied.description, "boundOn": acting.today.description,
+                    "firstApplied": applied.description, "boundOn": dated.today.description,
                 ])
             return binding
         }

@@ -33,7 +33,7 @@ struct AssignmentController {
                 throw WebError.unknown(LedgerText.accountUnknownCustomer(["email": .text(customer.description)]))
             }
             let report = try await services.ledger.provisioningReport(.customer(customer), by: acting)
-            let renewal = Self.renewal(of: product, in: report, on: acting.today)
+            let renewal = Self.renewal(of: product, in: report, on: report.today)
             let question = WebText.assignIrreversible([
                 "count": .integer(count), "part": .text(product.part), "customer": .text(customer.description),
             ])

@@ -2,14 +2,18 @@ import Foundation
 import Hummingbird
 import Mustache
 import RemoCore
+public import RemoLedger
 
 /// Renders the pages: the compiled templates (``PageTemplate``) and the data
 /// every page shares (the sentences in the request's language, the user, the
 /// language switch), as an HTML response.
 public struct PageRenderer: Sendable {
     let library: MustacheLibrary
+    /// The ledger's kind: every page of a simulation ledger says so.
+    let ledger: LedgerKind
 
-    public init() throws {
+    public init(ledger: LedgerKind = .live) throws {
+        self.ledger = ledger
         var templates: [String: MustacheTemplate] = [:]
         for template in PageTemplate.allCases {
             templates[template.rawValue] = try MustacheTemplate(string: template.source)
@@ -39,6 +43,7 @@ public struct PageRenderer: Sendable {
         all["title"] = title
         all["t"] = Self.sentences(in: language)
         all["scriptText"] = Self.scriptText(in: language)
+        if ledger == .simulation { all["simulation"] = LedgerText.simulationLedger().rendered(in: language) }
         if let user {
             all["user"] = ["email": user.email.description, "role": user.role.rawValue, "isAdmin": user.isPartnerAdmin] as [String: Any]
             all["signedInAs"] = WebText.signedInAs(["email": .text(user.email.description)]).rendered(in: language)

@@ -3,41 +3,32 @@ public import RemoCore
 public import RemoLedger
 
 /// The one place the web app makes the ``RemoLedger/Acting`` every use case
-/// takes: who acts (the session's user), on which day (``DayChoice``) and when.
-/// When the ledger's clock rules change what an `Acting` holds, this is the
-/// one function to change.
+/// takes: who acts (the session's user), the day asked for, if any (a
+/// report's `?today=`, else `remo serve --today`), and the instant from its
+/// clock. The day a use case acts on is the ledger's rule
+/// (``RemoLedger/ChangeDay``), in the account's time zone, as for the command line.
 public struct ActingSource: Sendable {
     public let day: DayChoice
+    public let clock: LedgerClock
 
-    public init(day: DayChoice) {
+    public init(day: DayChoice, clock: LedgerClock = .system) {
         self.day = day
+        self.clock = clock
     }
 
-    /// Who acts now, and on which day.
+    /// Who acts now, and the day asked for.
     ///
     /// - Parameters:
     ///   - principal: who acts.
     ///   - reading: the day a reading asks about (`?today=` on a report), if any.
-    ///   - now: the moment.
     ///   - client: where the request came from, for the library's attempt limits.
-    public func acting(
-        _ principal: Principal, reading: CalendarDate? = nil, now: Date = Date(), from client: ClientAddress? = nil
-    ) -> Acting {
-        let today: CalendarDate
-        switch (reading, day) {
-        case (let asked?, _): today = asked
-        case (nil, .given(let date)): today = date
-        case (nil, .clock): today = Self.calendarDay(of: now)
-        }
-        return Acting(principal, today: today, now: now, address: client?.rawValue ?? "unknown")
-    }
-
-    /// The day `now` falls on in the service's time zone (Asia/Tokyo).
-    static func calendarDay(of now: Date) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return (try? CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1))
-            ?? CalendarDate(dayNumber: 0)
+    public func acting(_ principal: Principal, reading: CalendarDate? = nil, from client: ClientAddress? = nil) -> Acting {
+        let asked: CalendarDate? =
+            switch (reading, day) {
+            case (let asked?, _): asked
+            case (nil, .given(let date)): date
+            case (nil, .clock): nil
+            }
+        return Acting(principal, day: asked, now: clock.now(), address: client?.rawValue ?? "unknown")
     }
 }

@@ -32,8 +32,8 @@ public struct WebServer: Sendable {
         self.logger = logger
         services = WebServices(
             ledger: ledger, sessions: sessions ?? LedgerSessionStore(ledger: ledger),
-            authenticator: authenticator ?? LedgerAuthenticator(ledger: ledger), acting: ActingSource(day: settings.day),
-            pages: try PageRenderer(), photos: PhotoReader(), settings: settings)
+            authenticator: authenticator ?? LedgerAuthenticator(ledger: ledger), acting: ActingSource(day: settings.day, clock: settings.clock),
+            pages: try PageRenderer(ledger: settings.ledger), photos: PhotoReader(), settings: settings)
     }
 
     /// Every route, behind the middleware: request log, security headers,

@@ -1,4 +1,5 @@
 public import Foundation
+public import RemoLedger
 
 /// How `remo serve` serves: where it listens, over TLS or not, the day it acts
 /// on, and the upload limits.
@@ -19,6 +20,10 @@ public struct WebSettings: Sendable {
     public var port: Int
     public var tls: TLSFiles?
     public var day: DayChoice
+    /// Where the instant comes from (a test sets it).
+    public var clock: LedgerClock
+    /// The ledger's kind: the pages say when it is a simulation.
+    public var ledger: LedgerKind
     public var limits: UploadLimits
     /// Where uploads are written while a request is read (a private folder per request).
     public var uploadFolder: String
@@ -27,8 +32,11 @@ public struct WebSettings: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, tls: TLSFiles? = nil, day: DayChoice = .clock,
-        limits: UploadLimits = UploadLimits(), uploadFolder: String = NSTemporaryDirectory(), version: String = "0"
+        limits: UploadLimits = UploadLimits(), uploadFolder: String = NSTemporaryDirectory(), version: String = "0",
+        clock: LedgerClock = .system, ledger: LedgerKind = .live
     ) {
+        self.clock = clock
+        self.ledger = ledger
         self.host = host
         self.port = port
         self.tls = tls

@@ -29,12 +29,13 @@ struct LabelsCommandTests {
 
     @Test func theLabelKeyIsTheOptionsElseTheEnvironmentsElseBesideTheDatabase() throws {
         let given = try LabelsCommand.Make.parse(["--csv", "u", "--out", "o", "--label-key", "/k/key", "--db", "/d/remo.sqlite"])
-        #expect(given.keyFile(environment: ["REMO_LABEL_KEY": "/e/key"]).path == "/k/key")
+        let none = ["XDG_CONFIG_HOME": "/nonexistent/remo-config"]
+        #expect(try given.keyFile(environment: none.merging(["REMO_LABEL_KEY": "/e/key"]) { $1 }).path == "/k/key")
         let environment = try LabelsCommand.Make.parse(["--csv", "u", "--out", "o", "--db", "/d/remo.sqlite"])
-        #expect(environment.keyFile(environment: ["REMO_LABEL_KEY": "/e/key"]).path == "/e/key")
-        #expect(environment.keyFile(environment: [:]).path == "/d/remo.sqlite.label-key")
+        #expect(try environment.keyFile(environment: none.merging(["REMO_LABEL_KEY": "/e/key"]) { $1 }).path == "/e/key")
+        #expect(try environment.keyFile(environment: none).path == "/d/remo.sqlite.label-key")
         let neither = try LabelsCommand.Make.parse(["--csv", "u", "--out", "o"])
-        #expect(neither.keyFile(environment: ["REMO_DB": "/x/ledger.db"]).path == "/x/ledger.db.label-key")
+        #expect(try neither.keyFile(environment: none.merging(["REMO_DB": "/x/ledger.db"]) { $1 }).path == "/x/ledger.db.label-key")
     }
 
     @Test func theLayoutsAreListedForPeopleAndAsJSON() throws {
@@ -72,7 +73,7 @@ struct LabelsCommandTests {
             database: directory.path("remo.sqlite"))
         #expect(skipped.status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(skipped.stdout.utf8)) as? [String: Any])
-        #expect(report["labels"] as? Int == 1 && report["skipped"] as? Int == 1 && report["keyCreated"] as? Bool == true)
+        #expect(report["labels"] as? Int == 1 && report["skipped"] as? Int == 1 && report["keyCreated"] as? Bool == false)
         let rows = try #require(report["rows"] as? [[String: Any]])
         #expect(rows.last?["status"] as? String == "pre-qr-unit" && rows.last?["skipped"] as? Bool == true)
         #expect(rows.first?["page"] as? Int == 1 && rows.first?["position"] as? Int == 1)

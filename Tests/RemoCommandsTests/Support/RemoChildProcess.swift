@@ -26,11 +26,17 @@ struct RemoChildProcess {
     /// Starts `remo` with `arguments` against the database at `database`,
     /// standard input read from the file `input` or from `standardInput` (a
     /// pipe) when given; its stdout goes to `standardOutput` when given
-    /// (`/dev/full`, a closed pipe).
+    /// (`/dev/full`, a closed pipe). Unless `initializing` is false, a ledger
+    /// that does not exist yet is made first as a simulation ledger
+    /// (`remo init --simulation`), as the tests' steps give days to their changes.
     init(
         _ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil,
-        standardInput: FileHandle? = nil, standardOutput: FileHandle? = nil
+        standardInput: FileHandle? = nil, standardOutput: FileHandle? = nil, initializing: Bool = true
     ) throws {
+        if initializing, arguments.first != "init", !database.isEmpty, !FileManager.default.fileExists(atPath: database) {
+            let made = try RemoChildProcess(["init", "--simulation"], database: database, environment: environment).finish()
+            try #require(made.status == 0, "remo init --simulation: \(made.stderr)")
+        }
         outputs = FileManager.default.temporaryDirectory.appendingPathComponent("remo-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
         for name in ["stdout", "stderr"] {
@@ -41,6 +47,8 @@ struct RemoChildProcess {
         var env = ProcessInfo.processInfo.environment
         env["REMO_DB"] = database
         env["REMO_LANG"] = "en"
+        // No configuration file of the machine's user.
+        env["XDG_CONFIG_HOME"] = "/nonexistent/remo-tests-config"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
@@ -75,17 +83,24 @@ struct RemoChildProcess {
         return nil
     }
 
-    /// Runs `remo` to the end.
+    /// Runs `remo` to the end (after `remo init --simulation` unless `initializing` is false).
     static func run(
-        _ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil
+        _ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil,
+        initializing: Bool = true
     ) throws -> Result {
-        try RemoChildProcess(arguments, database: database, environment: environment, input: input).finish()
+        try RemoChildProcess(
+            arguments, database: database, environment: environment, input: input, initializing: initializing
+        ).finish()
     }
 
     /// Runs each command line in turn on `database`, stopping the test at the
     /// first that fails: a test's setup, done through the real `remo`.
-    static func prepare(_ steps: [[String]], database: String) throws {
-        for arguments in steps {
+    ///
+    /// - Parameter day: the day given to each step that gives none (the
+    ///   ledger is a simulation: its changes are dated in order).
+    static func prepare(_ steps: [[String]], database: String, on day: String? = nil) throws {
+        for step in steps {
+            let arguments = step.contains("--today") ? step : step + (day.map { ["--today", $0] } ?? [])
             let result = try run(arguments, database: database)
             try #require(result.status == 0, "\(arguments): \(result.stderr)")
         }

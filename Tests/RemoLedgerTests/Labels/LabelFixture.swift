@@ -15,7 +15,11 @@ struct LabelFixture {
     /// A fixture over an in-memory database, or over a database file in the folder.
     init(onDisk: Bool = false) throws {
         folder = try TemporaryDirectory()
-        harness = onDisk ? Harness(store: try SQLiteLedgerStore(path: folder.path("remo.sqlite"))) : try Harness()
+        harness =
+            onDisk
+            ? Harness(store: try SQLiteLedgerStore(path: folder.path("remo.sqlite"), opening: .new(.simulation))) : try Harness()
+        // The ledger's key, made with the ledger as `remo init` makes it.
+        _ = try LabelKeyFile(path: folder.path("remo.label-key")).create()
     }
 
     /// The database file, for a fixture on disk.

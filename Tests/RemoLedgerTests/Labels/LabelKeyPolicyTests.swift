@@ -5,6 +5,19 @@ import Testing
 
 /// What happens to claim codes when the label key file is lost or replaced.
 struct LabelKeyPolicyTests {
+    @Test func aBatchNeverMakesAKeyByItself() async throws {
+        let fixture = try LabelFixture()
+        defer { fixture.remove() }
+        try FileManager.default.removeItem(atPath: fixture.keyFile.path)
+        let absent = await #expect(throws: LabelKeyError.self) {
+            try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(2))))
+        }
+        #expect(absent == .absent(path: fixture.keyFile.path))
+        #expect(absent?.message.rendered(in: .english).contains(fixture.keyFile.path) == true)
+        #expect(!FileManager.default.fileExists(atPath: fixture.keyFile.path) && fixture.outputFiles().isEmpty)
+        #expect(try await fixture.manifest(["AB0001"]).isEmpty)
+    }
+
     @Test func aMissingKeyFileIsNeverReplacedSilently() async throws {
         let fixture = try LabelFixture()
         defer { fixture.remove() }

@@ -32,24 +32,40 @@ struct Harness {
     static func acting(_ principal: Principal = .localOperator, on day: String = "2025-03-10", hours: Double = 0) -> Acting {
         let date = CalendarDate(day)!
         let now = Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400 + hours * 3_600)
-        return Acting(principal, today: date, now: now)
+        return Acting(principal, day: date, now: now)
     }
 
     static func email(_ text: String) -> EmailAddress { try! EmailAddress(text) }
     static func code(_ text: String) -> Partner.Code { Partner.Code(rawValue: text)! }
 
+    /// The day the harness's partners, customers and stock are added on unless
+    /// a test says otherwise: early, since the store is a simulation ledger
+    /// whose changes only move forward and tests date their changes from 2024.
+    static let setUpDay = "2024-01-01"
+
+    /// The day a set-up step is dated: `day` when the test gives one, else
+    /// ``setUpDay`` or, once the ledger has later changes, its latest change's
+    /// day (a simulation's days only move forward; the rule is not relaxed).
+    func setUpDay(_ day: String?) async throws -> String {
+        if let day { return day }
+        let latest = try await store.read { try $0.clockState().latestChange }
+        guard let latest, latest > CalendarDate(Harness.setUpDay)! else { return Harness.setUpDay }
+        return latest.description
+    }
+
     @discardableResult
     func partner(_ code: String = "P001", email: String? = nil) async throws -> Partner {
         try await ledger.addPartner(
             code: Harness.code(code), name: "Partner \(code)", email: Harness.email(email ?? "\(code.lowercased())@partner.example.jp"),
-            by: Harness.acting())
+            by: Harness.acting(on: try await setUpDay(nil)))
     }
 
     /// A customer of a partner with a temporary password, its address confirmed by the partner unless told not to.
     @discardableResult
-    func customer(_ email: String, of partner: String = "P001", confirmed: Bool = true, on day: String = "2025-03-10")
+    func customer(_ email: String, of partner: String = "P001", confirmed: Bool = true, on day: String? = nil)
         async throws -> Customer
     {
+        let day = try await setUpDay(day)
         let added = try await ledger.addCustomer(
             partner: Harness.code(partner), name: "Customer \(email)", email: Harness.email(email),
             password: .temporary("temporary-1"), by: Harness.acting(on: day))
@@ -57,8 +73,9 @@ struct Harness {
         return try await ledger.confirmEmail(of: Harness.email(email), by: Harness.acting(on: day))
     }
 
-    func stock(_ part: String, _ count: Int, partner: String = "P001", on day: String = "2025-03-01") async throws {
-        _ = try await ledger.addStock(partner: Harness.code(partner), part: part, count: count, order: nil, by: Harness.acting(on: day))
+    func stock(_ part: String, _ count: Int, partner: String = "P001", on day: String? = nil) async throws {
+        _ = try await ledger.addStock(
+            partner: Harness.code(partner), part: part, count: count, order: nil, by: Harness.acting(on: try await setUpDay(day)))
     }
 
     @discardableResult

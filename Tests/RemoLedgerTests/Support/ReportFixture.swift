@@ -35,20 +35,11 @@ struct ReportFixture {
         try await harness.partner("P002")
         _ = try await harness.ledger.addCustomer(
             partner: Harness.code("P001"), name: "山田商事株式会社", email: taro, password: .temporary("temporary-1"),
-            by: Harness.acting())
-        _ = try await harness.ledger.confirmEmail(of: taro, by: Harness.acting())
+            by: Harness.acting(on: Harness.setUpDay))
+        _ = try await harness.ledger.confirmEmail(of: taro, by: Harness.acting(on: Harness.setUpDay))
         try await harness.stock("DG-JLE101W", 5)
         try await harness.stock("DG-JLE105W", 1)
         try await harness.stock("DG-JLE201W", 1)
-        let expired = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
-        let expiring = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10").licenses[0]
-        let active = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2025-06-10").licenses
-        try await harness.assign("DG-JLE105W", 1, to: "taro@example.jp", on: "2025-06-10")
-        let direct = try await harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2025-06-10").licenses[0]
-        let free = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2026-03-05").licenses[0]
-        let card = try await harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")], on: "2025-03-01")
-        let perpetual = card.items[0].licenses[0]
-
         let account = try await harness.ledger.customer(taro, by: Harness.acting())
         recorder = try await harness.store.write { records in
             let site = try records.insertSite(customer: account.id, name: "関東")
@@ -57,31 +48,50 @@ struct ReportFixture {
                 deviceID: "0123456789ABCDEF",
                 addedOn: CalendarDate("2024-01-10")!)
         }
-        var cameras: [String: Camera] = [:]
-        let plan: [(String, String, Connection, Bool, String, License.ID?, String)] = [
-            ("入口", "関東", .edgeStorage, true, "2024-01-10", expired, "2024-01-10"),
-            ("=SUM(A1:A9)", "関東", .edgeStorage, true, "2024-01-10", expiring, "2025-02-10"),
-            ("倉庫, \"北\"", "関東", .edgeStorage, true, "2024-01-10", perpetual, "2025-03-01"),
-            ("ロビー", "関東", .edgeStorage, true, "2024-01-10", nil, ""),
-            ("駐車場", "九州", .cameraDirect, false, "2024-01-10", direct, "2025-06-10"),
-            ("裏口", "九州", .cameraDirect, false, "2024-01-10", nil, ""),
-            ("事務所", "九州", .edgeStorage, false, "2024-01-10", active[0], "2025-06-10"),
-            ("故障", "九州", .edgeStorage, false, "2024-01-10", active[1], "2025-06-10"),
-            ("受付", "本社", .edgeStorage, false, "2026-03-05", free, "2026-03-05"),
-        ]
-        for (name, site, connection, onRecorder, added, license, bound) in plan {
-            let camera = try await harness.ledger.addCamera(
-                to: taro, site: site, connection: connection, name: name, recorder: onRecorder ? recorder.id : nil,
-                by: Harness.acting(on: added))
-            if let license {
-                _ = try await harness.ledger.bindLicense(
-                    to: camera.id, of: taro, choosing: .named(license), by: Harness.acting(on: bound))
-            }
-            cameras[name] = camera
+        // The ledger is a simulation: its changes come in the order of their days.
+        var made: [String: Camera] = [:]
+        let (owner, recorderID) = (taro, recorder.id)
+        func add(_ name: String, site: String, _ connection: Connection, onRecorder: Bool, on day: String) async throws {
+            made[name] = try await harness.ledger.addCamera(
+                to: owner, site: site, connection: connection, name: name, recorder: onRecorder ? recorderID : nil,
+                by: Harness.acting(on: day))
         }
-        cameras["故障"] = try await harness.ledger.markCameraFailed(
-            try #require(cameras["故障"]).id, of: taro, by: Harness.acting(on: "2026-01-15"))
-        self.cameras = cameras
+        func bind(_ name: String, to license: License.ID, on day: String) async throws {
+            _ = try await harness.ledger.bindLicense(
+                to: try #require(made[name]).id, of: owner, choosing: .named(license), by: Harness.acting(on: day))
+        }
+        // 2024-01-10
+        let expired = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
+        for (name, site, connection, onRecorder) in [
+            ("入口", "関東", Connection.edgeStorage, true), ("=SUM(A1:A9)", "関東", .edgeStorage, true),
+            ("倉庫, \"北\"", "関東", .edgeStorage, true), ("ロビー", "関東", .edgeStorage, true),
+            ("駐車場", "九州", .cameraDirect, false), ("裏口", "九州", .cameraDirect, false),
+            ("事務所", "九州", .edgeStorage, false), ("故障", "九州", .edgeStorage, false),
+        ] {
+            try await add(name, site: site, connection, onRecorder: onRecorder, on: "2024-01-10")
+        }
+        try await bind("入口", to: expired, on: "2024-01-10")
+        // 2025-02-10
+        let expiring = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10").licenses[0]
+        try await bind("=SUM(A1:A9)", to: expiring, on: "2025-02-10")
+        // 2025-03-01
+        let card = try await harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")], on: "2025-03-01")
+        try await bind("倉庫, \"北\"", to: card.items[0].licenses[0], on: "2025-03-01")
+        // 2025-06-10
+        let active = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2025-06-10").licenses
+        try await harness.assign("DG-JLE105W", 1, to: "taro@example.jp", on: "2025-06-10")
+        let direct = try await harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2025-06-10").licenses[0]
+        try await bind("駐車場", to: direct, on: "2025-06-10")
+        try await bind("事務所", to: active[0], on: "2025-06-10")
+        try await bind("故障", to: active[1], on: "2025-06-10")
+        // 2026-01-15
+        made["故障"] = try await harness.ledger.markCameraFailed(
+            try #require(made["故障"]).id, of: taro, by: Harness.acting(on: "2026-01-15"))
+        // 2026-03-05
+        let free = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2026-03-05").licenses[0]
+        try await add("受付", site: "本社", .edgeStorage, onRecorder: false, on: "2026-03-05")
+        try await bind("受付", to: free, on: "2026-03-05")
+        self.cameras = made
     }
 
     /// The report of taro's account on `day`.

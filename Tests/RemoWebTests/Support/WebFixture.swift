@@ -43,7 +43,8 @@ struct WebFixture {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("remo.sqlite").path
         ledger = Ledger(
-            store: try SQLiteLedgerStore(path: database), outbox: DirectoryOutbox(directory: folder.appendingPathComponent("outbox")),
+            store: try SQLiteLedgerStore(path: database, opening: .new(.simulation)),
+            outbox: DirectoryOutbox(directory: folder.appendingPathComponent("outbox")),
             settings: LedgerSettings(passwordCost: .minimal, identifierCost: .minimal))
         sessions = LedgerSessionStore(ledger: ledger)
         logs = LogCapture()
@@ -53,7 +54,7 @@ struct WebFixture {
     }
 
     static func acting(_ principal: Principal = .localOperator, on day: String = "2025-03-12") -> Acting {
-        Acting(principal, today: CalendarDate(day)!, now: Date())
+        Acting(principal, day: CalendarDate(day)!, now: Date())
     }
 
     private func seed(licenses: Int) async throws {
@@ -91,12 +92,14 @@ struct WebFixture {
 
     /// The web server over the fixture's ledger.
     func server(
-        limits: UploadLimits = UploadLimits(), authenticator: (any WebAuthenticator)? = nil, ledger: Ledger? = nil
+        limits: UploadLimits = UploadLimits(), authenticator: (any WebAuthenticator)? = nil, ledger: Ledger? = nil,
+        ledgerKind: LedgerKind = .simulation
     ) throws -> WebServer {
         let ledger = ledger ?? self.ledger
         return try WebServer(
             ledger: ledger,
-            settings: WebSettings(port: 0, day: .given(Self.day), limits: limits, uploadFolder: uploads.path, version: "test"),
+            settings: WebSettings(
+                port: 0, day: .given(Self.day), limits: limits, uploadFolder: uploads.path, version: "test", ledger: ledgerKind),
             sessions: LedgerSessionStore(ledger: ledger), authenticator: authenticator, logger: logs.logger)
     }
 

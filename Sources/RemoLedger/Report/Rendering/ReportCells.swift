@@ -18,6 +18,11 @@ struct ReportCells {
 
     func text(_ message: Message) -> String { message.rendered(in: language) }
 
+    /// The line that says the ledger is a simulation; nil for a live ledger.
+    func ledgerNote(_ kind: LedgerKind) -> String? {
+        kind == .simulation ? text(LedgerText.simulationLedger()) : nil
+    }
+
     func date(_ date: CalendarDate?) -> String { date?.formatted(in: language) ?? "" }
 
     /// `!!` for a camera no license covers, `!` for an expiring one.

@@ -14,6 +14,7 @@ struct ReportPDFRenderer {
         let cells = ReportCells(language: language)
         let title = cells.text(ReportText.title())
         let date = cells.text(ReportText.dateLine(["date": .date(report.today)]))
+        let dateLines = [date] + (cells.ledgerNote(report.ledger).map { [$0] } ?? [])
         // Weights sized for Japanese at the layout's 6.8 pt: a date (2026年12月31日)
         // is 7.4 em, カメラダイレクト 8 em, a card ID 19 Latin capitals.
         let columns: [ReportDocument.Column] = [
@@ -38,7 +39,7 @@ struct ReportPDFRenderer {
             let cameras = account.cameras
             if cameras.contains(where: { $0.attention != .none }) { summary += cells.legend }
             return ReportDocument.Section(
-                title: title, details: cells.details(account) + [date],
+                title: title, details: cells.details(account) + dateLines,
                 summaryHeading: cells.text(ReportText.summaryHeading()),
                 summary: summary, rows: cameras.map { row($0, cells: cells) },
                 emptyNote: cells.text(ReportText.noCameras()),
@@ -47,7 +48,7 @@ struct ReportPDFRenderer {
         if sections.isEmpty {
             sections = [
                 ReportDocument.Section(
-                    title: title, details: [date], summaryHeading: cells.text(ReportText.summaryHeading()),
+                    title: title, details: dateLines, summaryHeading: cells.text(ReportText.summaryHeading()),
                     summary: cells.filter(report.filter).map { [$0] } ?? [], rows: [],
                     emptyNote: cells.text(ReportText.noAccounts()),
                     footer: [title, cells.date(report.today)].joined(separator: " — "))

@@ -16,6 +16,7 @@ struct ReportTextRenderer {
             cells.text(ReportText.title()) + "  " + cells.text(ReportText.asOf(["date": .date(report.today)]))
         ]
         if let filter = cells.filter(report.filter) { blocks[0] += "\n" + filter }
+        if let note = cells.ledgerNote(report.ledger) { blocks[0] += "\n" + note }
         if report.accounts.isEmpty { blocks.append(cells.text(ReportText.noAccounts())) }
         for account in report.accounts {
             blocks.append(section(account, cells: cells))

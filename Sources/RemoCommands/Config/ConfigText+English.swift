@@ -1,0 +1,38 @@
+extension ConfigText {
+    package var english: String {
+        switch self {
+        case .unreadable: "The configuration file {path} cannot be read. Check its permissions, or remove it."
+        case .malformed:
+            "Line {line} of the configuration file {path} is not key = \"value\". Write each setting as key = \"value\" (# starts a comment)."
+        case .unknownKey: "Line {line} of the configuration file {path} sets {key}, which remo does not know. The keys are {keys}."
+        case .badLanguage: "The configuration file {path} sets language = \"{value}\". Give ja or en."
+        case .badBusyTimeout: "(REMO_BUSY_TIMEOUT is {value}.)"
+
+        case .initAbstract: "Make a new ledger and its label key."
+        case .initDiscussion:
+            "Makes the ledger (a SQLite file, mode 0600) at --db, $REMO_DB, the configuration file's database, else $XDG_DATA_HOME/remo/remo.sqlite, and its label key beside it (or where $REMO_LABEL_KEY or the configuration file's label_key says). Every other command refuses a ledger that does not exist. A live ledger dates every change by the clock; --simulation makes one for demos, training and tests, whose changes take --today and whose days only move forward."
+        case .helpSimulation: "Make a simulation ledger: changes take --today, and its days only move forward."
+        case .initMade: "Made a {kind} ledger at {path}, and its label key at {key}. Back both up together."
+        case .initKeyKept: "Made a {kind} ledger at {path}; the label key at {key} was there already and is kept."
+        case .kindLive: "live"
+        case .kindSimulation: "simulation"
+
+        case .configAbstract: "Show the settings in force and where each comes from."
+        case .configDiscussion:
+            "Each setting comes from the first of: its option (--db, --lang, --label-key), its environment variable (REMO_DB, REMO_LANG, REMO_LABEL_KEY), the configuration file ($XDG_CONFIG_HOME/remo/config.toml, else ~/.config/remo/config.toml: key = \"value\" lines for database, language, partner and label_key), else its default. The partner is who commands act as when neither --as nor --partner is given."
+        case .configHeading: "Setting"
+        case .configFileLine: "Configuration file: {path}"
+        case .configNotSet: "(not set)"
+
+        case .sourceOption: "option {name}"
+        case .sourceEnvironment: "environment {name}"
+        case .sourceFile: "configuration file"
+        case .sourceDefault: "default"
+
+        case .hintInit: "Make it with: remo init --db {path} (add --simulation for demos, training and tests)."
+        case .hintLiveLedger: "--today is for reading commands on a live ledger; remo init --simulation makes a ledger whose changes take it."
+        case .hintLatestChange: "Give --today {latest} or later."
+        case .hintNoKey: "remo init makes a ledger's key; --new-key makes one for a ledger that has none."
+        }
+    }
+}

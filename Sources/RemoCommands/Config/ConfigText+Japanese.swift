@@ -1,0 +1,37 @@
+extension ConfigText {
+    package var japanese: String {
+        switch self {
+        case .unreadable: "設定ファイル {path} を読めません。権限を確認するか、ファイルを削除してください。"
+        case .malformed: "設定ファイル {path} の {line} 行目が key = \"value\" の形ではありません。各設定を key = \"value\" の形で書いてください (# 以降はコメント)。"
+        case .unknownKey: "設定ファイル {path} の {line} 行目の {key} は remo の設定にありません。設定できるのは {keys} です。"
+        case .badLanguage: "設定ファイル {path} の language = \"{value}\" は使えません。ja か en を指定してください。"
+        case .badBusyTimeout: "(REMO_BUSY_TIMEOUT は {value} です。)"
+
+        case .initAbstract: "新しい台帳とラベル鍵を作成します。"
+        case .initDiscussion:
+            "台帳 (SQLite ファイル、モード 0600) を --db、$REMO_DB、設定ファイルの database、なければ $XDG_DATA_HOME/remo/remo.sqlite に作成し、ラベル鍵をその隣 (または $REMO_LABEL_KEY や設定ファイルの label_key の場所) に作成します。ほかのコマンドは存在しない台帳を使いません。本番用の台帳ではすべての変更の日付を時計で決めます。--simulation はデモ・研修・テスト用の台帳を作成します。その変更には --today を指定でき、日付は先へしか進みません。"
+        case .helpSimulation: "シミュレーション台帳を作成します: 変更に --today を指定でき、日付は先へしか進みません。"
+        case .initMade: "{path} に{kind}台帳を、{key} にラベル鍵を作成しました。両方を一緒にバックアップしてください。"
+        case .initKeyKept: "{path} に{kind}台帳を作成しました。{key} のラベル鍵はすでにあったので、そのまま使います。"
+        case .kindLive: "本番用の"
+        case .kindSimulation: "シミュレーション"
+
+        case .configAbstract: "有効な設定と、それぞれの設定元を表示します。"
+        case .configDiscussion:
+            "各設定は次の順で最初に見つかったものです: オプション (--db、--lang、--label-key、--partner)、環境変数 (REMO_DB、REMO_LANG、REMO_LABEL_KEY、REMO_PARTNER)、設定ファイル ($XDG_CONFIG_HOME/remo/config.toml、なければ ~/.config/remo/config.toml。database、language、partner、label_key を key = \"value\" の行で書きます)、既定値。partner は --as も --partner もないときにコマンドが代わりに行動するパートナーです。"
+        case .configHeading: "設定"
+        case .configFileLine: "設定ファイル: {path}"
+        case .configNotSet: "(未設定)"
+
+        case .sourceOption: "オプション {name}"
+        case .sourceEnvironment: "環境変数 {name}"
+        case .sourceFile: "設定ファイル"
+        case .sourceDefault: "既定値"
+
+        case .hintInit: "作成するには: remo init --db {path} (デモ・研修・テスト用なら --simulation を付けます)。"
+        case .hintLiveLedger: "本番用の台帳では --today は参照するコマンドにだけ使えます。remo init --simulation で変更に日付を指定できる台帳を作成できます。"
+        case .hintLatestChange: "--today に {latest} 以降を指定してください。"
+        case .hintNoKey: "remo init で台帳の鍵を作成します。鍵のない台帳には --new-key で作成できます。"
+        }
+    }
+}
