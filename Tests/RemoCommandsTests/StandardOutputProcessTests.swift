@@ -45,6 +45,8 @@ struct StandardOutputProcessTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = directory.path("remo.sqlite")
+        let made = try RemoChildProcess.run(["init", "--simulation"], database: database)
+        try #require(made.status == 0, "\(made.stderr)")
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/sh")
         let errors = directory.path("stderr")
@@ -52,7 +54,9 @@ struct StandardOutputProcessTests {
             "-c", "\"$0\" \"$@\" >&- 2>\"$REMO_ERRORS\"", RemoChildProcess.executable.path,
             "partner", "add", "--code", "P001", "--name", "Tokyo", "--email", "ops@p001.example.jp",
         ]
-        shell.environment = ["REMO_DB": database, "REMO_LANG": "en", "REMO_ERRORS": errors]
+        shell.environment = [
+            "REMO_DB": database, "REMO_LANG": "en", "REMO_ERRORS": errors, "XDG_CONFIG_HOME": "/nonexistent/remo-tests-config",
+        ]
         try shell.run()
         shell.waitUntilExit()
         #expect(shell.terminationStatus == 1)

@@ -45,7 +45,8 @@ struct StagedOutput {
 
     /// Writes `bytes` whole to a temporary file for `name` (a path inside the folder).
     ///
-    /// - Throws: ``LabelBatchError/cannotWrite(path:reason:)``.
+    /// - Throws: ``LabelBatchError/outputIsFolder(path:)`` when a folder has
+    ///   the name, ``LabelBatchError/cannotWrite(path:reason:)``.
     mutating func stage(_ bytes: [UInt8], as name: String) throws(LabelBatchError) {
         let final = directory + "/" + name
         let folder = URL(fileURLWithPath: final).deletingLastPathComponent().path
@@ -60,6 +61,8 @@ struct StagedOutput {
         do {
             files.append((try OutputFile.stage(bytes, for: final), final))
         } catch {
+            // `OutputFile` refuses a folder before staging anything.
+            if StagedOutput.isFolder(final) { throw .outputIsFolder(path: final) }
             throw .cannotWrite(path: final, reason: error.detail ?? error.message.description)
         }
     }
@@ -68,12 +71,15 @@ struct StagedOutput {
     ///
     /// - Throws: ``LabelBatchError/outputIsFolder(path:)``.
     func checkFinalNames() throws(LabelBatchError) {
-        for file in files {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: file.final, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw .outputIsFolder(path: file.final)
-            }
+        for file in files where StagedOutput.isFolder(file.final) {
+            throw .outputIsFolder(path: file.final)
         }
+    }
+
+    /// Whether `path` is a folder (where a file of the batch goes).
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Puts every file in place, in order, `last` last, and flushes the folders.
