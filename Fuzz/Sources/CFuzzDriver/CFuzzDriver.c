@@ -2,6 +2,9 @@
 
 int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*callback)(const uint8_t *data, size_t size));
 
-int CFuzzDriver_run(int argc, char **argv, int (*test_one_input)(const uint8_t *data, size_t size)) {
-    return LLVMFuzzerRunDriver(&argc, &argv, test_one_input);
+/// Each target defines it (`@_cdecl("LLVMFuzzerTestOneInput")`).
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int CFuzzDriver_run(int argc, char **argv) {
+    return LLVMFuzzerRunDriver(&argc, &argv, LLVMFuzzerTestOneInput);
 }

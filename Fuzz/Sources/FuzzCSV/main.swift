@@ -9,7 +9,7 @@ import RemoLedger
 /// reads back to the same rows.
 @_cdecl("FuzzCSV_main")
 public func mainCSV(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    CFuzzDriver_run(argc, argv) { data, size in fuzzCSV(data!, size) }
+    CFuzzDriver_run(argc, argv)
 }
 
 /// One input (libFuzzer's driver calls it by this name too).

@@ -12,7 +12,7 @@ let loader = ImageLoader(pixelLimit: 4_000_000, fileSizeLimit: 4 << 20)
 /// decoded image has the size its header declared.
 @_cdecl("FuzzImage_main")
 public func mainImage(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    CFuzzDriver_run(argc, argv) { data, size in fuzzImage(data!, size) }
+    CFuzzDriver_run(argc, argv)
 }
 
 /// One input (libFuzzer's driver calls it by this name too).

@@ -7,7 +7,7 @@ import RemoCore
 /// text that parses the same.
 @_cdecl("FuzzPayload_main")
 public func mainPayload(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    CFuzzDriver_run(argc, argv) { data, size in fuzzPayload(data!, size) }
+    CFuzzDriver_run(argc, argv)
 }
 
 /// One input (libFuzzer's driver calls it by this name too).

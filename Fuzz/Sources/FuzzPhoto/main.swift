@@ -14,7 +14,7 @@ let loader = ImageLoader(pixelLimit: 65_536, fileSizeLimit: 1 << 20)
 /// code found has its four corners.
 @_cdecl("FuzzPhoto_main")
 public func mainPhoto(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    CFuzzDriver_run(argc, argv) { data, size in fuzzPhoto(data!, size) }
+    CFuzzDriver_run(argc, argv)
 }
 
 /// One input (libFuzzer's driver calls it by this name too).

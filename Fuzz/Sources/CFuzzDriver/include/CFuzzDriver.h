@@ -5,9 +5,10 @@
 #include <stdint.h>
 
 /// Runs libFuzzer (`LLVMFuzzerRunDriver`, from the toolchain's
-/// libclang_rt.fuzzer) over `test_one_input` with the process's arguments.
-/// SwiftPM names an executable's entry `<Module>_main` and points `main` at
-/// it, so libFuzzer's own `main` is never linked: each target's entry calls this.
-int CFuzzDriver_run(int argc, char **argv, int (*test_one_input)(const uint8_t *data, size_t size));
+/// libclang_rt.fuzzer) over the target's `LLVMFuzzerTestOneInput` with the
+/// process's arguments. SwiftPM names an executable's entry `<Module>_main`
+/// and points `main` at it, so libFuzzer's own `main` is never linked: each
+/// target's entry calls this.
+int CFuzzDriver_run(int argc, char **argv);
 
 #endif
