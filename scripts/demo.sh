@@ -51,26 +51,27 @@ if [[ "$customers" != *"\"$demo_customer\""* ]]; then
     ledger customer add --partner P001 --name "山田商事株式会社" --email "$demo_customer" --temp-password demo-password-1 --today 2024-01-05 >/dev/null
     ledger customer confirm-email --customer "$demo_customer" --today 2024-01-05 >/dev/null
     ledger stock add --partner P001 --part DG-JLE101W --count 4 --order PO-DEMO-1 --today 2024-01-05 >/dev/null
-    ledger stock add --partner P001 --part DG-JLE201W --count 1 --order PO-DEMO-2 --today 2024-01-05 >/dev/null
+    ledger stock add --partner P001 --part DG-JLE201W --count 2 --order PO-DEMO-2 --today 2024-01-05 >/dev/null
     printf 'activation_id,encryption_id,part\nDEMO-CARD-0000-0001,1234-5678,DG-JLE100W-A\n' >"$out/cards.csv"
-    ledger cards import "$out/cards.csv" --today 2024-01-05 >/dev/null
-    # name, site, connection, the day it was added; then the license bound to it
-    # that day: a part assigned that day, a perpetual one from the card, or none.
+    # name, site, connection, the day it was added (in day order: the ledger is
+    # a simulation); then the license it comes in with (every camera entry binds
+    # one): a part assigned that day, or a perpetual one from the card (the
+    # issued list imported that day, after the pack's launch). 裏口's expired on 2025-02-28.
     while IFS='|' read -r name site connection day license; do
-        camera=$(ledger camera add --customer "$demo_customer" --site "$site" --connection "$connection" --name "$name" --today "$day" | number id)
         case "$license" in
-            card) id=$(ledger cards register --customer "$demo_customer" --card DEMO-CARD-0000-0001:1234-5678 --today "$day" | number licenses) ;;
+            card)
+                ledger cards import "$out/cards.csv" --today "$day" >/dev/null
+                id=$(ledger cards register --customer "$demo_customer" --card DEMO-CARD-0000-0001:1234-5678 --today "$day" | number licenses) ;;
             DG-*) id=$(ledger license assign --partner P001 --customer "$demo_customer" --part "$license" --count 1 --yes --today "$day" | number licenses) ;;
-            *) continue ;;
         esac
-        ledger license bind --customer "$demo_customer" --camera "$camera" --license "$id" --today "$day" >/dev/null
+        ledger camera add --customer "$demo_customer" --site "$site" --connection "$connection" --name "$name" --license "$id" --today "$day" >/dev/null
     done <<'CAMERAS'
 正面入口|関東|edge-storage|2024-01-10|DG-JLE101W
+裏口|九州|camera-direct|2024-01-10|DG-JLE201W
 倉庫|関東|edge-storage|2025-02-10|DG-JLE101W
 ロビー|関東|edge-storage|2025-03-01|card
 事務所|関東|edge-storage|2025-06-10|DG-JLE101W
 駐車場|九州|camera-direct|2025-06-10|DG-JLE201W
-裏口|九州|camera-direct|2025-06-10|
 受付|関東|edge-storage|2026-03-05|DG-JLE101W
 CAMERAS
 fi

@@ -28,6 +28,9 @@ enum LedgerSchema {
         migrator.registerMigration("v5: the ledger's kind (live or simulation)") { db in
             try db.execute(sql: v5)
         }
+        migrator.registerMigration("domain-repair: a repaired camera returns to service (issue 21)") { db in
+            try db.execute(sql: repair)
+        }
         return migrator
     }
 
@@ -391,6 +394,34 @@ enum LedgerSchema {
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
         CREATE TRIGGER ledger_kept BEFORE DELETE ON ledger
         BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        """
+
+    /// A failed camera back from repair returns to service with its perpetual
+    /// license re-applied (issue 21 item 2): a `repair` row per repair,
+    /// append-only, and `camera_fixed` replaced by a trigger that lets a failure
+    /// day be cleared only by a repair of that failure. Never edit.
+    static let repair = """
+        CREATE TABLE repair (
+            id INTEGER PRIMARY KEY,
+            cameraId INTEGER NOT NULL REFERENCES camera(id),
+            failedOn DATE NOT NULL,
+            licenseId INTEGER NOT NULL REFERENCES license(id),
+            day DATE NOT NULL CHECK (day >= failedOn),
+            at DATETIME NOT NULL,
+            UNIQUE (cameraId, failedOn)
+        );
+        CREATE TRIGGER repair_append_only_update BEFORE UPDATE ON repair
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        CREATE TRIGGER repair_append_only_delete BEFORE DELETE ON repair
+        BEGIN SELECT RAISE(ABORT, 'remo:append-only'); END;
+        DROP TRIGGER camera_fixed;
+        CREATE TRIGGER camera_fixed_unless_repaired BEFORE UPDATE ON camera
+        WHEN NEW.id IS NOT OLD.id OR NEW.customerId IS NOT OLD.customerId OR NEW.connection IS NOT OLD.connection
+            OR NEW.addedOn IS NOT OLD.addedOn
+            OR (OLD.failedOn IS NOT NULL AND NEW.failedOn IS NOT OLD.failedOn
+                AND NOT (NEW.failedOn IS NULL
+                    AND EXISTS (SELECT 1 FROM repair WHERE cameraId = OLD.id AND failedOn = OLD.failedOn)))
+        BEGIN SELECT RAISE(ABORT, 'remo:camera-fixed'); END;
         """
 }
 

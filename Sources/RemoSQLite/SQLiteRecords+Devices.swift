@@ -78,4 +78,13 @@ extension SQLiteRecords {
             sql: "INSERT INTO replacement (failedCameraId, replacementCameraId, licenseId, day, at) VALUES (?, ?, ?, ?, ?)",
             arguments: [failed.rawValue, replacement.rawValue, license.rawValue, day, at])
     }
+
+    func markRepaired(
+        _ camera: Camera.ID, failedOn: CalendarDate, license: License.ID, on day: CalendarDate, at: Date
+    ) throws {
+        try db.execute(
+            sql: "INSERT INTO repair (cameraId, failedOn, licenseId, day, at) VALUES (?, ?, ?, ?, ?)",
+            arguments: [camera.rawValue, failedOn, license.rawValue, day, at])
+        try db.execute(sql: "UPDATE camera SET failedOn = NULL WHERE id = ?", arguments: [camera.rawValue])
+    }
 }

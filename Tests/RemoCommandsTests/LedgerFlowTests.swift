@@ -34,13 +34,15 @@ struct LedgerFlowTests {
             (["customer", "confirm-email", "--customer", "taro@example.jp", "--as", "ops@p001.example.jp"] + start, 0, "\"method\" : \"partner\""),
             (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "5", "--yes"] + start, 1, ""),
             (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "2", "--yes", "--today", "2024-01-10"], 0, "\"expires\" : \"2025-02-28\""),
-            (["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--today", "2024-01-10"], 0, "\"id\" : 1"),
-            (["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "倉庫", "--today", "2024-01-10"], 0, "\"id\" : 2"),
-            (["license", "bind", "--customer", "taro@example.jp", "--camera", "1", "--license", "1", "--today", "2024-01-10"], 0, "\"method\" : \"manual\""),
+            // A camera added by hand gets its license at once (the one named, or the first available).
+            (["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--license", "1", "--today", "2024-01-10"], 0, "\"license\" : 1"),
+            (["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "倉庫", "--license", "2", "--today", "2024-01-10"], 0, "\"id\" : 2"),
+            (["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "裏口", "--today", "2024-01-10"], 1, ""),
             (["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "1", "--yes", "--today", "2025-01-20"], 0, "\"licenses\" : [\n    3\n  ]"),
             (["cards", "import", cards, "--today", "2025-01-20"], 0, "\"encoding\" : \"cp932\""),
             (["cards", "register", "--customer", "taro@example.jp", "--card", "abcd efgh jklm npqr:12345679", "--today", "2025-01-20"], 1, "wrong-encryption-id"),
             (["cards", "register", "--customer", "taro@example.jp", "--card", "abcd efgh jklm npqr:12345678", "--today", "2025-01-20"], 0, "\"registered\" : true"),
+            (["license", "bind", "--customer", "taro@example.jp", "--camera", "1", "--license", "3", "--today", "2025-01-20"], 1, ""),
             (["camera", "list", "--customer", "taro@example.jp"], 0, "\"site\" : \"本社\""),
             (["license", "list", "--customer", "taro@example.jp"], 0, "\"camera\" : 1"),
             (["tick", "--today", "2025-03-02"], 0, "\"boundOn\" : \"2025-03-01\""),
@@ -86,7 +88,6 @@ struct LedgerFlowTests {
             ["cards", "import", cards, "--today", "2025-03-01"],
             ["cards", "register", "--card", "ABCDEFGHJKLMNPQR:12345678", "--today", "2025-03-01"] + customer,
             ["camera", "add", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--today", "2025-03-10"] + customer,
-            ["license", "bind", "--camera", "1", "--today", "2025-03-10"] + customer,
         ]
         try RemoChildProcess.prepare(setup, database: database)
         let late = try RemoChildProcess.run(
@@ -100,5 +101,57 @@ struct LedgerFlowTests {
         #expect(changed.stdout.contains("\"boundOn\" : \"2025-04-09\""), "\(changed.stdout)")
         let audit = try RemoChildProcess.run(["audit", "--limit", "1", "--json"] + customer, database: database)
         #expect(audit.stdout.contains("license.change-type"), "\(audit.stdout)")
+    }
+
+    /// Issue 21 item 1: `camera add` binds as registration does, or refuses changing nothing.
+    @Test func cameraAddBindsALicenseOrRefusesAndAThirdCameraDirectCameraIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = directory.path("remo.sqlite")
+        let customer = ["--customer", "taro@example.jp"]
+        try RemoChildProcess.prepare(
+            [
+                ["partner", "add", "--code", "P001", "--name", "東京", "--email", "ops@p001.example.jp"],
+                ["customer", "add", "--partner", "P001", "--name", "山田", "--email", "taro@example.jp", "--temp-password", "correct horse"],
+                ["customer", "confirm-email"] + customer,
+                ["stock", "add", "--partner", "P001", "--part", "DG-JLE201W", "--count", "3"],
+            ], database: database, on: "2025-03-01")
+        let direct = ["camera", "add", "--site", "九州", "--connection", "camera-direct", "--today", "2025-03-10", "--lang", "en"] + customer
+        let unlicensed = try RemoChildProcess.run(direct + ["--name", "d1"], database: database)
+        #expect(unlicensed.status == 1 && unlicensed.stderr.contains("camera direct"), "\(unlicensed.stderr)")
+        let assign = ["license", "assign", "--partner", "P001", "--part", "DG-JLE201W", "--count", "3", "--yes", "--today", "2025-03-10"]
+        try RemoChildProcess.prepare([assign + customer], database: database)
+        for name in ["d1", "d2"] {
+            let added = try RemoChildProcess.run(direct + ["--name", name, "--json"], database: database)
+            #expect(added.status == 0 && added.stdout.contains("\"license\" : "), "\(added.stderr)")
+        }
+        let third = try RemoChildProcess.run(direct + ["--name", "d3"], database: database)
+        #expect(third.status == 1 && third.stderr.contains("limit of 2"), "\(third.stderr)")
+        let list = try RemoChildProcess.run(["camera", "list", "--json"] + customer, database: database)
+        #expect(list.stdout.components(separatedBy: "\"connection\"").count == 3, "\(list.stdout)")
+    }
+
+    /// Issue 21 item 6: `license assign` says, per camera it renews early, the days lost.
+    @Test func assigningARenewalEarlyShowsTheDaysLostPerCameraBeforeAskingForYes() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = directory.path("remo.sqlite")
+        let customer = ["--customer", "taro@example.jp"]
+        let assign = ["license", "assign", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"] + customer
+        try RemoChildProcess.prepare(
+            [
+                ["partner", "add", "--code", "P001", "--name", "東京", "--email", "ops@p001.example.jp"],
+                ["customer", "add", "--partner", "P001", "--name", "山田", "--email", "taro@example.jp", "--temp-password", "correct horse"],
+                ["customer", "confirm-email"] + customer,
+                ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "2"],
+                assign + ["--yes", "--today", "2025-03-10"],
+                ["camera", "add", "--site", "本社", "--connection", "edge-storage", "--name", "入口", "--today", "2025-03-10"] + customer,
+            ], database: database, on: "2025-03-01")
+        let asked = try RemoChildProcess.run(assign + ["--today", "2026-02-15", "--lang", "en"], database: database)
+        #expect(asked.status == 1)
+        #expect(asked.stderr.contains("Camera 1 (入口)") && asked.stderr.contains("30 days"), "\(asked.stderr)")
+        #expect(asked.stderr.contains("2027-05-31"), "the best window's expiry: \(asked.stderr)")
+        let done = try RemoChildProcess.run(assign + ["--yes", "--today", "2026-02-15", "--json"], database: database)
+        #expect(done.status == 0 && done.stdout.contains("\"daysLost\" : 30"), "\(done.stdout) \(done.stderr)")
     }
 }

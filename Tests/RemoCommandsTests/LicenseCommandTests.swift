@@ -55,6 +55,10 @@ struct LicenseCommandTests {
         #expect(object["daysLost"] as? Int == 30)
         #expect(object["lossFreeFrom"] as? String == "2026-03-01")
         #expect(renewal.report().text().contains("30 days of paid term are lost"))
+        let best = try #require(object["best"] as? [String: Any])
+        #expect(best["from"] as? String == "2026-04-01" && best["expires"] as? String == "2027-05-31")
+        #expect((object["windows"] as? [[String: Any]])?.first?["expires"] as? String == "2027-04-30")
+        #expect(renewal.report().text().contains("2027-05-31"))
     }
 
     @Test func renewalDefaultsToToday() throws {

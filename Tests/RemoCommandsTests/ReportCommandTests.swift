@@ -21,21 +21,26 @@ struct ReportCommandTests {
                     "--temp-password", "temporary-1",
                 ],
                 ["customer", "confirm-email", "--customer", "taro@example.jp"],
-                ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "1"],
+                ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "2"],
+                [
+                    "license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W",
+                    "--count", "1", "--yes", "--today", "2024-01-10",
+                ],
                 [
                     "license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W",
                     "--count", "1", "--yes", "--today", "2025-02-10",
                 ],
+                // Every camera comes in with a license: 入口 the one expiring on
+                // 2026-03-31, the second the one that expired on 2025-02-28.
                 [
                     "camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage",
-                    "--name", "入口", "--today", "2025-02-10",
+                    "--name", "入口", "--license", "2", "--today", "2025-02-10",
                 ],
                 [
                     "camera", "add", "--customer", "taro@example.jp", "--site", "関東", "--connection", "edge-storage",
-                    "--name", secondName, "--today", "2025-02-10",
+                    "--name", secondName, "--license", "1", "--today", "2025-02-10",
                 ],
-                ["license", "bind", "--customer", "taro@example.jp", "--camera", "1", "--today", "2025-02-10"],
-            ], database: database, on: "2025-02-01")
+            ], database: database, on: "2024-01-01")
         return database
     }
 
@@ -48,7 +53,7 @@ struct ReportCommandTests {
 
         let text = try RemoChildProcess.run(report + ["--lang", "ja"], database: database)
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("期限間近") && text.stdout.contains("2026年3月31日") && text.stdout.contains("未割り当て"))
+        #expect(text.stdout.contains("期限間近") && text.stdout.contains("2026年3月31日") && text.stdout.contains("期限切れ"))
 
         let json = try RemoChildProcess.run(report + ["--json"], database: database)
         #expect(json.status == 0)
@@ -163,7 +168,7 @@ struct ReportCommandTests {
         let text = try runTool("pdftotext", ["-layout", "-enc", "UTF-8", pdf, "-"])
         for expected in [
             "機器・ライセンス一覧", "契約ユーザー: 山田商事", "販売パートナー: P001 東京セキュリティ", "日付: 2026年3月20日", "エッジストレージ",
-            "期限間近", "未割り当て", "2026年3月31日", "入口", "①号", "髙島屋㈱", "ｶﾒﾗ", "1 / 1 ページ",
+            "期限間近", "期限切れ", "2026年3月31日", "入口", "①号", "髙島屋㈱", "ｶﾒﾗ", "1 / 1 ページ",
         ] {
             #expect(text.contains(expected), "\(expected)")
         }
@@ -179,6 +184,6 @@ struct ReportCommandTests {
         }
         let table = try CSVTable(parsing: try SpreadsheetText.decode(Array(bytes), source: csv).text)
         #expect(table.header.contains("camera_name") && table.header.contains("status_name"))
-        #expect(table.records.contains { $0.fields.contains("①号 髙島屋㈱ ｶﾒﾗ") && $0.fields.contains("未割り当て") })
+        #expect(table.records.contains { $0.fields.contains("①号 髙島屋㈱ ｶﾒﾗ") && $0.fields.contains("期限切れ") })
     }
 }

@@ -111,6 +111,8 @@ struct AccountTests {
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         let partner = Harness.acting(.partner(Harness.code("P001")))
+        try await harness.stock("DG-JLE101W", 2)
+        try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp")
         _ = try await harness.ledger.addCamera(
             to: Harness.email("taro@example.jp"), site: "本社", connection: .edgeStorage, name: "before", by: partner)
         #expect(try await harness.audit().last?.onBehalfOf == nil)

@@ -134,7 +134,7 @@ struct LedgerClockTests {
             try await harness.ledger.moveLicense(
                 license, of: Harness.email("taro@example.jp"), to: cameras[1].id, by: Harness.acting(on: "2025-06-01"))
         }
-        _ = try await harness.camera("C", on: "2025-06-01")
+        try await harness.stock("DG-JLE101W", 1, on: "2025-06-01")  // a change on 2025-06-01
         await #expect(throws: ClockError.beforeLatestChange(day: CalendarDate("2025-03-25")!, latest: CalendarDate("2025-06-01")!)) {
             try await harness.ledger.moveLicense(
                 license, of: Harness.email("taro@example.jp"), to: cameras[1].id, by: Harness.acting(on: "2025-03-25"))

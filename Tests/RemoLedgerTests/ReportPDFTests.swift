@@ -78,8 +78,7 @@ struct ReportPDFTests {
     @Test func aLongNameIsWrappedAndElidedWithoutOverprintingTheNextColumn() async throws {
         let fixture = try await ReportFixture()
         let long = "東京都千代田区丸の内一丁目本社ビル北側エレベーターホール前ロビー天井カメラ番号二十四"
-        _ = try await fixture.harness.ledger.addCamera(
-            to: fixture.taro, site: "関東", connection: .edgeStorage, name: long, by: Harness.acting(on: "2026-03-05"))
+        _ = try await fixture.harness.unlicensedCamera(long, site: "関東", on: "2024-01-10")
         let bytes = try await fixture.report().rendered(as: .pdf, options: ReportOptions(language: .japanese))
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -68,8 +68,7 @@ struct ReportRenderingTests {
 
     @Test func cp932OutputNamesTheCellItCannotHold() async throws {
         let fixture = try await ReportFixture()
-        _ = try await fixture.harness.ledger.addCamera(
-            to: fixture.taro, site: "関東", connection: .edgeStorage, name: "屋上📷", by: Harness.acting(on: "2026-03-05"))
+        _ = try await fixture.harness.unlicensedCamera("屋上📷", site: "関東", on: "2024-01-10")
         let report = try await fixture.report()
         let row =
             try #require(try CSVTable(parsing: try text(report, .csv)).records.firstIndex { $0.fields.contains("屋上📷") })
@@ -144,6 +143,9 @@ struct ReportRenderingTests {
         #expect(japanese.contains("エッジストレージ: 接続カメラ6台、ライセンス6本"))
         #expect(japanese.contains("2026年3月31日") && japanese.contains("期限間近") && japanese.contains("無料期間中"))
         #expect(japanese.contains("永年") && japanese.contains("未割り当て") && japanese.contains("期限切れ"))
+        // The legend says what stops and what goes on without a license (issue 21 item 8).
+        #expect(japanese.contains("エッジストレージ録画") && japanese.contains("HDMIモニターへのイベント通知は継続します"))
+        #expect(english.contains("remote maintenance stop") && english.contains("taking SD-card recordings out to a PC"))
         // Columns line up in terminal cells, Japanese counting two.
         let rows = japanese.split(separator: "\n").filter { $0.contains("DG-JLE101W") }.map(String.init)
         let ends = Set(

@@ -15,10 +15,8 @@ struct StoreRulesTests {
         let customer = try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 3)
         let licenses = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp").licenses
-        let edge = try await harness.ledger.addCamera(
-            to: customer.email, site: "A", connection: .edgeStorage, name: "edge", by: Harness.acting())
-        let direct = try await harness.ledger.addCamera(
-            to: customer.email, site: "A", connection: .cameraDirect, name: "direct", by: Harness.acting())
+        let edge = try await harness.unlicensedCamera("edge", of: customer.email.description, site: "A", connection: .edgeStorage)
+        let direct = try await harness.unlicensedCamera("direct", of: customer.email.description, site: "A", connection: .cameraDirect)
         return (harness, customer, licenses, edge, direct)
     }
 
@@ -46,8 +44,7 @@ struct StoreRulesTests {
 
     @Test func aLicenseIsBoundToOneCameraAtATime() async throws {
         let (harness, customer, licenses, edge, _) = try await setUp()
-        let second = try await harness.ledger.addCamera(
-            to: customer.email, site: "A", connection: .edgeStorage, name: "edge 2", by: Harness.acting())
+        let second = try await harness.unlicensedCamera("edge 2", of: customer.email.description, site: "A", connection: .edgeStorage)
         let day = CalendarDate("2025-03-10")!
         let binding = try await harness.store.write { records in
             try records.insertBinding(license: licenses[0], camera: edge.id, on: day, method: .manual, at: Harness.epoch)
@@ -76,8 +73,7 @@ struct StoreRulesTests {
             }
         }
         let other = try await harness.customer("jiro@example.jp")
-        let foreign = try await harness.ledger.addCamera(
-            to: other.email, site: "B", connection: .edgeStorage, name: "other", by: Harness.acting())
+        let foreign = try await harness.unlicensedCamera("other", of: other.email.description, site: "B", connection: .edgeStorage)
         await #expect(throws: LedgerStoreError.refused(.bindingInAccount)) {
             try await harness.store.write { records in
                 try records.insertBinding(
@@ -115,8 +111,7 @@ struct StoreRulesTests {
         let customer = try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 2)
         let licenses = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp").licenses
-        let camera = try await harness.ledger.addCamera(
-            to: customer.email, site: "A", connection: .edgeStorage, name: "c", by: Harness.acting())
+        let camera = try await harness.unlicensedCamera("c", of: customer.email.description, site: "A", connection: .edgeStorage)
         try await harness.store.write { records in
             _ = try records.insertBinding(
                 license: licenses[0], camera: camera.id, on: CalendarDate("2025-03-10")!, method: .manual, at: Harness.epoch)

@@ -90,6 +90,10 @@ struct TickTests {
         #expect(customerMail.name.hasPrefix("notice-"))
         #expect(customerMail.message.subject.contains("2025年2月28日"))
         #expect(customerMail.message.body.contains("entrance"))
+        // What stops and what goes on after the expiry (issue 21 item 8).
+        #expect(customerMail.message.body.contains("エッジストレージ録画") && customerMail.message.body.contains("継続します"))
+        let partnerMail = try #require(harness.outbox.delivered.first { $0.message.to.first?.address != taro })
+        #expect(partnerMail.message.body.contains("SDカード内録画データのPCへの取り出し"))
         #expect(try await harness.ledger.notices(pendingOnly: true, by: Harness.acting()).isEmpty)
         #expect(try await harness.ledger.writeNotices(by: Harness.acting()).isEmpty)
     }
@@ -108,5 +112,61 @@ struct TickTests {
         let viewer = Harness.email("viewer@example.jp")
         _ = try await harness.ledger.addSharedUser(to: taro, email: viewer, name: "V", by: Harness.acting())
         await #expect(throws: AccessError.readOnly(viewer)) { try await harness.ledger.tick(by: Harness.acting(.user(viewer))) }
+    }
+
+    /// Issue 21 item 10: a license assigned after the expiry restores the
+    /// camera at the next tick, dated that tick's day; the report shows it.
+    @Test func aLicenseAssignedAfterTheExpiryRestoresTheCameraAtTheNextTick() async throws {
+        let (harness, camera, _) = try await harness()
+        // Expired 2025-02-28; nothing in the account on 2025-03-01.
+        #expect(try await harness.ledger.tick(by: Harness.acting(on: "2025-03-01")).bindings.isEmpty)
+        let late = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-03-20").licenses[0]
+        let result = try await harness.ledger.tick(by: Harness.acting(on: "2025-03-21"))
+        #expect(result.bindings.map(\.license) == [late])
+        #expect(result.bindings.map(\.boundOn.description) == ["2025-03-21"])
+        #expect(result.bindings.map(\.kind) == [.restoration])
+        #expect(try await harness.ledger.tick(by: Harness.acting(on: "2025-03-21")).bindings.isEmpty)
+        let report = try await harness.ledger.provisioningReport(.customer(taro), by: Harness.acting(on: "2025-03-21"))
+        let line = try #require(report.cameras.first { $0.id == camera.id })
+        #expect(line.license?.id == late && line.status == .free)
+        let before = try await harness.ledger.provisioningReport(.customer(taro), by: Harness.acting(on: "2025-03-20"))
+        #expect(before.cameras.first?.status == .expired)
+        let entry = try #require(try await harness.audit().last { $0.action == .automaticallyBound })
+        #expect(entry.after?["kind"] == "restoration" && entry.after?["boundOn"] == "2025-03-21")
+    }
+
+    @Test func restorationServesTheOldestExpiryFirstAndSkipsFailedCameras() async throws {
+        let (harness, early, _) = try await harness()
+        // "late" expires 2025-04-30, "failed" too but failed on 2024-06-01.
+        let late = try await harness.camera("late", on: "2024-03-05")
+        let failed = try await harness.camera("failed", on: "2024-03-05")
+        _ = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2024-03-05")
+        _ = try await harness.ledger.bindLicense(to: late.id, of: taro, by: Harness.acting(on: "2024-03-05"))
+        _ = try await harness.ledger.bindLicense(to: failed.id, of: taro, by: Harness.acting(on: "2024-03-05"))
+        _ = try await harness.ledger.markCameraFailed(failed.id, of: taro, by: Harness.acting(on: "2024-06-01"))
+        #expect(try await harness.ledger.tick(by: Harness.acting(on: "2025-05-01")).bindings.isEmpty)
+        let one = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-06-10").licenses[0]
+        let first = try await harness.ledger.tick(by: Harness.acting(on: "2025-06-12"))
+        #expect(first.bindings.map(\.camera) == [early.id] && first.bindings.map(\.license) == [one])
+        let two = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2025-07-01").licenses
+        let second = try await harness.ledger.tick(by: Harness.acting(on: "2025-07-01"))
+        #expect(second.bindings.map(\.camera) == [late.id] && second.bindings.map(\.license) == [two[0]])
+        #expect(second.bindings.map(\.boundOn.description) == ["2025-07-01"])
+        #expect(try await harness.bound(to: failed).count == 1)
+    }
+
+    @Test func aLicenseInTheAccountTheDayAfterTheExpiryIsStillBoundAtExpiry() throws {
+        let pool = [UnboundLicense(id: 1, connection: .edgeStorage, dates: TermDates(assigned: CalendarDate("2025-02-10")!, years: 1))]
+        let ended = CalendarDate("2025-02-28")!
+        let atExpiry = try #require(
+            AutomaticAssignment(restoring: .edgeStorage, coverageEnded: ended, on: CalendarDate("2025-06-01")!, pool: pool))
+        #expect(atExpiry.kind == .atExpiry && atExpiry.bindOn.description == "2025-03-01")
+        // Assigned on 2025-03-02, the day after the day after: a restoration, on the tick's day.
+        let later = [UnboundLicense(id: 2, connection: .edgeStorage, dates: TermDates(assigned: CalendarDate("2025-03-02")!, years: 1))]
+        let restored = try #require(
+            AutomaticAssignment(restoring: .edgeStorage, coverageEnded: ended, on: CalendarDate("2025-03-02")!, pool: later))
+        #expect(restored.kind == .restoration && restored.bindOn.description == "2025-03-02")
+        #expect(AutomaticAssignment(restoring: .cameraDirect, coverageEnded: ended, on: CalendarDate("2025-03-02")!, pool: later) == nil)
+        #expect(AutomaticAssignment(restoring: .edgeStorage, coverageEnded: ended, on: CalendarDate("2025-03-01")!, pool: later) == nil)
     }
 }

@@ -50,13 +50,64 @@ struct TypeChangeTests {
         }
         #expect(pools.0.first == perpetual)
         #expect(pools.0 == pools.1)
-        // The perpetual license is unused again: the next camera gets it first,
-        // and its 30-day window now counts from this application.
+        // The perpetual license is unused again: the next camera gets it first;
+        // its windows still count from its first application (issue 21 item 3).
         _ = try await harness.ledger.bindLicense(to: other.id, of: taro, by: Harness.acting(on: "2025-06-01"))
         #expect(try await harness.bound(to: other) == [perpetual])
         let customer = try #require(try await harness.store.read { try $0.customer(email: taro) })
         let first = try await harness.store.read { try $0.firstApplication(of: perpetual, in: customer.id) }
-        #expect(first?.description == "2025-06-01")
+        #expect(first?.description == "2025-03-10")
+    }
+
+    /// Issue 21 item 3, the issue's dates: first applied 2026-03-01, returned by
+    /// a type change, bound again; its 5 years end on 2031-03-01 all the same.
+    @Test func theFiveYearsAndThirtyDaysCountFromTheFirstApplicationAfterATypeChange() async throws {
+        let harness = try await harness()
+        _ = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2026-03-01")
+        let perpetual = try #require(try await harness.cards([card], on: "2026-03-01").items.first?.licenses.first)
+        let first = try await harness.camera("first", on: "2026-03-01")
+        let second = try await harness.camera("second", on: "2026-03-01")
+        let third = try await harness.camera("third", on: "2026-03-01")
+        _ = try await harness.ledger.bindLicense(to: first.id, of: taro, by: Harness.acting(on: "2026-03-01"))
+        _ = try await harness.ledger.changeLicenseTypeToTerm(ofCamera: first.id, of: taro, by: Harness.acting(on: "2026-03-15"))
+        _ = try await harness.ledger.bindLicense(
+            to: second.id, of: taro, choosing: .named(perpetual), by: Harness.acting(on: "2026-04-04"))
+        // The 30 days ended on 2026-03-31, not 30 days after this binding.
+        await #expect(
+            throws: PerpetualRules.Refusal.changeWindowClosed(
+                .move, assigned: CalendarDate("2026-03-01")!, lastDay: CalendarDate("2026-03-31")!,
+                on: CalendarDate("2026-04-05")!)
+        ) { try await harness.ledger.moveLicense(perpetual, of: taro, to: third.id, by: Harness.acting(on: "2026-04-05")) }
+        _ = try await harness.ledger.markCameraFailed(second.id, of: taro, by: Harness.acting(on: "2031-01-10"))
+        await #expect(
+            throws: PerpetualRules.Refusal.reapplicationWindowClosed(
+                firstApplied: CalendarDate("2026-03-01")!, lastDay: CalendarDate("2031-03-01")!,
+                on: CalendarDate("2031-03-02")!, buy: "DG-JLE100W-A")
+        ) {
+            try await harness.ledger.reapplyPerpetualLicense(
+                from: second.id, to: third.id, of: taro, by: Harness.acting(on: "2031-03-02"))
+        }
+        // 5 years to the day is still within them.
+        let binding = try await harness.ledger.reapplyPerpetualLicense(
+            from: second.id, to: third.id, of: taro, by: Harness.acting(on: "2031-03-01"))
+        #expect(binding.licenseID == perpetual)
+    }
+
+    @Test(arguments: [
+        ("2024-02-29", "2029-02-28"), ("2026-03-01", "2031-03-01"), ("2025-01-31", "2030-01-31"),
+        ("2027-02-28", "2032-02-28"),
+    ])
+    func aHistoryCountsItsWindowsFromItsFirstApplication(first: String, lastReapplication: String) {
+        let day = CalendarDate(first)!
+        let history = PerpetualHistory([
+            .init(boundOn: day.adding(days: 200), undone: false), .init(boundOn: day, undone: true),
+        ])
+        #expect(history.firstApplied == day)
+        #expect(history.lastReapplicationDay?.description == lastReapplication)
+        #expect(history.lastChangeDay == day.adding(days: 30))
+        #expect(!history.isUnused)
+        #expect(PerpetualHistory([.init(boundOn: day, undone: true)]).isUnused)
+        #expect(PerpetualHistory([]).isUnused && PerpetualHistory([]).firstApplied == nil)
     }
 
     @Test func onTheThirtyFirstDayTheChangeIsRefusedAndNothingChanges() async throws {

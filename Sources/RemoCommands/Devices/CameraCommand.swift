@@ -33,13 +33,16 @@ package struct CameraCommand: AsyncParsableCommand {
         package var name: String
 
         @OptionGroup package var global: GlobalOptions
+        @Option(help: ArgumentHelp(LedgerCommandText.helpLicense().description, valueName: "id"))
+        package var license: Int64?
 
         package init() {}
 
         package func run() async throws {
-            let camera = try await global.openLedger().addCamera(
-                to: target.customer, site: site, connection: connection, name: name, by: try global.acting())
-            try Report(cameras: [CameraView(camera, site: site)], added: true).print(json: global.json)
+            let (camera, bound) = try await global.openLedger().addCamera(
+                to: target.customer, site: site, connection: connection, name: name,
+                license: license.map { .named(License.ID($0)) } ?? .automatic, by: try global.acting())
+            try Report(cameras: [CameraView(camera, site: site, license: bound.id)], added: true).print(json: global.json)
         }
     }
 
@@ -107,6 +110,7 @@ package struct CameraCommand: AsyncParsableCommand {
             if added, let camera = cameras.first {
                 return LedgerCommandText.cameraAdded([
                     "id": .integer(Int(camera.id)), "name": .text(camera.name), "site": .text(camera.site),
+                    "license": .integer(Int(camera.license ?? 0)),
                 ]).description
             }
             var table = TextTable(

@@ -154,6 +154,7 @@ package enum LedgerCommandText: String, MessageCatalogue {
     case tickAbstract
     case tickDiscussion
     case tickSummary
+    case tickRestored
     case noticesAbstract
     case noticesDiscussion
     case noticesWritten

@@ -61,8 +61,10 @@ package struct CameraView: Encodable, Sendable {
     @Nullable var recorder: Int64?
     let added: CalendarDate
     @Nullable var failed: CalendarDate?
+    /// The license bound when the camera was added (`camera add`); nil elsewhere.
+    @Nullable var license: Int64?
 
-    package init(_ camera: Camera, site: String) {
+    package init(_ camera: Camera, site: String, license: License.ID? = nil) {
         id = camera.id.rawValue
         name = camera.name
         connection = camera.connection.rawValue
@@ -70,6 +72,7 @@ package struct CameraView: Encodable, Sendable {
         recorder = camera.recorderID?.rawValue
         added = camera.addedOn
         failed = camera.failedOn
+        self.license = license?.rawValue
     }
 
 }

@@ -35,9 +35,18 @@ extension LicenseCommand {
         package init() {}
 
         package func run() async throws {
-            let result = try await global.openLedger().assignLicenses(
+            let ledger = try global.openLedger()
+            let acting = try global.acting(partner: partner)
+            if !yes, !dryRun {
+                // What the assignment would renew early, before it asks for confirmation (issue 21 item 6);
+                // a dry run's result says it itself.
+                let renewals = try await ledger.assignmentPreview(
+                    partner: partner, customer: customer, part: part, count: count, by: acting)
+                for renewed in renewals { Output.warning(renewed.advice) }
+            }
+            let result = try await ledger.assignLicenses(
                 partner: partner, customer: customer, part: part, count: count, confirmed: yes, dryRun: dryRun,
-                by: try global.acting(partner: partner))
+                by: acting)
             try Report(result: result, dryRun: dryRun).print(json: global.json)
         }
 
@@ -60,6 +69,7 @@ extension LicenseCommand {
                     "expires": .text(result.dates.expires.formatted(in: language)),
                     "remaining": .integer(result.remaining),
                 ]).description
+                    + result.renewals.map { "\n" + $0.advice.description }.joined()
             }
         }
     }

@@ -36,12 +36,14 @@ extension LicenseCommand {
             try report().print(json: global.json)
         }
 
-        /// `{"freeUntil", "expires", "daysLost", "lossFreeFrom", "assigned", "currentExpiry", "gapDays"}`.
+        /// `{"freeUntil", "expires", "daysLost", "lossFreeFrom", "assigned", "currentExpiry", "gapDays",
+        /// "windows": [{"from", "through", "expires"}], "best": {"from", "through", "expires"}}`:
+        /// the loss-free windows, a month each, and the one giving the latest expiry.
         package struct Report: LicenseReport {
             package let renewal: RemoCore.Renewal
 
             private enum CodingKeys: String, CodingKey {
-                case freeUntil, expires, daysLost, lossFreeFrom, assigned, currentExpiry, gapDays
+                case freeUntil, expires, daysLost, lossFreeFrom, assigned, currentExpiry, gapDays, windows, best
             }
 
             package func encode(to encoder: any Encoder) throws {
@@ -53,6 +55,8 @@ extension LicenseCommand {
                 try container.encode(renewal.dates.assigned, forKey: .assigned)
                 try container.encode(renewal.currentExpiry, forKey: .currentExpiry)
                 try container.encode(renewal.gapDays, forKey: .gapDays)
+                try container.encode(renewal.windows, forKey: .windows)
+                try container.encode(renewal.bestWindow, forKey: .best)
             }
 
             package func text() -> String {
@@ -70,7 +74,15 @@ extension LicenseCommand {
                 table.append([
                     LicenseCommandText.labelLossFreeFrom().description, renewal.lossFreeFrom.formatted(in: language),
                 ])
-                return table.rendered() + "\n\n" + renewal.advice.description
+                for window in renewal.windows {
+                    table.append([
+                        LicenseCommandText.labelWindow([
+                            "from": .date(window.from), "through": .date(window.through),
+                        ]).description,
+                        LicenseCommandText.labelWindowExpires(["expires": .date(window.expires)]).description,
+                    ])
+                }
+                return table.rendered() + "\n\n" + renewal.advice.description + "\n" + renewal.windowAdvice.description
             }
         }
     }

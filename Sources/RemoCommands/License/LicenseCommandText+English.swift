@@ -23,6 +23,8 @@ extension LicenseCommandText {
         case .labelCurrentExpiry: "current expiry"
         case .labelDaysLost: "days lost"
         case .labelLossFreeFrom: "no loss from"
+        case .labelWindow: "assigned {from} … {through}"
+        case .labelWindowExpires: "expires {expires}"
         case .labelPart: "part number"
         case .labelPackCameras: "cameras per pack"
         case .labelCount: "count"

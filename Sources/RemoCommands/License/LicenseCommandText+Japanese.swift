@@ -23,6 +23,8 @@ extension LicenseCommandText {
         case .labelCurrentExpiry: "現在の有効期限"
         case .labelDaysLost: "無駄になる日数"
         case .labelLossFreeFrom: "無駄にならない割り当て日"
+        case .labelWindow: "{from}〜{through}に割り当て"
+        case .labelWindowExpires: "有効期限 {expires}"
         case .labelPart: "品番"
         case .labelPackCameras: "台数/セット"
         case .labelCount: "セット数"

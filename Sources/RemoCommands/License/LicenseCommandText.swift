@@ -25,6 +25,8 @@ package enum LicenseCommandText: String, MessageCatalogue {
     case labelCurrentExpiry
     case labelDaysLost
     case labelLossFreeFrom
+    case labelWindow
+    case labelWindowExpires
     case labelPart
     case labelPackCameras
     case labelCount

@@ -21,7 +21,8 @@ package struct TickCommand: AsyncParsableCommand {
         try Report(result: result, today: result.today).print(json: global.json)
     }
 
-    /// `{"today", "bindings": [{"camera", "license", "boundOn"}], "notices": [notice]}`.
+    /// `{"today", "bindings": [{"camera", "license", "boundOn", "kind"}], "notices": [notice]}`,
+    /// `kind` `at-expiry` or `restoration`.
     struct Report: LedgerReport {
         let result: TickResult
         let today: CalendarDate
@@ -30,6 +31,7 @@ package struct TickCommand: AsyncParsableCommand {
             let camera: Int64
             let license: Int64
             let boundOn: CalendarDate
+            let kind: String
         }
 
         private enum CodingKeys: String, CodingKey { case today, bindings, notices }
@@ -38,7 +40,9 @@ package struct TickCommand: AsyncParsableCommand {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(today, forKey: .today)
             try container.encode(
-                result.bindings.map { Bound(camera: $0.camera.rawValue, license: $0.license.rawValue, boundOn: $0.boundOn) },
+                result.bindings.map {
+                    Bound(camera: $0.camera.rawValue, license: $0.license.rawValue, boundOn: $0.boundOn, kind: $0.kind.rawValue)
+                },
                 forKey: .bindings)
             try container.encode(result.notices.map(NoticeView.init), forKey: .notices)
         }
@@ -54,11 +58,12 @@ package struct TickCommand: AsyncParsableCommand {
                 var table = TextTable(
                     header: [
                         LedgerCommandText.labelCamera().description, LedgerCommandText.labelLicense().description,
-                        LedgerCommandText.labelBoundOn().description,
+                        LedgerCommandText.labelBoundOn().description, "",
                     ], alignments: [.right, .right])
                 for binding in result.bindings {
                     table.append([
                         binding.camera.description, binding.license.description, binding.boundOn.formatted(in: Language.current),
+                        binding.kind == .restoration ? LedgerCommandText.tickRestored().description : "",
                     ])
                 }
                 lines.append(table.rendered())

@@ -6,6 +6,8 @@ extension LicenseText {
         case .termYears: "{years}-year license"
         case .termPerpetual: "perpetual license"
         case .unknownPart: "\"{part}\" is not a license part number. Use one of: {known}."
+        case .productBeforeLaunch:
+            "{part} went on sale in {launched}: no card of it can date from {date}. Check the part number and the date with the manufacturer's order data."
 
         case .statusFree: "free period"
         case .statusActive: "active"
@@ -27,6 +29,19 @@ extension LicenseText {
         case .renewalLosesNothing:
             "Assigning the renewal on {assigned} loses no day of paid term; it expires on {expires}."
 
+        case .renewalWindows:
+            "Assigned from {from} through {through}, nothing is lost; from {best} it expires latest, on {bestExpires} (assigned before {best}: {earlyExpires})."
+        case .serviceHDMILiveView: "live view on the edge storage's HDMI monitor"
+        case .serviceRemoteLiveView: "remote live view, control and download"
+        case .serviceEdgeRecording: "recording on the edge storage"
+        case .serviceHDMIPlayback: "playback and search on the HDMI monitor"
+        case .serviceRemotePlayback: "remote playback and search"
+        case .serviceSDCardExport: "taking SD-card recordings out to a PC and playing them"
+        case .serviceHDMIEventNotice: "event notices on the HDMI monitor"
+        case .serviceRemoteEventNotice: "remote event notices"
+        case .serviceRemoteMaintenance: "remote maintenance"
+        case .serviceAfterExpiry:
+            "Without a valid license, {stopping} stop; {continuing} go on. Binding a license restores the service."
         case .audiencePartner: "partner"
         case .audienceCustomer: "contract user"
         case .noticeAskCustomer: "Explain the expiry to the contract user and ask whether they will renew."

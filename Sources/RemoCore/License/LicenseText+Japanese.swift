@@ -6,6 +6,8 @@ extension LicenseText {
         case .termYears: "{years}年ライセンス"
         case .termPerpetual: "永年ライセンス"
         case .unknownPart: "「{part}」はライセンスの品番ではありません。次のいずれかを指定してください: {known}"
+        case .productBeforeLaunch:
+            "{part} の発売は{launched}です。{date}付けのカードはありえません。品番と日付を注文データで確認してください。"
 
         case .statusFree: "無料期間中"
         case .statusActive: "有効"
@@ -27,6 +29,19 @@ extension LicenseText {
         case .renewalLosesNothing:
             "{assigned}に更新ライセンスを割り当てても有効期間に無駄はありません。有効期限は{expires}です。"
 
+        case .renewalWindows:
+            "{from}から{through}までに割り当てれば損失はありません。{best}以降なら有効期限が最も遅く、{bestExpires}になります ({best}より前なら{earlyExpires})。"
+        case .serviceHDMILiveView: "エッジストレージにつないだHDMIモニターでのリアルタイム映像表示"
+        case .serviceRemoteLiveView: "遠隔でのリアルタイム映像表示・制御・ダウンロード"
+        case .serviceEdgeRecording: "エッジストレージ録画"
+        case .serviceHDMIPlayback: "HDMIモニターでの録画映像の再生・検索"
+        case .serviceRemotePlayback: "Remo. 経由の遠隔再生・検索"
+        case .serviceSDCardExport: "SDカード内録画データのPCへの取り出し・再生"
+        case .serviceHDMIEventNotice: "HDMIモニターへのイベント通知"
+        case .serviceRemoteEventNotice: "Remo. 経由のイベント通知の遠隔表示"
+        case .serviceRemoteMaintenance: "Remo. 経由のリモートメンテナンス"
+        case .serviceAfterExpiry:
+            "有効なライセンスがないと、{stopping}は停止します。{continuing}は継続します。ライセンスを割り当てると復旧します。"
         case .audiencePartner: "販売パートナー"
         case .audienceCustomer: "契約ユーザー"
         case .noticeAskCustomer: "契約ユーザーに有効期限を説明し、更新するかどうかを確認してください。"

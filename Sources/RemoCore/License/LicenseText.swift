@@ -6,6 +6,18 @@ public enum LicenseText: String, MessageCatalogue {
     case termYears
     case termPerpetual
     case unknownPart
+    case productBeforeLaunch
+    case renewalWindows
+    case serviceHDMILiveView
+    case serviceRemoteLiveView
+    case serviceEdgeRecording
+    case serviceHDMIPlayback
+    case serviceRemotePlayback
+    case serviceSDCardExport
+    case serviceHDMIEventNotice
+    case serviceRemoteEventNotice
+    case serviceRemoteMaintenance
+    case serviceAfterExpiry
 
     case statusFree
     case statusActive

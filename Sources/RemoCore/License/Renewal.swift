@@ -28,6 +28,8 @@ public struct Renewal: Hashable, Sendable, Codable {
     /// Days between the current expiry and the assignment day that no license
     /// covers: 0 when the renewal is assigned on or before the day after the expiry.
     public let gapDays: Int
+    /// The renewal's term in years.
+    public let years: Int
 
     /// The renewal of a license expiring on `currentExpiry` by a license of
     /// `years` years assigned on `assignOn`.
@@ -37,6 +39,45 @@ public struct Renewal: Hashable, Sendable, Codable {
         self.daysLost = max(0, dates.freeUntil.days(until: currentExpiry))
         self.lossFreeFrom = Renewal.lossFreeFrom(currentExpiry: currentExpiry)
         self.gapDays = max(0, currentExpiry.days(until: assignOn) - 1)
+        self.years = years
+    }
+
+    /// The assignment days that lose nothing and leave no gap, a window per
+    /// month (each month gives its own expiry), earliest first: from
+    /// ``lossFreeFrom`` to the current expiry.
+    ///
+    /// **Decision** (docs/decisions.md, "Renewal windows"): the manual's
+    /// 「ライセンス更新の際はなるべくギリギリに適用する方が無料期間が長くなります」 in
+    /// numbers. A window ends on the current expiry: assigned by then, the
+    /// renewal is bound automatically the next day.
+    public static func windows(currentExpiry: CalendarDate, years: Int) -> [RenewalWindow] {
+        var windows: [RenewalWindow] = []
+        var from = lossFreeFrom(currentExpiry: currentExpiry)
+        while from <= currentExpiry {
+            let through = min(from.endOfMonth, currentExpiry)
+            windows.append(
+                RenewalWindow(from: from, through: through, expires: TermDates(assigned: from, years: years).expires))
+            from = through.adding(days: 1)
+        }
+        return windows
+    }
+
+    /// The loss-free windows of this renewal (``windows(currentExpiry:years:)``).
+    public var windows: [RenewalWindow] { Renewal.windows(currentExpiry: currentExpiry, years: years) }
+
+    /// The window that gives the latest expiry: the last month before the
+    /// current expiry (for 2026-04-30, 2026-04-01 … 2026-04-30, expiring 2027-05-31).
+    /// (There is always one: ``lossFreeFrom`` is never after the current expiry.)
+    public var bestWindow: RenewalWindow { windows[windows.count - 1] }
+
+    /// The loss-free window and the best window, with the expiry each gives, for people.
+    public var windowAdvice: Message {
+        let windows = self.windows
+        let (first, best) = (windows[0], windows[windows.count - 1])
+        return LicenseText.renewalWindows([
+            "from": .date(first.from), "through": .date(best.through), "best": .date(best.from),
+            "bestExpires": .date(best.expires), "earlyExpires": .date(first.expires),
+        ])
     }
 
     /// The first assignment day from which a renewal loses nothing: its free

@@ -15,7 +15,7 @@ extension LedgerReader {
             "license": .text(license.id.description), "part": .text(license.product.part),
             "term": .message(license.product.term.name), "expires": .date(notice.expires), "days": .integer(notice.daysBefore),
             "camera": camera.map { .text("\($0.name) (\($0.id))") } ?? .message(LedgerText.noticeNoCamera()),
-            "action": .message(notice.action.message),
+            "action": .message(notice.action.message), "afterExpiry": .message(ServiceFunction.afterExpiry),
         ]
         let subject: Message
         let body: Message

@@ -32,4 +32,9 @@ public protocol DeviceWriter: DeviceReader {
     /// replacement used twice.
     func insertReplacement(
         failed: Camera.ID, replacement: Camera.ID, license: License.ID, on day: CalendarDate, at: Date) throws
+    /// Records that a failed camera came back from repair on `day` with its
+    /// perpetual license re-applied, and returns it to service (no failure
+    /// day). The store clears a failure day only through this.
+    func markRepaired(_ camera: Camera.ID, failedOn: CalendarDate, license: License.ID, on day: CalendarDate, at: Date)
+        throws
 }

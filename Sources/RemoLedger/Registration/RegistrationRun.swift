@@ -13,20 +13,22 @@ struct RegistrationRun {
         cameras = request.cameras
     }
 
-    /// The step for `input` and the named licenses it takes; nil when it needs
-    /// no transaction (a unit seen before, or refused without the records:
-    /// its item is added).
-    mutating func begin(_ input: RegistrationInput) -> (RegistrationStep, [License.ID])? {
+    /// The step for `input`, its target and the named licenses it takes; nil
+    /// when it needs no transaction (a unit seen before, or refused without
+    /// the records: its item is added).
+    mutating func begin(_ input: RegistrationInput) -> (RegistrationStep, RegistrationStep.Target, [License.ID])? {
         let step = RegistrationStep(input)
         if let key = step.unitKey, let first = seen[key] {
             items[first].alsoIn.append(input.input)
             return nil
         }
-        if let refused = step.refused {
+        switch step.check {
+        case .refused(let refused):
             finish(step, refused)
             return nil
+        case .ready(let target):
+            return (step, target, Array(named.prefix(max(cameras, step.isRecorder ? 1 : 0))))
         }
-        return (step, Array(named.prefix(max(cameras, step.isRecorder ? 1 : 0))))
     }
 
     /// Adds the step's result.

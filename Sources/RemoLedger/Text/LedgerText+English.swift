@@ -89,6 +89,9 @@ extension LedgerText {
         case .deviceUnknownRecorder: "There is no recorder {id} in this account."
         case .deviceUnknownCamera: "There is no camera {id} in this account."
         case .deviceDirectCameraOnRecorder: "A camera-direct camera does not connect through a recorder: leave out the recorder."
+        case .deviceSiteLimit:
+            "The site {site} has {present} camera-direct {present|camera|cameras}; {cameras} more would pass the limit of {limit} per site, so nothing was added. Use another site, or connect the cameras through an edge storage unit."
+        case .renewalOfCamera: "Camera {camera} ({name}): {advice} {windows}"
 
         case .cardImported:
             "Imported."
@@ -125,7 +128,7 @@ extension LedgerText {
         case .bindingCameraCovered:
             "Camera {camera} is covered already ({status}): nothing was bound. A renewal license is bound automatically the day after the current one expires."
         case .bindingCameraFailed:
-            "Camera {camera} was marked failed on {date}: it takes no license."
+            "Camera {camera} was marked failed on {date}: it takes no new license. When the same unit is back from repair, re-apply its perpetual license to it; a replacement unit is a camera of its own."
         case .bindingCameraNotFailed:
             "Camera {camera} is not marked failed: mark it failed first, then re-apply its license."
         case .bindingNoPerpetualLicense:
@@ -182,6 +185,8 @@ extension LedgerText {
             Camera: {camera}
 
             What to do now: {action}
+
+            {afterExpiry}
             """
         case .noticeCustomerSubject:
             "Your i-PRO Remo. license expires on {expires}"
@@ -192,7 +197,7 @@ extension LedgerText {
             Your i-PRO Remo. license {license} ({term}, {part}) expires on {expires}, in {days} days.
             Camera: {camera}
 
-            After the expiry, remote viewing, recording on the edge storage, playback and notifications stop for this camera.
+            {afterExpiry}
             To keep the service, please contact {partner} about renewal.
             """
         case .textUndecodable:

@@ -89,6 +89,9 @@ extension LedgerText {
         case .deviceUnknownRecorder: "このアカウントにレコーダー {id} はありません。"
         case .deviceUnknownCamera: "このアカウントにカメラ {id} はありません。"
         case .deviceDirectCameraOnRecorder: "カメラダイレクトのカメラはレコーダーを経由しません。レコーダーの指定を外してください。"
+        case .deviceSiteLimit:
+            "フォルダー {site} にはカメラダイレクトのカメラが{present}台あり、さらに{cameras}台で1フォルダーあたりの上限{limit}台を超えるため、何も追加していません。別のフォルダーを使うか、エッジストレージ経由で接続してください。"
+        case .renewalOfCamera: "カメラ {camera} ({name}): {advice}{windows}"
 
         case .cardImported:
             "取り込みました。"
@@ -125,7 +128,7 @@ extension LedgerText {
         case .bindingCameraCovered:
             "カメラ {camera} はすでにライセンスで有効です ({status})。何も紐づけていません。更新用のライセンスは、現在のライセンスの有効期限の翌日に自動で紐づけられます。"
         case .bindingCameraFailed:
-            "カメラ {camera} は{date}に故障として記録されています。ライセンスは紐づけられません。"
+            "カメラ {camera} は {date} に故障として記録されているため、新しいライセンスは割り当てられません。修理から戻った同じカメラなら、その永年ライセンスを再適用してください。交換した機器は別のカメラとして追加します。"
         case .bindingCameraNotFailed:
             "カメラ {camera} は故障として記録されていません。先に故障として記録してから、ライセンスを再適用してください。"
         case .bindingNoPerpetualLicense:
@@ -182,6 +185,8 @@ extension LedgerText {
             カメラ: {camera}
 
             今すべきこと: {action}
+
+            {afterExpiry}
             """
         case .noticeCustomerSubject:
             "i-PRO Remo. ライセンスの有効期限 ({expires}) のお知らせ"
@@ -192,7 +197,7 @@ extension LedgerText {
             i-PRO Remo. のライセンス {license} ({term}、{part}) の有効期限は{expires}です (あと{days}日)。
             カメラ: {camera}
 
-            有効期限を過ぎると、このカメラの遠隔での映像の閲覧、エッジストレージへの録画、再生、通知が停止します。
+            {afterExpiry}
             継続してご利用いただくには、{partner} に更新についてご相談ください。
             """
         case .textUndecodable:

@@ -84,6 +84,8 @@ public enum LedgerText: String, MessageCatalogue {
     case deviceUnknownRecorder
     case deviceUnknownCamera
     case deviceDirectCameraOnRecorder
+    case deviceSiteLimit
+    case renewalOfCamera
     case cardImported
     case cardValidNotImported
     case cardAlreadyImported

@@ -92,10 +92,17 @@ extension Ledger {
         }
     }
 
-    /// Re-applies a failed camera's perpetual license to its replacement (a
-    /// repaired or new unit registered as another camera of the account), within
-    /// 5 years of the license's first application; after that a new license must
-    /// be bought, and the refusal names the pack. The partner does it.
+    /// Re-applies a failed camera's perpetual license (P21: 「保証期間を超えていても、
+    /// または有償／無償修理した場合でも永年ライセンスを適用してから5年以内であれば、
+    /// ライセンスの再適用が可能」) within 5 years of the license's first
+    /// application, whatever happened since; after that a new license must be
+    /// bought, and the refusal names the pack. The partner does it.
+    ///
+    /// - `replacement` is the failed camera itself: the same unit back from
+    ///   repair returns to service (its failure is recorded as repaired) with
+    ///   its license re-applied.
+    /// - Another camera of the account (a replacement unit, or a repaired unit
+    ///   registered anew): the license leaves the failed camera for it.
     ///
     /// - Throws: ``BindingRefusal``, ``RemoCore/PerpetualRules/Refusal``,
     ///   ``DeviceError``, ``AccessError``.
@@ -108,29 +115,36 @@ extension Ledger {
             let dated = try records.dated(acting, in: customer.timeZone)
             let proxy = try actor.requireChange(in: customer, for: .licenseReapplied, customerMay: false)
             let old = try records.requireCamera(failed, in: customer.id)
-            guard old.failedOn != nil else { throw BindingRefusal.cameraNotFailed(failed) }
-            guard failed != replacement else { throw BindingRefusal.sameCamera(replacement) }
+            guard let failedOn = old.failedOn else { throw BindingRefusal.cameraNotFailed(failed) }
             guard let (held, license) = try records.currentPerpetualBinding(ofCamera: failed) else {
                 throw BindingRefusal.noPerpetualLicense(failed)
             }
             let firstApplied = try records.firstApplication(of: license.id, in: customer.id) ?? held.boundOn
             try PerpetualRules.checkReapplication(firstApplied: firstApplied, connection: old.connection, on: dated.today)
-            let target = try records.requireCamera(replacement, in: customer.id)
-            try LicensePool.requireSameConnection(license, target)
-            try records.requireBindable(target, on: dated.today)
+            let repaired = failed == replacement
+            if repaired {
+                try records.markRepaired(failed, failedOn: failedOn, license: license.id, on: dated.today, at: dated.now)
+            } else {
+                let target = try records.requireCamera(replacement, in: customer.id)
+                try LicensePool.requireSameConnection(license, target)
+                try records.requireBindable(target, on: dated.today)
+            }
             try records.endBinding(held.id, unboundOn: dated.today)
             let binding = try records.insertBinding(
                 license: license.id, camera: replacement, on: dated.today, method: .reapplication, at: dated.now)
-            try records.insertReplacement(
-                failed: failed, replacement: replacement, license: license.id, on: dated.today, at: dated.now)
+            if !repaired {
+                try records.insertReplacement(
+                    failed: failed, replacement: replacement, license: license.id, on: dated.today, at: dated.now)
+            }
+            var after = [
+                "license": license.id.description, "camera": replacement.description,
+                "firstApplied": firstApplied.description, "boundOn": dated.today.description,
+            ]
+            if repaired { after["repaired"] = failedOn.description }
             try records.recordChange(
                 .licenseReapplied, by: actor, dated, onBehalfOf: proxy, subject: license.id.description,
                 partner: customer.partnerID, customer: customer.id,
-                before: ["license": license.id.description, "camera": failed.description],
-                after: [
-                    "license": license.id.description, "camera": replacement.description,
-                    "firstApplied": firstApplied.description, "boundOn": dated.today.description,
-                ])
+                before: ["license": license.id.description, "camera": failed.description], after: after)
             return binding
         }
     }

@@ -24,6 +24,8 @@ public struct CardImportRow: Hashable, Sendable {
         case duplicated(firstLine: Int)
         /// The activation ID was stored before with a different encryption ID.
         case conflict
+        /// The part was not on sale yet on the day of the import (issue 21 item 9).
+        case beforeLaunch(Product.SaleError)
 
         /// Whether the row is fine (stored, storable, or stored before).
         public var isAccepted: Bool {
@@ -34,9 +36,11 @@ public struct CardImportRow: Hashable, Sendable {
         }
 
         /// The machine spelling (JSON): `imported`, `valid`, `already-imported`,
-        /// `malformed`, `unknown-part`, `not-perpetual`, `duplicated`, `conflict`.
+        /// `malformed`, `unknown-part`, `not-perpetual`, `duplicated`, `conflict`,
+        /// `before-launch`.
         public var code: String {
             switch self {
+            case .beforeLaunch: "before-launch"
             case .imported: "imported"
             case .valid: "valid"
             case .alreadyImported: "already-imported"
@@ -60,6 +64,7 @@ public struct CardImportRow: Hashable, Sendable {
             case .notPerpetual(let part): LedgerText.cardNotPerpetual(["part": .text(part)])
             case .duplicated(let line): LedgerText.cardDuplicatedLine(["line": .integer(line)])
             case .conflict: LedgerText.cardConflict()
+            case .beforeLaunch(let error): error.message
             }
         }
     }
@@ -114,13 +119,17 @@ public struct CardRegistrationItem: Hashable, Sendable {
         case malformedEncryptionID(EncryptionID.ParseError)
         /// The same card is earlier in the request.
         case duplicated
+        /// The card's pack was not on sale yet on the day of the registration (issue 21 item 9).
+        case beforeLaunch(Product.SaleError)
 
         public var isAccepted: Bool { self == .registered || self == .valid }
 
         /// The machine spelling (JSON): `registered`, `valid`, `unknown`,
-        /// `wrong-encryption-id`, `already-registered`, `malformed`, `duplicated`.
+        /// `wrong-encryption-id`, `already-registered`, `malformed`, `duplicated`,
+        /// `before-launch`.
         public var code: String {
             switch self {
+            case .beforeLaunch: "before-launch"
             case .registered: "registered"
             case .valid: "valid"
             case .unknown: "unknown"
@@ -141,6 +150,7 @@ public struct CardRegistrationItem: Hashable, Sendable {
             case .malformedActivationID(let error): error.message
             case .malformedEncryptionID(let error): error.message
             case .duplicated: LedgerText.cardDuplicatedInRequest()
+            case .beforeLaunch(let error): error.message
             }
         }
     }
@@ -166,7 +176,8 @@ extension Ledger {
     /// Imports the issued-card list (CSV with columns `activation_id`,
     /// `encryption_id`, `part`): all rows or none, with a result per row.
     /// Encryption IDs are stored only as salted hashes. Importing the same list
-    /// again changes nothing. The operator or a partner may import.
+    /// again changes nothing. Only the operator may import: the list is the
+    /// manufacturer's. A card of a pack not on sale yet on the day is refused.
     ///
     /// - Parameters:
     ///   - bytes: the file's content, UTF-8 or CP932.
@@ -180,17 +191,19 @@ extension Ledger {
         let decoded = try SpreadsheetText.decode(bytes, source: source, encoding: encoding)
         let table = try CSVTable(parsing: decoded.text)
         try table.requireColumns(["activation_id", "encryption_id", "part"])
-        try await store.read { records in
-            let actor = try records.resolve(acting.principal)
-            if case .customer(let customer) = actor { throw AccessError.partnerOnly(actor: customer.email, action: .cardsImported) }
-            if case .sharedUser(let email, _) = actor { throw AccessError.readOnly(email) }
+        let today = try await store.read { [settings] records in
+            // The issued-card list comes from the manufacturer (its order
+            // data): only the operator imports it, so no partner mints the
+            // perpetual licenses it then registers (issue 21 item 5).
+            try records.resolve(acting.principal).requireOperator(for: .cardsImported)
+            return try records.dated(acting, in: settings.defaultTimeZone).today
         }
         // Check every row; parse what can be parsed.
         var rows: [(line: Int, text: String, status: CardImportRow.Status?, card: (ActivationID, EncryptionID, Product)?)] = []
         var firstLine: [ActivationID: Int] = [:]
         for record in table.records {
             let text = record["activation_id"] ?? ""
-            let row = CardImport.check(record, firstLine: &firstLine)
+            let row = CardImport.check(record, on: today, firstLine: &firstLine)
             rows.append((record.line, text, row.status, row.card))
         }
         let parsed = rows.compactMap { $0.card?.0 }
@@ -254,10 +267,12 @@ extension Ledger {
     public func registerCards(_ entries: [CardEntry], to email: EmailAddress, by acting: Acting) async throws
         -> CardRegistrationResult
     {
-        try await store.read { records in
+        // The day the cards are registered on, in the account's time zone (a launch month is checked against it).
+        let today = try await store.read { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
             _ = try actor.requireChange(in: customer, for: .cardsRegistered, customerMay: true)
+            return try records.dated(acting, in: customer.timeZone).today
         }
         var items: [(entry: CardEntry, activation: ActivationID?, encryption: EncryptionID?, status: CardRegistrationItem.Status?)] = []
         var seen = Set<ActivationID>()
@@ -307,6 +322,8 @@ extension Ledger {
                     wrong += 1
                 } else if card?.registration != nil {
                     statuses[index] = .alreadyRegistered
+                } else if let error = card?.product.saleError(on: today) {
+                    statuses[index] = .beforeLaunch(error)
                 }
             }
             return (statuses, stopped)
@@ -379,7 +396,7 @@ extension Ledger {
 
 /// Checking one row of an issued-card list.
 enum CardImport {
-    static func check(_ record: CSVRecord, firstLine: inout [ActivationID: Int])
+    static func check(_ record: CSVRecord, on day: CalendarDate, firstLine: inout [ActivationID: Int])
         -> (status: CardImportRow.Status?, card: (ActivationID, EncryptionID, Product)?)
     {
         let activation: ActivationID
@@ -402,6 +419,7 @@ enum CardImport {
             return (.unknownPart(part), nil)
         }
         guard product.term == .perpetual else { return (.notPerpetual(product.part), nil) }
+        if let error = product.saleError(on: day) { return (.beforeLaunch(error), nil) }
         if let first = firstLine[activation] { return (.duplicated(firstLine: first), nil) }
         firstLine[activation] = record.line
         return (nil, (activation, encryption, product))

@@ -3,20 +3,25 @@ public import RemoCore
 
 extension Ledger {
     /// Adds a camera to a customer's account, in a site (folder) created when
-    /// it does not exist yet, without binding a license.
+    /// it does not exist yet, and binds it a license of its connection type at
+    /// once, as registration does: the one chosen, or the first available
+    /// (perpetual first, then term oldest first). A camera-direct camera must
+    /// fit the site's limit. When either fails, nothing changes.
     ///
-    /// This is the minimal way in for cameras until registration (issue 6)
-    /// registers recorders and their cameras from labels; tests and `remo
-    /// camera add` use it. The customer, their partner or the operator may add
-    /// one; a proxy's addition is recorded on the customer's behalf.
+    /// The customer, their partner or the operator may add one; a proxy's
+    /// addition is recorded on the customer's behalf.
     ///
-    /// - Throws: ``AccountError``, ``AccessError``, ``DeviceError``.
+    /// - Returns: the camera and the license bound to it.
+    /// - Throws: ``AccountError``, ``AccessError``, ``DeviceError`` (an unknown
+    ///   recorder, a camera-direct camera on a recorder, the site's limit),
+    ///   ``BindingRefusal``, ``RemoCore/LicenseBinding/BindingError``.
     public func addCamera(
         to email: EmailAddress, site: String, connection: Connection, name: String, recorder: Recorder.ID? = nil,
-        by acting: Acting
-    ) async throws -> Camera {
+        license choice: LicenseChoice = .automatic, by acting: Acting
+    ) async throws -> (camera: Camera, license: License) {
         let name = try Ledger.requireName(name)
         let siteName = try Ledger.requireName(site)
+        let limit = settings.directCamerasPerSite
         return try await store.write { records in
             let actor = try records.resolve(acting.principal)
             let customer = try records.requireCustomer(email, visibleTo: actor)
@@ -28,14 +33,19 @@ extension Ledger {
                 }
                 guard connection == .edgeStorage else { throw DeviceError.directCameraOnRecorder }
             }
+            if connection == .cameraDirect {
+                try records.requireRoom(forDirectCameras: 1, of: customer.id, atSiteNamed: siteName, limit: limit)
+            }
             let folder = try records.site(of: customer.id, named: siteName, creatingFor: actor, dated, proxy: proxy)
-            let camera = try records.insertCamera(
-                customer: customer.id, site: folder.id, recorder: recorder, connection: connection, name: name,
-                addedOn: dated.today)
+            let (camera, license) = try records.admitCamera(
+                to: customer.id, site: folder.id, recorder: recorder, connection: connection, name: name,
+                license: choice, method: .manual, on: dated.today, at: dated.now)
+            var after = camera.auditState(site: folder)
+            after["license"] = license.id.description
             try records.recordChange(
                 .cameraAdded, by: actor, dated, onBehalfOf: proxy, subject: camera.id.description,
-                partner: customer.partnerID, customer: customer.id, after: camera.auditState(site: folder))
-            return camera
+                partner: customer.partnerID, customer: customer.id, after: after)
+            return (camera, license)
         }
     }
 

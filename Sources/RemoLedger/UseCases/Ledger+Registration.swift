@@ -56,10 +56,11 @@ extension Ledger {
             return try await rehearse { [settings] records in
                 var run = RegistrationRun(request)
                 for input in request.inputs {
-                    guard case let (step, take)? = run.begin(input) else { continue }
+                    guard case let (step, target, take)? = run.begin(input) else { continue }
                     do {
                         let item = try Ledger.registerStep(
-                            step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
+                            step, target, request: request, site: site, licenses: take, by: acting, settings: settings,
+                            in: records)
                         run.finish(step, item)
                     } catch {
                         guard let refused = Ledger.refusedBinding(error, of: step) else { throw error }
@@ -73,12 +74,12 @@ extension Ledger {
         defer { progress.finish() }
         for (index, input) in request.inputs.enumerated() {
             progress.advance(to: index, of: request.inputs.count)
-            guard case let (step, take)? = run.begin(input) else { continue }
+            guard case let (step, target, take)? = run.begin(input) else { continue }
             do {
                 // The step's own transaction: a refused binding rolls the whole step back.
                 let item = try await store.write { [settings] records in
                     try Ledger.registerStep(
-                        step, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
+                        step, target, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
                 }
                 run.finish(step, item)
             } catch {
@@ -95,8 +96,8 @@ extension Ledger {
     /// - Throws: a refused license binding (``refusedBinding(_:of:)`` makes it
     ///   the step's result once its transaction is rolled back), store errors.
     private static func registerStep(
-        _ step: RegistrationStep, request: RegistrationRequest, site: String, licenses: [License.ID], by acting: Acting,
-        settings: LedgerSettings, in records: any LedgerWriter
+        _ step: RegistrationStep, _ target: RegistrationStep.Target, request: RegistrationRequest, site: String,
+        licenses: [License.ID], by acting: Acting, settings: LedgerSettings, in records: any LedgerWriter
     ) throws -> RegistrationItem {
         let actor = try records.resolve(acting.principal)
         let customer = try records.requireCustomer(request.customer, visibleTo: actor)
@@ -104,7 +105,7 @@ extension Ledger {
         let context = RegistrationContext(
             records: records, actor: actor, acting: try records.dated(acting, in: customer.timeZone), proxy: proxy,
             customer: customer, site: site, cameras: request.cameras, named: licenses, settings: settings)
-        return try context.run(step)
+        return try context.run(step, target)
     }
 
     /// The step's result when `error` is a refused license binding; nil for any other error.
@@ -134,93 +135,108 @@ public enum RegistrationError: Error, Hashable, Sendable, MessageProviding {
     }
 }
 
-/// An input, checked as far as it can be without the records.
+/// An input, checked as far as it can be without the records: a target to
+/// register, or a refusal already decided. Each state carries only what it
+/// has, so no impossible pair (a target and a refusal, or neither) compiles.
 struct RegistrationStep {
+    /// What proves a recorder is the registrant's to claim.
+    enum Proof {
+        /// The claim code on its label (a photo, a typed registration code or payload).
+        case claim(ClaimCode)
+        /// A unit made before QR labels, typed by its serial with its model and device ID.
+        case typed(model: ModelNumber, deviceID: DeviceID?)
+    }
+
     enum Target {
-        /// A recorder, with the claim code it came with (nil: typed by serial).
-        case recorder(SerialNumber, claim: ClaimCode?, typed: (model: ModelNumber, deviceID: DeviceID?)?)
+        case recorder(SerialNumber, proof: Proof)
         case addCameras(SerialNumber)
         case direct
     }
 
+    /// Where the input stands before the records are read.
+    enum Check {
+        /// To be registered inside a transaction.
+        case ready(Target)
+        /// The result already decided (a refusal) without the records.
+        case refused(RegistrationItem)
+    }
+
     let input: String
     let method: RecorderRegistration.Method?
-    let target: Target?
-    /// The result already decided (a refusal) without the records.
-    let refused: RegistrationItem?
+    let check: Check
 
     init(_ input: RegistrationInput) {
         self.input = input.input
         switch input.kind {
         case .scanned(let text):
-            (method, target, refused) = Self.payload(text, input: input.input, method: .photo)
+            (method, check) = (.photo, Self.payload(text, input: input.input, method: .photo))
         case .unreadablePhoto(let reason):
-            (method, target) = (.photo, nil)
-            refused = RegistrationItem(
-                input: input.input, method: .photo, serial: nil, status: .unreadable,
-                message: RegistrationText.unreadable(["reason": .message(reason)]))
+            method = .photo
+            check = .refused(
+                RegistrationItem(
+                    input: input.input, method: .photo, serial: nil, status: .unreadable,
+                    message: RegistrationText.unreadable(["reason": .message(reason)])))
         case .typed(let text):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            method = .code
             if trimmed.uppercased().hasPrefix(RecorderPayload.magic + ":") {
-                (method, target, refused) = Self.payload(trimmed, input: input.input, method: .code)
+                check = Self.payload(trimmed, input: input.input, method: .code)
             } else {
-                method = .code
                 do {
                     let code = try RegistrationCode(trimmed)
-                    (target, refused) = (.recorder(code.serial, claim: code.claimCode, typed: nil), nil)
+                    check = .ready(.recorder(code.serial, proof: .claim(code.claimCode)))
                 } catch {
-                    target = nil
-                    refused = RegistrationItem(
-                        input: input.input, method: .code, serial: nil, status: .invalidPayload,
-                        message: RegistrationText.invalidPayload(["reason": .message(error.message)]))
+                    check = Self.invalid(input.input, method: .code, error)
                 }
             }
         case .serial(let serial, let model, let deviceID):
             method = .serial
             do {
                 let parsed = try SerialNumber(serial)
-                let typed = (try ModelNumber(model), try deviceID.map { try DeviceID($0) })
-                (target, refused) = (.recorder(parsed, claim: nil, typed: typed), nil)
+                let proof = Proof.typed(model: try ModelNumber(model), deviceID: try deviceID.map { try DeviceID($0) })
+                check = .ready(.recorder(parsed, proof: proof))
             } catch let error as any MessageProviding {
-                target = nil
-                refused = RegistrationItem(
-                    input: input.input, method: .serial, serial: nil, status: .invalidPayload,
-                    message: RegistrationText.invalidPayload(["reason": .message(error.message)]))
+                check = Self.invalid(input.input, method: .serial, error)
             } catch {
                 preconditionFailure("identifier parsers throw MessageProviding errors")
             }
         case .addCameras(let serial):
             method = nil
             do {
-                (target, refused) = (.addCameras(try SerialNumber(serial)), nil)
+                check = .ready(.addCameras(try SerialNumber(serial)))
             } catch {
-                target = nil
-                refused = RegistrationItem(
-                    input: input.input, method: nil, serial: nil, status: .invalidPayload,
-                    message: RegistrationText.invalidPayload(["reason": .message(error.message)]))
+                check = Self.invalid(input.input, method: nil, error)
             }
         case .direct:
-            (method, target, refused) = (nil, .direct, nil)
+            (method, check) = (nil, .ready(.direct))
         }
     }
 
-    /// A payload's text: its unit, or the refusal (not remo's, damaged, a pre-QR unit).
-    private static func payload(_ text: String, input: String, method: RecorderRegistration.Method)
-        -> (RecorderRegistration.Method?, Target?, RegistrationItem?)
+    /// The refusal of an input that is not a valid remo label or code.
+    private static func invalid(_ input: String, method: RecorderRegistration.Method?, _ error: any MessageProviding)
+        -> Check
     {
+        .refused(
+            RegistrationItem(
+                input: input, method: method, serial: nil, status: .invalidPayload,
+                message: RegistrationText.invalidPayload(["reason": .message(error.message)])))
+    }
+
+    /// A payload's text: its unit, or the refusal (not remo's, damaged, a pre-QR unit).
+    private static func payload(_ text: String, input: String, method: RecorderRegistration.Method) -> Check {
         do {
             let payload = try RecorderPayload(parsing: text)
-            return (method, .recorder(payload.unit.serial, claim: payload.claimCode, typed: nil), nil)
+            return .ready(.recorder(payload.unit.serial, proof: .claim(payload.claimCode)))
         } catch .preQRUnit(let produced, let serial) {
             let message = RegistrationText.preQRUnit([
                 "produced": .month(produced), "first": .month(RecorderPayload.firstQRMonth),
             ])
-            return (method, nil, RegistrationItem(
-                input: input, method: method, serial: try? SerialNumber(serial), status: .preQRUnit, message: message))
+            return .refused(
+                RegistrationItem(
+                    input: input, method: method, serial: try? SerialNumber(serial), status: .preQRUnit,
+                    message: message))
         } catch {
-            return (method, nil, RegistrationItem(
-                input: input, method: method, serial: nil, status: .invalidPayload,
-                message: RegistrationText.invalidPayload(["reason": .message(error.message)])))
+            return invalid(input, method: method, error)
         }
     }
 
@@ -228,22 +244,24 @@ struct RegistrationStep {
     /// counting a label seen twice once (another code for the same serial is
     /// checked on its own).
     var unitKey: String? {
-        guard case .recorder(let serial, let claim, _) = target else { return nil }
-        return serial.rawValue + ":" + (claim?.rawValue ?? "")
+        guard case .ready(.recorder(let serial, let proof)) = check else { return nil }
+        guard case .claim(let claim) = proof else { return serial.rawValue + ":" }
+        return serial.rawValue + ":" + claim.rawValue
     }
 
     var isRecorder: Bool { unitKey != nil }
 
     /// Whether the input comes with a claim code to check (a label, a typed code).
     var hasClaimCode: Bool {
-        if case .recorder(_, .some, _) = target { return true }
+        if case .ready(.recorder(_, proof: .claim)) = check { return true }
         return false
     }
 
     var serial: SerialNumber? {
-        switch target {
-        case .recorder(let serial, _, _), .addCameras(let serial): serial
-        default: refused?.serial
+        switch check {
+        case .ready(.recorder(let serial, _)), .ready(.addCameras(let serial)): serial
+        case .ready(.direct): nil
+        case .refused(let item): item.serial
         }
     }
 
@@ -268,10 +286,10 @@ struct RegistrationContext {
     let named: [License.ID]
     let settings: LedgerSettings
 
-    func run(_ step: RegistrationStep) throws -> RegistrationItem {
-        switch step.target {
-        case .recorder(let serial, let claim, let typed):
-            return try registerRecorder(step, serial: serial, claim: claim, typed: typed)
+    func run(_ step: RegistrationStep, _ target: RegistrationStep.Target) throws -> RegistrationItem {
+        switch target {
+        case .recorder(let serial, let proof):
+            return try registerRecorder(step, serial: serial, proof: proof)
         case .addCameras(let serial):
             guard let recorder = try records.recorder(serial: serial), recorder.customerID == customer.id else {
                 return step.item(
@@ -283,12 +301,10 @@ struct RegistrationContext {
             return try addCameras(step, count: cameras, connection: .edgeStorage, recorder: recorder, siteID: recorder.siteID)
         case .direct:
             // The site is made only when the cameras are registered: a refusal changes nothing.
-            let existing = try records.site(of: customer.id, named: site)
-            let present = try records.cameras(of: customer.id).filter {
-                $0.siteID == existing?.id && $0.connection == .cameraDirect && $0.failedOn == nil
-            }.count
-            let limit = settings.directCamerasPerSite
-            guard present + cameras <= limit else {
+            do {
+                try records.requireRoom(
+                    forDirectCameras: cameras, of: customer.id, atSiteNamed: site, limit: settings.directCamerasPerSite)
+            } catch DeviceError.siteLimit(let site, let present, let cameras, let limit) {
                 return step.item(
                     .siteLimit,
                     RegistrationText.siteLimit([
@@ -297,19 +313,18 @@ struct RegistrationContext {
                     ]))
             }
             return try addCameras(step, count: cameras, connection: .cameraDirect, recorder: nil, siteID: nil)
-        case nil:
-            preconditionFailure("a step without a target is refused before it runs")
         }
     }
 
     private var customerName: Message.Argument { .text(customer.email.description) }
 
-    private func registerRecorder(
-        _ step: RegistrationStep, serial: SerialNumber, claim: ClaimCode?, typed: (model: ModelNumber, deviceID: DeviceID?)?
-    ) throws -> RegistrationItem {
+    private func registerRecorder(_ step: RegistrationStep, serial: SerialNumber, proof: RegistrationStep.Proof) throws
+        -> RegistrationItem
+    {
         let model: String
         let deviceID: String?
-        if let claim {
+        switch proof {
+        case .claim(let claim):
             // Counted before it is checked, forgotten when it is the label's: a
             // claim code cannot be found by trying (AttemptLimits).
             let attempt: CountedAttempt
@@ -335,15 +350,13 @@ struct RegistrationContext {
                 try records.forget(attempt)
                 return step.item(.wrongClaimCode, check.message)
             }
-        } else if let typed {
+        case .typed(let typedModel, let typedDeviceID):
             // A unit typed by its serial must be one without a QR label: knowing
             // a labeled unit's serial is not enough to claim it.
             if try records.manifestEntry(serial: serial) != nil {
                 return step.item(.wrongClaimCode, RegistrationText.serialHasLabel(["serial": .text(serial.rawValue)]))
             }
-            (model, deviceID) = (typed.model.rawValue, typed.deviceID?.rawValue)
-        } else {
-            preconditionFailure("a recorder comes with a claim code or typed fields")
+            (model, deviceID) = (typedModel.rawValue, typedDeviceID?.rawValue)
         }
         if let existing = try records.recorder(serial: serial) {
             guard existing.customerID == customer.id else {
@@ -451,22 +464,15 @@ struct RegistrationContext {
         var pool = automatic[...]
         var bound: [RegistrationItem.CameraLicense] = []
         for index in 0..<count {
-            let camera = try records.insertCamera(
-                customer: customer.id, site: siteID, recorder: recorder?.id, connection: connection,
-                name: "\(base)-\(existing + index + 1)", addedOn: acting.today)
-            let license: License.ID
-            if index < named.count {
-                license = try records.bind(.named(named[index]), to: camera, on: acting.today, method: .registration, at: acting.now)
-                    .license.id
-            } else {
-                guard let next = pool.popFirst() else {
-                    throw BindingRefusal.noLicense(camera.id, connection: connection, buy: "")
-                }
-                _ = try records.insertBinding(
-                    license: next.id, camera: camera.id, on: acting.today, method: .registration, at: acting.now)
-                license = next.id
-            }
-            bound.append(RegistrationItem.CameraLicense(camera: camera.id, license: license))
+            // The named ones first, then the pool read once for the step (a
+            // shortage was refused before; `.automatic` would refuse it again).
+            let choice: LicenseChoice =
+                index < named.count ? .named(named[index]) : pool.popFirst().map { .named($0.id) } ?? .automatic
+            let (camera, license) = try records.admitCamera(
+                to: customer.id, site: siteID, recorder: recorder?.id, connection: connection,
+                name: "\(base)-\(existing + index + 1)", license: choice, method: .registration, on: acting.today,
+                at: acting.now)
+            bound.append(RegistrationItem.CameraLicense(camera: camera.id, license: license.id))
         }
         return bound
     }

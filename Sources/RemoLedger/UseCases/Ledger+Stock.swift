@@ -11,6 +11,9 @@ public struct AssignmentResult: Sendable {
     public let dates: TermDates
     /// What is left of the part in the partner's stock.
     public let remaining: Int
+    /// The cameras the licenses renew early, each with its days lost (none
+    /// when assigned late enough).
+    public let renewals: [RenewedCamera]
 }
 
 extension Ledger {
@@ -95,6 +98,7 @@ extension Ledger {
                     partner: code, part: product.part, available: licenses.count, requested: count)
             }
             let dates = TermDates(assigned: dated.today, years: years)
+            let renewals = try records.renewals(of: product, count: count, for: customer.id, on: dated.today)
             try records.assign(licenses, to: customer.id, on: dated.today, dates: dates, at: dated.now)
             try records.recordChange(
                 .licensesAssigned, by: actor, dated, subject: email.description, partner: partner.id,
@@ -105,9 +109,30 @@ extension Ledger {
                     "expires": dates.expires.description, "available": String(available - count),
                 ])
             return AssignmentResult(
-                customer: customer, product: product, licenses: licenses, dates: dates, remaining: available - count)
+                customer: customer, product: product, licenses: licenses, dates: dates, remaining: available - count,
+                renewals: renewals)
         }
         return try await dryRun ? rehearse(body) : store.write(body)
+    }
+
+    /// What assigning `count` licenses of `part` to the customer today would
+    /// renew, read without changing anything: shown before the assignment is
+    /// confirmed, per camera with its days lost.
+    ///
+    /// - Throws: as ``assignLicenses(partner:customer:part:count:confirmed:by:)`` before it assigns.
+    public func assignmentPreview(
+        partner code: Partner.Code, customer email: EmailAddress, part: String, count: Int, by acting: Acting
+    ) async throws -> [RenewedCamera] {
+        let product = try Product.named(part)
+        return try await store.read { records in
+            let actor = try records.resolve(acting.principal)
+            let partner = try records.requirePartner(code)
+            try actor.requirePartnerSide(of: partner, for: .licensesAssigned)
+            let customer = try records.requireCustomer(email, visibleTo: actor)
+            guard customer.partnerID == partner.id else { throw AccountError.unknownCustomer(email) }
+            return try records.renewals(
+                of: product, count: count, for: customer.id, on: acting.reading(in: customer.timeZone).today)
+        }
     }
 
     /// The licenses assigned to a customer, with their bindings.

@@ -6,8 +6,10 @@ public struct AutomaticBinding: Hashable, Sendable {
     public let customerID: Customer.ID
     public let camera: Camera.ID
     public let license: License.ID
-    /// The day after the camera's coverage ended.
+    /// The day after the camera's coverage ended, or the restoring tick's day.
     public let boundOn: CalendarDate
+    /// At expiry, or a restoration of a camera expired for a while.
+    public let kind: AutomaticAssignment<License.ID>.Kind
 }
 
 /// What a tick did: the automatic bindings it applied and the notices it queued.
@@ -30,6 +32,10 @@ extension Ledger {
     ///   that ``RemoCore/AutomaticAssignment`` chooses. Cameras are served in the
     ///   order their coverage ended (then by ID), and a camera whose new license
     ///   has expired too before today is served again.
+    /// - Restoration: a camera still expired after that, when a license came into
+    ///   the account later than the day after its expiry, gets it dated today
+    ///   (oldest expiry first), as the manual says service comes back with the
+    ///   assignment.
     /// - Notices: for each term license of an account, not expired today, the
     ///   latest notice per audience due on or before today
     ///   (``RemoCore/NoticeSchedule``) is queued once; an earlier one a missed
@@ -135,18 +141,24 @@ extension LedgerWriter {
         var applied: [AutomaticBinding] = []
         while let next = waiting.indices.min(by: { (waiting[$0].ended, waiting[$0].camera.id) < (waiting[$1].ended, waiting[$1].camera.id) }) {
             let (ended, camera) = waiting.remove(at: next)
-            guard let choice = AutomaticAssignment(for: camera.connection, coverageEnds: ended, pool: pool) else { continue }
+            guard
+                let choice = AutomaticAssignment(
+                    restoring: camera.connection, coverageEnded: ended, on: today, pool: pool)
+            else { continue }
             pool.removeAll { $0.id == choice.license.id }
             _ = try insertBinding(license: choice.license.id, camera: camera.id, on: choice.bindOn, method: .automatic, at: acting.now)
             byCamera[camera.id, default: []].append(try LicenseBinding(term: choice.license.dates, boundOn: choice.bindOn))
             applied.append(
-                AutomaticBinding(customerID: customer.id, camera: camera.id, license: choice.license.id, boundOn: choice.bindOn))
+                AutomaticBinding(
+                    customerID: customer.id, camera: camera.id, license: choice.license.id, boundOn: choice.bindOn,
+                    kind: choice.kind))
             try recordChange(
                 .automaticallyBound, by: actor, acting, subject: camera.id.description, partner: customer.partnerID,
                 customer: customer.id, before: ["camera": camera.id.description, "coveredUntil": ended.description],
                 after: [
                     "camera": camera.id.description, "license": choice.license.id.description,
                     "boundOn": choice.bindOn.description, "expires": choice.license.dates.expires.description,
+                    "kind": choice.kind.rawValue,
                 ])
             let coverage = Coverage(of: byCamera[camera.id] ?? [], on: today)
             if coverage.status == .expired, let end = coverage.lastCoveredDay { waiting.append((end, camera)) }

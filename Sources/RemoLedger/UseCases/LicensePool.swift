@@ -32,7 +32,7 @@ extension LedgerReader {
             let history = bindings[license.id] ?? []
             guard !history.contains(where: \.isCurrent) else { return false }
             if let dates = license.assignment?.dates { return LicenseBinding.canBind(dates, on: day) }
-            return LicensePool.applications(of: license.id, in: history, undone: undone).isEmpty
+            return LicensePool.history(history, undone: undone).isUnused
         }
         return available.sorted { LicensePool.order($0) < LicensePool.order($1) }
     }
@@ -45,14 +45,20 @@ extension LedgerReader {
         }
     }
 
+    /// A perpetual license's applications to cameras of the account
+    /// (``RemoCore/PerpetualHistory``): when it was first applied, which its
+    /// 30-day and 5-year windows count from whatever happened since, and
+    /// whether it may be bound afresh.
+    public func perpetualHistory(of license: License.ID, in customer: Customer.ID) throws -> PerpetualHistory {
+        LicensePool.history(
+            try bindings(of: customer).filter { $0.licenseID == license }, undone: try typeChangedBindings(of: customer))
+    }
+
     /// The day a perpetual license was first applied to a camera of the
-    /// account, which its 30-day and 5-year windows count from; nil when it
-    /// never was. Bindings a type change undid do not count: the license went
-    /// back unused.
+    /// account, which its 30-day and 5-year windows count from (a type change
+    /// since does not restart them); nil when it never was.
     public func firstApplication(of license: License.ID, in customer: Customer.ID) throws -> CalendarDate? {
-        let applications = LicensePool.applications(
-            of: license, in: try bindings(of: customer), undone: try typeChangedBindings(of: customer))
-        return applications.map(\.boundOn).min()
+        try perpetualHistory(of: license, in: customer).firstApplied
     }
 
     /// The camera's current binding of a perpetual license, with the license;
@@ -121,7 +127,7 @@ extension LedgerWriter {
                 guard LicenseBinding.canBind(dates, on: day) else {
                     throw LicenseBinding.BindingError.licenseExpired(expires: dates.expires, boundOn: day)
                 }
-            } else if try firstApplication(of: id, in: camera.customerID) != nil {
+            } else if try !perpetualHistory(of: id, in: camera.customerID).isUnused {
                 throw BindingRefusal.perpetualUsed(id)
             }
         }
@@ -162,9 +168,8 @@ enum LicensePool {
         }
     }
 
-    /// The license's bindings among `bindings` that apply it to a camera: all
-    /// but those a type change undid.
-    static func applications(of license: License.ID, in bindings: [Binding], undone: Set<Binding.ID>) -> [Binding] {
-        bindings.filter { $0.licenseID == license && !undone.contains($0.id) }
+    /// A license's bindings as its perpetual history, marking those a type change undid.
+    static func history(_ bindings: [Binding], undone: Set<Binding.ID>) -> PerpetualHistory {
+        PerpetualHistory(bindings.map { .init(boundOn: $0.boundOn, undone: undone.contains($0.id)) })
     }
 }

@@ -8,18 +8,22 @@ import RemoLedger
 struct AssignmentController {
     let services: WebServices
 
-    /// `{"question", "renewal"}`: the sentence to confirm, and the renewal's advice (null when nothing is renewed).
+    /// `{"question", "renewal", "renewals"}`: the sentence to confirm, the
+    /// advice per camera renewed early, one line each (null when nothing is
+    /// renewed), and those cameras (`RenewedCameraDocument`: `daysLost` each).
     struct Preview: Encodable {
         let question: String
-        let renewal: String?
+        let renewals: [RenewedCamera]
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(question, forKey: .question)
-            try container.encode(renewal, forKey: .renewal)
+            let advice = renewals.map(\.advice.description).joined(separator: "\n")
+            try container.encode(advice.isEmpty ? nil : advice, forKey: .renewal)
+            try container.encode(renewals.map(RenewedCameraDocument.init), forKey: .renewals)
         }
 
-        private enum CodingKeys: String, CodingKey { case question, renewal }
+        private enum CodingKeys: String, CodingKey { case question, renewal, renewals }
     }
 
     func add(to group: RouterGroup<SignedInContext>) {
@@ -32,12 +36,12 @@ struct AssignmentController {
             guard try await services.ledger.customers(of: partner, by: acting).contains(where: { $0.email == customer }) else {
                 throw WebError.unknown(LedgerText.accountUnknownCustomer(["email": .text(customer.description)]))
             }
-            let report = try await services.ledger.provisioningReport(.customer(customer), by: acting)
-            let renewal = Self.renewal(of: product, in: report, on: report.today)
+            let renewals = try await services.ledger.assignmentPreview(
+                partner: partner, customer: customer, part: product.part, count: count, by: acting)
             let question = WebText.assignIrreversible([
                 "count": .integer(count), "part": .text(product.part), "customer": .text(customer.description),
             ])
-            return try JSONResponse.make(Preview(question: question.description, renewal: renewal?.advice.description))
+            return try JSONResponse.make(Preview(question: question.description, renewals: renewals))
         }
         group.post("assignments") { request, context in
             let partner = try await PartnerPages.partner(of: context.user, services: services)
@@ -61,18 +65,5 @@ struct AssignmentController {
         }
         guard let count = try fields.integer("count", in: 1...100_000) else { throw WebError.missingField("count") }
         return (customer, product, count)
-    }
-
-    /// What assigning `product` today renews: the account's term license of the
-    /// same part that is still running and ends soonest, if any.
-    static func renewal(of product: Product, in report: ProvisioningReport, on today: CalendarDate) -> Renewal? {
-        guard case .years(let years) = product.term else { return nil }
-        let running = report.cameras.compactMap { camera -> CalendarDate? in
-            guard let license = camera.license, license.product == product, let expires = license.expires,
-                camera.status.isCovered, expires >= today
-            else { return nil }
-            return expires
-        }
-        return running.min().map { Renewal(currentExpiry: $0, assignOn: today, years: years) }
     }
 }

@@ -22,7 +22,7 @@ extension WebError {
         case let device as DeviceError:
             switch device {
             case .unknownCamera, .unknownRecorder: self = .unknown(device.message)
-            case .directCameraOnRecorder: self = .refused(device.message)
+            case .directCameraOnRecorder, .siteLimit: self = .refused(device.message)
             }
         case let store as LedgerStoreError:
             switch store {

@@ -3,6 +3,7 @@ import RemoCore
 import RemoLedger
 import RemoSQLite
 import Synchronization
+import Testing
 
 /// A ledger over a fresh in-memory SQLite store, with cheap hashing and an
 /// outbox that keeps messages in memory.
@@ -91,8 +92,26 @@ struct Harness {
     func camera(_ name: String, of email: String = "taro@example.jp", connection: Connection = .edgeStorage, on day: String = "2025-03-10")
         async throws -> Camera
     {
-        try await ledger.addCamera(
-            to: Harness.email(email), site: "本社", connection: connection, name: name, by: Harness.acting(on: day))
+        try await unlicensedCamera(name, of: email, site: "本社", connection: connection, on: day)
+    }
+
+    /// A camera put in the account without a license, straight into the store:
+    /// the state of a camera whose licenses ended, or one added before every
+    /// camera entry bound a license (``Ledger/addCamera(to:site:connection:name:recorder:license:by:)``
+    /// binds one at once). Tests of binding start from it.
+    @discardableResult
+    func unlicensedCamera(
+        _ name: String, of email: String = "taro@example.jp", site: String = "本社", connection: Connection = .edgeStorage,
+        recorder: Recorder.ID? = nil, on day: String = "2025-03-10"
+    ) async throws -> Camera {
+        let address = Harness.email(email)
+        return try await store.write { records in
+            let customer = try #require(try records.customer(email: address))
+            let folder = try records.site(of: customer.id, named: site) ?? records.insertSite(customer: customer.id, name: site)
+            return try records.insertCamera(
+                customer: customer.id, site: folder.id, recorder: recorder, connection: connection, name: name,
+                addedOn: CalendarDate(day)!)
+        }
     }
 
     /// Cameras named `names`, in order.

@@ -52,9 +52,9 @@ struct ReportFixture {
         var made: [String: Camera] = [:]
         let (owner, recorderID) = (taro, recorder.id)
         func add(_ name: String, site: String, _ connection: Connection, onRecorder: Bool, on day: String) async throws {
-            made[name] = try await harness.ledger.addCamera(
-                to: owner, site: site, connection: connection, name: name, recorder: onRecorder ? recorderID : nil,
-                by: Harness.acting(on: day))
+            // Unlicensed at first (as cameras added before licenses were required): bound below, on their days.
+            made[name] = try await harness.unlicensedCamera(
+                name, site: site, connection: connection, recorder: onRecorder ? recorderID : nil, on: day)
         }
         func bind(_ name: String, to license: License.ID, on day: String) async throws {
             _ = try await harness.ledger.bindLicense(

@@ -112,6 +112,7 @@ struct ReportCells {
         [
             text(ReportText.legendNotCovered()),
             text(ReportText.legendExpiring(["days": .integer(Coverage.expiringWithin)])),
+            text(ServiceFunction.afterExpiry),
         ]
     }
 
