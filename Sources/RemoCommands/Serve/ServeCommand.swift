@@ -61,8 +61,9 @@ package struct ServeCommand: AsyncParsableCommand {
             Output.note(ServeCommandText.plainOnNetwork(["host": .text(settings.host)]))
         }
         try await server.run { port in
-            // A stdout that cannot be written does not stop the server: the line is only a notice.
-            try? Output.text("remo: serving on \(settings.url(port: port))")
+            // Scripts read the address from it, also with --quiet. A stdout that
+            // cannot be written does not stop the server: the line is only a notice.
+            try? Output.line("remo: serving on \(settings.url(port: port))")
         }
         Output.note(ServeCommandText.stopped())
     }
