@@ -52,7 +52,7 @@ package struct RemoCommand: AsyncParsableCommand {
             } catch let error as StandardOutputError {
                 Output.exit(with: error)
             } catch {
-                ParserOutput.exit(with: CommandHint.adding(to: error), of: RemoCommand.self)
+                ParserOutput.exit(with: error, of: RemoCommand.self)
             }
         }
     }

@@ -48,7 +48,7 @@ package struct ConfigCommand: AsyncParsableCommand {
         }
 
         func text() -> String {
-            var table = TextTable(header: [ConfigText.configHeading().description, "", ""])
+            var table = TextTable(header: [ConfigText.configHeading(), ConfigText.configValueHeading(), ConfigText.configSourceHeading()].map(\.description))
             for value in settings.all {
                 table.append([value.key.rawValue, value.value ?? ConfigText.configNotSet().description, value.source.message.description])
             }

@@ -6,7 +6,6 @@ extension ConfigText {
             "Line {line} of the configuration file {path} is not key = \"value\". Write each setting as key = \"value\" (# starts a comment)."
         case .unknownKey: "Line {line} of the configuration file {path} sets {key}, which remo does not know. The keys are {keys}."
         case .badLanguage: "The configuration file {path} sets language = \"{value}\". Give ja or en."
-        case .badBusyTimeout: "(REMO_BUSY_TIMEOUT is {value}.)"
 
         case .initAbstract: "Make a new ledger and its label key."
         case .initDiscussion:
@@ -20,7 +19,9 @@ extension ConfigText {
         case .configAbstract: "Show the settings in force and where each comes from."
         case .configDiscussion:
             "Each setting comes from the first of: its option (--db, --lang, --label-key), its environment variable (REMO_DB, REMO_LANG, REMO_LABEL_KEY), the configuration file ($XDG_CONFIG_HOME/remo/config.toml, else ~/.config/remo/config.toml: key = \"value\" lines for database, language, partner and label_key), else its default. The partner is who commands act as when neither --as nor --partner is given."
-        case .configHeading: "Setting"
+        case .configHeading: "setting"
+        case .configValueHeading: "value"
+        case .configSourceHeading: "from"
         case .configFileLine: "Configuration file: {path}"
         case .configNotSet: "(not set)"
 
@@ -29,10 +30,6 @@ extension ConfigText {
         case .sourceFile: "configuration file"
         case .sourceDefault: "default"
 
-        case .hintInit: "Make it with: remo init --db {path} (add --simulation for demos, training and tests)."
-        case .hintLiveLedger: "--today is for reading commands on a live ledger; remo init --simulation makes a ledger whose changes take it."
-        case .hintLatestChange: "Give --today {latest} or later."
-        case .hintNoKey: "remo init makes a ledger's key; --new-key makes one for a ledger that has none."
         }
     }
 }

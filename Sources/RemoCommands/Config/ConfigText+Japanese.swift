@@ -5,7 +5,6 @@ extension ConfigText {
         case .malformed: "設定ファイル {path} の {line} 行目が key = \"value\" の形ではありません。各設定を key = \"value\" の形で書いてください (# 以降はコメント)。"
         case .unknownKey: "設定ファイル {path} の {line} 行目の {key} は remo の設定にありません。設定できるのは {keys} です。"
         case .badLanguage: "設定ファイル {path} の language = \"{value}\" は使えません。ja か en を指定してください。"
-        case .badBusyTimeout: "(REMO_BUSY_TIMEOUT は {value} です。)"
 
         case .initAbstract: "新しい台帳とラベル鍵を作成します。"
         case .initDiscussion:
@@ -20,6 +19,8 @@ extension ConfigText {
         case .configDiscussion:
             "各設定は次の順で最初に見つかったものです: オプション (--db、--lang、--label-key、--partner)、環境変数 (REMO_DB、REMO_LANG、REMO_LABEL_KEY、REMO_PARTNER)、設定ファイル ($XDG_CONFIG_HOME/remo/config.toml、なければ ~/.config/remo/config.toml。database、language、partner、label_key を key = \"value\" の行で書きます)、既定値。partner は --as も --partner もないときにコマンドが代わりに行動するパートナーです。"
         case .configHeading: "設定"
+        case .configValueHeading: "値"
+        case .configSourceHeading: "指定元"
         case .configFileLine: "設定ファイル: {path}"
         case .configNotSet: "(未設定)"
 
@@ -28,10 +29,6 @@ extension ConfigText {
         case .sourceFile: "設定ファイル"
         case .sourceDefault: "既定値"
 
-        case .hintInit: "作成するには: remo init --db {path} (デモ・研修・テスト用なら --simulation を付けます)。"
-        case .hintLiveLedger: "本番用の台帳では --today は参照するコマンドにだけ使えます。remo init --simulation で変更に日付を指定できる台帳を作成できます。"
-        case .hintLatestChange: "--today に {latest} 以降を指定してください。"
-        case .hintNoKey: "remo init で台帳の鍵を作成します。鍵のない台帳には --new-key で作成できます。"
         }
     }
 }

@@ -1,14 +1,13 @@
 import RemoCore
 
-/// The sentences of the configuration, `remo init`, `remo config`, and the
-/// command line's hints after the library's messages. Templates:
+/// The sentences of the configuration, `remo init` and `remo config`
+/// (the command line's hints after library messages are ``HintText``). Templates:
 /// `ConfigText+English.swift`, `ConfigText+Japanese.swift`.
 package enum ConfigText: String, MessageCatalogue {
     case unreadable
     case malformed
     case unknownKey
     case badLanguage
-    case badBusyTimeout
 
     case initAbstract
     case initDiscussion
@@ -21,6 +20,8 @@ package enum ConfigText: String, MessageCatalogue {
     case configAbstract
     case configDiscussion
     case configHeading
+    case configValueHeading
+    case configSourceHeading
     case configFileLine
     case configNotSet
 
@@ -29,8 +30,4 @@ package enum ConfigText: String, MessageCatalogue {
     case sourceFile
     case sourceDefault
 
-    case hintInit
-    case hintLiveLedger
-    case hintLatestChange
-    case hintNoKey
 }

@@ -34,8 +34,7 @@ extension GlobalOptions {
         guard let text = environment["REMO_BUSY_TIMEOUT"], !text.isEmpty else { return SQLiteLedgerStore.defaultBusyTimeout }
         let maximum = SQLiteLedgerStore.maximumBusyTimeout
         guard let seconds = Double(text), seconds.isFinite, (0...maximum).contains(seconds) else {
-            let error = LedgerStoreError.badBusyTimeout(text, maximum: Int(maximum))
-            throw CommandHint(error: error, hint: ConfigText.badBusyTimeout(["value": .text(text)]))
+            throw LedgerStoreError.badBusyTimeout(text, maximum: Int(maximum))
         }
         return seconds
     }

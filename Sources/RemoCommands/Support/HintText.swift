@@ -9,6 +9,10 @@ package enum HintText: String, MessageCatalogue {
     case checkActor
     case actAs
     case chooseLedger
+    case makeLedger
+    case leaveOutDayOrSimulate
+    case giveDayFrom
+    case setBusyTimeout
     case addPartner
     case addCustomer
     case confirmEmail

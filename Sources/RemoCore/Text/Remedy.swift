@@ -16,6 +16,14 @@ public enum Remedy: Hashable, Sendable {
     case actAs(EmailAddress)
     /// Use another ledger (database file).
     case chooseLedger
+    /// Make the ledger at this path first (a live one, or a simulation).
+    case makeLedger(path: String)
+    /// Make the change without a day, or in a simulation ledger.
+    case leaveOutDayOrSimulate
+    /// Give this day or a later one.
+    case giveDayFrom(CalendarDate)
+    /// Set the store's busy timeout to seconds in range.
+    case setBusyTimeout
 
     // Accounts and licenses
     /// Add the partner.

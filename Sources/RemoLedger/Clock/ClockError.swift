@@ -12,7 +12,7 @@ public enum ClockError: Error, Hashable, Sendable, MessageProviding {
         case .dayGivenOnLiveLedger(let given, let today):
             LedgerText.clockDayGivenOnLive(["given": .date(given), "today": .date(today)])
         case .beforeLatestChange(let day, let latest):
-            LedgerText.clockBeforeLatestChange(["day": .date(day), "latest": .date(latest)])
+            LedgerText.clockBeforeLatestChange(["day": .date(day), "latest": .date(latest)]).suggesting(.giveDayFrom(latest))
         }
     }
 }

@@ -45,6 +45,7 @@ extension LabelBatchText {
         case .outputNotFolder, .cannotWrite, .outputIsFolder: [.chooseOutputFolder]
         case .filesNotPlaced: [.repeatBatch]
         case .keyMissing: [.makeLabelKey, .reissueLabels]
+        case .keyAbsent: [.chooseLabelKey, .makeLabelKey]
         case .keyExists: [.keepLabelKey]
         case .keyMalformed: [.chooseLabelKey]
         default: []

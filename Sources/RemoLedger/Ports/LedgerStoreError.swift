@@ -37,7 +37,7 @@ public enum LedgerStoreError: Error, Hashable, Sendable, MessageProviding {
         case .newerSchema(let path, let migration):
             LedgerText.storeNewerSchema(["path": .text(path), "migration": .text(migration)])
         case .refused(let rule): LedgerText.storeRefused(["rule": .message(rule.name)])
-        case .missing(let path): LedgerText.storeMissing(["path": .text(path)])
+        case .missing(let path): LedgerText.storeMissing(["path": .text(path)]).suggesting(.makeLedger(path: path))
         case .exists(let path): LedgerText.storeExists(["path": .text(path)])
         case .badBusyTimeout(let value, let maximum):
             LedgerText.storeBadBusyTimeout(["value": .text(value), "maximum": .integer(maximum)])

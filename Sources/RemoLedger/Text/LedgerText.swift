@@ -176,6 +176,8 @@ extension LedgerText {
         switch self {
         case .accessUnknownUser: [.checkActor]
         case .storeNotADatabase, .storeReadOnly: [.chooseLedger]
+        case .storeBadBusyTimeout: [.setBusyTimeout]
+        case .clockDayGivenOnLive: [.leaveOutDayOrSimulate]
         case .accountUnknownPartner: [.addPartner]
         case .accountUnknownCustomer: [.addCustomer]
         case .stockPerpetualNotStock, .cardUnknown: [.importCards]

@@ -8,7 +8,8 @@ import Glibc
 /// not do, such as sending a body a chunk at a time while watching for the
 /// answer, or going away half-way through an upload.
 final class RawHTTP {
-    let socket: Int32
+    /// The connected socket; -1 once closed.
+    private(set) var socket: Int32
 
     struct Answer {
         let status: Int
@@ -30,7 +31,13 @@ final class RawHTTP {
 
     deinit { close() }
 
-    func close() { _ = Glibc.close(socket) }
+    /// Closes the socket, once: a second close would close whatever file the
+    /// process opened since under the same number (the server's event loop's).
+    func close() {
+        guard socket >= 0 else { return }
+        _ = Glibc.close(socket)
+        socket = -1
+    }
 
     /// Sends bytes; false when the server has closed the connection.
     @discardableResult
