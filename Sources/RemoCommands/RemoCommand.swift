@@ -1,4 +1,5 @@
 package import ArgumentParser
+import Foundation
 import RemoCore
 
 /// The `remo` command: the root that lists the subcommands.
@@ -23,6 +24,10 @@ package struct RemoCommand: AsyncParsableCommand {
     /// `REMO_LANG` or the locale, with the command line's hints on the library's
     /// messages (``CommandHints``), and exits.
     package static func launch(arguments: [String], environment: [String: String]) async {
+        // A closed pipe on stdout is then a write error (EPIPE) that the command
+        // reports, rather than a signal that ends it without a word.
+        signal(SIGPIPE, SIG_IGN)
+        Output.reserveStandardDescriptors()
         let (chosen, rest) = Language.splitCommandLine(arguments)
         let language = chosen ?? CommandSettings.language(environment: environment)
         await Remedy.$presenter.withValue(CommandHints()) {
@@ -44,6 +49,8 @@ package struct RemoCommand: AsyncParsableCommand {
                         try command.run()
                     }
                 }
+            } catch let error as StandardOutputError {
+                Output.exit(with: error)
             } catch {
                 ParserOutput.exit(with: error, of: RemoCommand.self)
             }

@@ -11,6 +11,10 @@ extension ImagingError {
         ImagingError(.fileIsDirectory, ImagingText.fileIsDirectory(["file": .text(file)]), file: file)
     }
 
+    static func fileNotRegular(_ file: String) -> ImagingError {
+        ImagingError(.fileNotRegular, ImagingText.fileNotRegular(["file": .text(file)]), file: file)
+    }
+
     static func fileIsEmpty(_ file: String) -> ImagingError {
         ImagingError(.fileIsEmpty, ImagingText.fileIsEmpty(["file": .text(file)]), file: file)
     }

@@ -18,7 +18,7 @@ public struct ImagingError: Error, Hashable, Sendable, MessageProviding {
     /// without breaking callers that switch over them.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Storage: String, Hashable, Sendable {
-            case fileNotFound, fileIsDirectory, fileIsEmpty, fileUnreadable, fileTooLarge
+            case fileNotFound, fileIsDirectory, fileNotRegular, fileIsEmpty, fileUnreadable, fileTooLarge
             case unknownFormat, tooManyPixels, damagedImage, unsupportedImage
             case qrTextEmpty, qrTextTooLong, qrEncodingFailed, imageEncodingFailed, scanFailed
             case invalidDrawing, drawingFailed, onePageFormat, unknownOutputFormat, writeFailed
@@ -31,6 +31,9 @@ public struct ImagingError: Error, Hashable, Sendable, MessageProviding {
         public static var fileNotFound: Code { Code(.fileNotFound) }
         /// The input path names a directory.
         public static var fileIsDirectory: Code { Code(.fileIsDirectory) }
+        /// The input path names something other than a file or a directory (a FIFO,
+        /// a device, a socket): never read, since reading one may wait forever.
+        public static var fileNotRegular: Code { Code(.fileNotRegular) }
         /// The input file has no bytes.
         public static var fileIsEmpty: Code { Code(.fileIsEmpty) }
         /// The operating system refused to read the input (permissions, I/O).

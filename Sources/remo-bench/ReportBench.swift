@@ -59,7 +59,7 @@ struct ReportBench: AsyncParsableCommand, TimedBench {
                 times.append(try await measure {
                     let report = try await bench.ledger.provisioningReport(.customer(bench.customer), by: acting)
                     let output = try report.rendered(as: format, options: ReportOptions(language: .japanese))
-                    try AtomicFile.write(output, to: file)
+                    try OutputFile.write(output, to: file)
                     bytes = output.count
                 })
             }

@@ -180,4 +180,18 @@ struct PhotoDecodingTests {
             PhotoDecodingTests.expectCorners(code.corners, near: matrix, module: module, at: (left, top), within: 3 * module)
         }
     }
+
+    /// A bright photo at the 250-megapixel limit (its tiles' means sum past 32
+    /// bits) is decoded, its code read, with no arithmetic overflow: the largest
+    /// image remo accepts.
+    @Test func aBrightPhotoAtThePixelLimitIsDecoded() throws {
+        let (width, height) = (20_000, ImageLoader.defaultPixelLimit / 20_000)
+        var image = GrayImage(width: width, height: height, shade: 250)
+        let matrix = try QREncoder.encode("REMO BRIGHT LIMIT")
+        let module = 12
+        let (left, top) = (width - 900, height - 900)
+        PhotoDecodingTests.printCode(matrix, module: module, at: (left, top), on: &image, ink: 20, paper: 252)
+        let codes = try QRPhotoDecoder().decode(image)
+        #expect(codes.map(\.text) == ["REMO BRIGHT LIMIT"])
+    }
 }

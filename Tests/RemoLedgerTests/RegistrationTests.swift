@@ -261,6 +261,27 @@ struct RegistrationTests {
         }
     }
 
+    @Test func eachInputMayGiveItsOwnCameraCountInOneRequest() async throws {
+        let payloads = try await label(["RG0101", "RG0102", "RG0103"])
+        // 3 + 1 cameras, and one more license available for the recorder registered with none.
+        try await harness.stock("DG-JLE101W", 5)
+        try await harness.assign("DG-JLE101W", 5, to: Self.customer, on: "2025-03-05")
+        let result = try await register([
+            RegistrationInput(input: "three.jpg", kind: .scanned(payloads[0]), cameras: 3),
+            Self.photo(payloads[1], file: "default.jpg"),
+            RegistrationInput(input: "none.jpg", kind: .scanned(payloads[2]), cameras: 0),
+        ])
+        #expect(result.items.map(\.input) == ["three.jpg", "default.jpg", "none.jpg"])
+        #expect(result.items.map(\.status) == [.registered, .registered, .registered])
+        #expect(result.items.map(\.cameras.count) == [3, 1, 0])
+        // A count out of range refuses the request before anything is registered.
+        let before = try await harness.audit().count
+        await #expect(throws: RegistrationError.cameraCount(65)) {
+            try await register([RegistrationInput(input: "x.jpg", kind: .scanned(payloads[0]), cameras: 65)])
+        }
+        #expect(try await harness.audit().count == before)
+    }
+
     @Test func registrationTextReadsInBothLanguages() {
         #expect(RegistrationText.problems().isEmpty)
         #expect(RegistrationItem.Status.allCases.map(\.code).contains("site-limit"))

@@ -169,7 +169,7 @@ final class LabelRowJSON: LabelRowSink {
             pending += try JSONDocument.bytes(report).drop { $0 != 0x0A }.dropFirst()
             try flush()
         } else {
-            Output.text(report.text())
+            try Output.text(report.text())
         }
         report.warnings.forEach(Output.warning)
     }

@@ -24,7 +24,9 @@ extension GlobalOptions {
             ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("outbox").path
         var settings = LedgerSettings()
         settings.maximumLicensesPerChange = try Self.maximumLicensesPerChange(environment: environment)
-        return Ledger(store: store, outbox: DirectoryOutbox(directory: URL(fileURLWithPath: folder)), settings: settings)
+        return Ledger(
+            store: CommittedChanges.Tracking(store: store, database: path),
+            outbox: DirectoryOutbox(directory: URL(fileURLWithPath: folder)), settings: settings)
     }
 
     /// `$REMO_MAX_LICENSES_PER_CHANGE`, the most licenses one `stock add` or

@@ -51,7 +51,7 @@ extension LicenseReport {
         if json {
             try Output.json(self)
         } else {
-            Output.text(text())
+            try Output.text(text())
         }
         warnings.forEach(Output.warning)
     }

@@ -17,7 +17,7 @@ extension QRCommand {
         /// The exit status when no file held a code (as `zbarimg`'s).
         package static let noCodeStatus: Int32 = 4
         /// The path standard input is read through (``FileBytes`` reads pipes whole).
-        static let standardInputPath = "/dev/stdin"
+        static let standardInputPath = FileBytes.standardInput
 
         @Argument(help: ArgumentHelp(QRCommandText.helpFiles().description, valueName: "file"))
         package var files: [String] = []
@@ -47,9 +47,9 @@ extension QRCommand {
             if global.json {
                 try Output.json(report.files)
             } else if raw {
-                for text in report.files.flatMap(\.codes).compactMap(\.text) { Output.line(text) }
+                for text in report.files.flatMap(\.codes).compactMap(\.text) { try Output.line(text) }
             } else {
-                Output.text(report.table())
+                try Output.text(report.table())
             }
             for result in results {
                 if let error = result.error { Output.note(error.message) }

@@ -76,7 +76,7 @@ extension QRCommand {
             let format = resolvedFormat ?? .png
             let toStandardOutput = output == InputFile.standardStream
             if toStandardOutput {
-                FileHandle.standardOutput.write(Data(try canvas.encoded(as: format)))
+                try Output.bytes(try canvas.encoded(as: format))
             } else {
                 try canvas.write(to: output, format: format)
             }
@@ -89,7 +89,7 @@ extension QRCommand {
             } else if toStandardOutput {
                 Output.note(summary.message)
             } else {
-                Output.text(summary.message.description)
+                try Output.text(summary.message.description)
             }
         }
     }

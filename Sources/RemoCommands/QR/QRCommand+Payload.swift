@@ -36,7 +36,7 @@ extension QRCommand {
             if global.json {
                 try Output.json(report)
             } else {
-                Output.text(report.payload.text)
+                try Output.text(report.payload.text)
                 Output.note(report.registrationNote)
             }
         }

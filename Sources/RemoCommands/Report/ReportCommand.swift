@@ -94,10 +94,10 @@ package struct ReportCommand: AsyncParsableCommand {
                 encoding: encoding ?? .utf8, byteOrderMark: resolvedByteOrderMark,
                 textWidth: output == nil ? table.width : nil))
         if let output, output != InputFile.standardStream {
-            try AtomicFile.write(bytes, to: output)
+            try OutputFile.write(bytes, to: output)
             Output.note(ReportCommandText.written(["file": .text(output)]))
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try Output.bytes(bytes)
         }
     }
 }

@@ -61,7 +61,9 @@ package struct ServeCommand: AsyncParsableCommand {
             Output.note(ServeCommandText.plainOnNetwork(["host": .text(settings.host)]))
         }
         try await server.run { port in
-            FileHandle.standardOutput.write(Data("remo: serving on \(settings.url(port: port))\n".utf8))
+            // Scripts read the address from it, also with --quiet. A stdout that
+            // cannot be written does not stop the server: the line is only a notice.
+            try? Output.line("remo: serving on \(settings.url(port: port))")
         }
         Output.note(ServeCommandText.stopped())
     }

@@ -13,6 +13,10 @@ extension CommandText {
         case .standardOutput: "standard output"
         case .inputMissing: "{file} does not exist: check the path (- reads standard input)."
         case .inputFolder: "{file} is a folder: name a file."
+        case .standardOutputFailed:
+            "The output could not be written to standard output ({reason}): it is lost. Free space, or send it to a file or to a program that reads all of it."
+        case .changeCommitted:
+            "The change itself was committed to the ledger {database} before the output failed: check it with `remo audit` (or the list commands) instead of running a change again."
         }
     }
 }

@@ -13,6 +13,10 @@ extension CommandText {
         case .standardOutput: "標準出力"
         case .inputMissing: "{file} はありません。パスを確認してください (- は標準入力を読みます)。"
         case .inputFolder: "{file} はフォルダーです。ファイルを指定してください。"
+        case .standardOutputFailed:
+            "出力を標準出力に書き込めませんでした ({reason})。出力は失われました。空き容量を確保するか、ファイルまたは全部を読むプログラムに出力してください。"
+        case .changeCommitted:
+            "出力に失敗する前に、変更そのものは台帳 {database} に記録されています。変更をもう一度実行せず、`remo audit` (または一覧のコマンド) で確かめてください。"
         }
     }
 }

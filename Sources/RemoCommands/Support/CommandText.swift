@@ -15,4 +15,6 @@ package enum CommandText: String, MessageCatalogue {
     case standardOutput
     case inputMissing
     case inputFolder
+    case standardOutputFailed
+    case changeCommitted
 }

@@ -1,5 +1,6 @@
 import Foundation
 package import RemoCore
+import RemoImaging
 
 /// A file a command reads (a units or cards CSV, an image), `-` standing for
 /// standard input (docs/cli.md, "Everywhere").
@@ -9,15 +10,24 @@ package enum InputFile {
 
     /// The bytes of `path`, or all of standard input for `-`.
     ///
+    /// Only a regular file is read: a FIFO or a device is refused by name,
+    /// never waited on (``FileBytes``).
+    ///
     /// - Throws: ``InputFileError`` (exit status 1, not the parser's 64) when
-    ///   the file does not exist, is a folder or cannot be read.
+    ///   the file does not exist, is a folder, is not a regular file or cannot be read.
     package static func read(_ path: String) throws(InputFileError) -> [UInt8] {
         if path == standardStream { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .missing(path) }
-        guard !isFolder.boolValue else { throw .folder(path) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
-        return Array(data)
+        do {
+            return try FileBytes.read(path, limit: .max)
+        } catch {
+            switch error.code {
+            case .fileIsEmpty: return []
+            case .fileNotFound: throw .missing(path)
+            case .fileIsDirectory: throw .folder(path)
+            case .fileNotRegular: throw .notRegular(path)
+            default: throw .unreadable(path)
+            }
+        }
     }
 
     /// How messages name `path`: "standard input" (or, for a file written,
@@ -34,6 +44,8 @@ package enum InputFileError: Error, Hashable, Sendable, MessageProviding {
     case missing(String)
     /// The path is a folder where a file is read.
     case folder(String)
+    /// The path is a FIFO, a device or a socket: never read, since reading one may wait forever.
+    case notRegular(String)
     /// The file exists but cannot be read (permissions).
     case unreadable(String)
 
@@ -41,6 +53,7 @@ package enum InputFileError: Error, Hashable, Sendable, MessageProviding {
         switch self {
         case .missing(let path): CommandText.inputMissing(["file": .text(path)])
         case .folder(let path): CommandText.inputFolder(["file": .text(path)])
+        case .notRegular(let path): ImagingText.fileNotRegular(["file": .text(path)])
         case .unreadable(let path): LedgerCommandText.cannotRead(["file": .text(path)])
         }
     }

@@ -30,8 +30,11 @@ package enum ParserOutput {
         let code = command.exitCode(for: error)
         let text = translated(command.fullMessage(for: error), into: Language.current)
         if !text.isEmpty {
-            let handle = code.isSuccess ? FileHandle.standardOutput : FileHandle.standardError
-            handle.write(Data((text + "\n").utf8))
+            if code.isSuccess {
+                do { try Output.text(text) } catch { Output.exit(with: error) }
+            } else {
+                Output.standardError(text + "\n")
+            }
         }
         Foundation.exit(code.rawValue)
     }

@@ -30,11 +30,11 @@ package final class TerminalProgress: BatchProgress {
         let width = 30
         let filled = completed * width / total
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(completed)/\(total) \(percent)%".utf8))
+        Output.standardError("\r\(label) [\(bar)] \(completed)/\(total) \(percent)%")
     }
 
     package func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Output.standardError("\r\u{1B}[K")
     }
 }

@@ -11,6 +11,11 @@ extension AccountText {
         case .emailDomain:
             "\"{text}\" is not an e-mail address: the part after @ is not a domain name such as example.co.jp. Check it for typos."
         case .emailTooLong: "\"{text}\" is not an e-mail address: it is longer than 254 characters."
+        case .nameEmpty: "The name is empty: give a name."
+        case .nameTooLong:
+            "The name starting \"{start}\" is {length} characters long, more than the {limit} a name may have: shorten it."
+        case .nameControlCharacter:
+            "The name \"{name}\" has a control character (U+{code}) at character {position}: a name is one line of visible text, with no line breaks, tabs, escape codes or direction controls. Type it again without it."
         }
     }
 }

@@ -11,6 +11,10 @@ extension AccountText {
         case .emailDomain:
             "「{text}」はメールアドレスではありません。@ より後ろの部分が example.co.jp のようなドメイン名になっていません。入力誤りがないか確認してください。"
         case .emailTooLong: "「{text}」はメールアドレスではありません。254文字を超えています。"
+        case .nameEmpty: "名前が空です。名前を指定してください。"
+        case .nameTooLong: "「{start}」で始まる名前は {length} 文字あり、名前の上限 {limit} 文字を超えています。短くしてください。"
+        case .nameControlCharacter:
+            "名前「{name}」の {position} 文字目に制御文字 (U+{code}) があります。名前は見える文字の1行で、改行、タブ、エスケープコード、方向制御文字は使えません。それを除いて入力し直してください。"
         }
     }
 }

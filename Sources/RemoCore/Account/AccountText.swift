@@ -1,4 +1,4 @@
-/// The account rules' sentences for people (e-mail addresses). Templates:
+/// The account rules' sentences for people (e-mail addresses, names). Templates:
 /// `AccountText+English.swift`, `AccountText+Japanese.swift`.
 public enum AccountText: String, MessageCatalogue {
     case emailEmpty
@@ -8,4 +8,7 @@ public enum AccountText: String, MessageCatalogue {
     case emailLocalPart
     case emailDomain
     case emailTooLong
+    case nameEmpty
+    case nameTooLong
+    case nameControlCharacter
 }

@@ -8,7 +8,9 @@
 public struct Message: Hashable, Sendable, CustomStringConvertible {
     /// A value for a placeholder, formatted for the language it is shown in.
     public indirect enum Argument: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
-        /// Text inserted as is (names, serials, file paths, library messages).
+        /// Text (names, serials, file paths, library messages), inserted with its
+        /// control characters escaped (``ControlCharacters/escaped(_:)``): a file
+        /// name holding an ANSI escape or a line break shows as `\u{1B}`, `\u{0A}`.
         case text(String)
         /// An integer, also used to choose English plurals.
         case integer(Int)
@@ -29,7 +31,7 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
         /// message it is part of (``Message/allRemedies``).
         public func rendered(in language: Language) -> String {
             switch self {
-            case .text(let text): text
+            case .text(let text): ControlCharacters.escaped(text)
             case .integer(let value): String(value)
             case .date(let date): date.formatted(in: language)
             case .month(let month): month.formatted(in: language)

@@ -165,11 +165,11 @@ public struct TextTable: Sendable {
         return lines.map { $0.hasSuffix(" ") ? String($0.dropLast()) : $0 }
     }
 
-    /// The text on one line: line breaks, tabs and other control characters
-    /// (which would break a table's alignment) become spaces.
+    /// The text on one line: line breaks, tabs, other control characters and
+    /// bidirectional controls (``ControlCharacters``, which would break a
+    /// table's alignment or act on the terminal) become spaces.
     public static func singleLine(_ text: String) -> String {
-        // Control characters (category Cc) are exactly U+0000–U+001F and U+007F–U+009F.
-        func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) }
+        let isControl = ControlCharacters.contains
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
     }

@@ -254,16 +254,18 @@ public struct Canvas: ~Copyable {
     /// Writes the drawing to a file, whole or not at all (see ``encoded(as:pixelsPerUnit:)``).
     ///
     /// - Parameters:
-    ///   - path: the file; replaced if it exists.
+    ///   - path: the file: a regular file is replaced whole (its mode and owner
+    ///     kept; written in place when it has other hard links), a symbolic
+    ///     link's target is written, a device or a FIFO is written directly.
     ///   - format: the format; by default chosen from `path`'s extension.
     ///   - pixelsPerUnit: the resolution of PNG output.
     /// - Throws: ``ImagingError`` ``ImagingError/Code/unknownOutputFormat`` for an
     ///   extension other than `.png`, `.svg`, `.pdf`; the errors of
     ///   ``encoded(as:pixelsPerUnit:)``; ``ImagingError/Code/writeFailed``. On any
-    ///   error nothing is left at `path` (nor a temporary file beside it).
+    ///   error a regular file at `path` is left as it was (and no temporary file beside it).
     public func write(to path: String, format: OutputFormat? = nil, pixelsPerUnit: Double = 1) throws(ImagingError) {
         guard let format = format ?? OutputFormat(path: path) else { throw .unknownOutputFormat(path) }
-        try AtomicFile.write(encoded(as: format, pixelsPerUnit: pixelsPerUnit), to: path)
+        try OutputFile.write(encoded(as: format, pixelsPerUnit: pixelsPerUnit), to: path)
     }
 
     // MARK: - Private

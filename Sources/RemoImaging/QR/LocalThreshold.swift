@@ -14,22 +14,25 @@ package struct LocalThreshold: Sendable {
     package let columns: Int
     package let rows: Int
     /// Sums of tile means over every rectangle from the top-left tile,
-    /// `(columns + 1) × (rows + 1)`.
-    private let integral: [Int32]
+    /// `(columns + 1) × (rows + 1)`, modulo 2³²: a bright photo of 250
+    /// megapixels sums to about 4 × 10⁹, past 32 bits, but a window's sum (at
+    /// most 511² tiles of 255) fits, and the differences that give it are exact
+    /// in wrapping arithmetic. Half the memory of 64-bit sums.
+    private let integral: [UInt32]
 
     package init(_ tiles: QRCandidateFinder.Tiles) {
         precondition(tiles.block == 4, "tiles of 4×4 pixels")
         let (columns, rows) = (tiles.columns, tiles.rows)
         (self.columns, self.rows) = (columns, rows)
         let stride = columns + 1
-        var integral = [Int32](repeating: 0, count: stride * (rows + 1))
+        var integral = [UInt32](repeating: 0, count: stride * (rows + 1))
         tiles.mean.withUnsafeBufferPointer { mean in
             integral.withUnsafeMutableBufferPointer { sums in
                 for row in 0..<rows {
-                    var line: Int32 = 0
+                    var line: UInt32 = 0
                     for column in 0..<columns {
-                        line += Int32(mean[row * columns + column])
-                        sums[(row + 1) * stride + column + 1] = sums[row * stride + column + 1] + line
+                        line &+= UInt32(mean[row * columns + column])
+                        sums[(row + 1) * stride + column + 1] = sums[row * stride + column + 1] &+ line
                     }
                 }
             }
@@ -131,8 +134,8 @@ package struct LocalThreshold: Sendable {
     /// The threshold of a tile whose window's means sum to `sum` over `count`
     /// tiles: dark when value + offset < mean, that is value < ceil(mean) − offset.
     @inline(__always)
-    static func threshold(sum: Int32, count: Int, reciprocal: UInt64) -> UInt8 {
-        let mean = Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: Int(sum) &+ count &- 1) &* reciprocal) >> 48)
+    static func threshold(sum: UInt32, count: Int, reciprocal: UInt64) -> UInt8 {
+        let mean = Int(truncatingIfNeeded: ((UInt64(sum) &+ UInt64(truncatingIfNeeded: count) &- 1) &* reciprocal) >> 48)
         return UInt8(clamping: mean &- offset)
     }
 

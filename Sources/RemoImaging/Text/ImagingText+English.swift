@@ -3,6 +3,8 @@ extension ImagingText {
         switch self {
         case .fileNotFound: "{file} does not exist: check the path and the file name."
         case .fileIsDirectory: "{file} is a directory, not an image: name the image files inside it instead."
+        case .fileNotRegular:
+            "{file} is not a regular file (it is a pipe, a device or a socket), so it was not read: name a file instead."
         case .fileIsEmpty:
             "{file} is empty (0 bytes), so it holds no image: copy it again from the phone or camera."
         case .fileUnreadable: "{file} cannot be read: {reason}."

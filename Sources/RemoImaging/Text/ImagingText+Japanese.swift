@@ -3,6 +3,7 @@ extension ImagingText {
         switch self {
         case .fileNotFound: "「{file}」は存在しません。パスとファイル名を確認してください。"
         case .fileIsDirectory: "「{file}」はフォルダーで、画像ではありません。中の画像ファイルを指定してください。"
+        case .fileNotRegular: "「{file}」は通常のファイルではない (パイプ、デバイスまたはソケット) ため、読み込みませんでした。ファイルを指定してください。"
         case .fileIsEmpty: "「{file}」は空 (0バイト) で、画像が入っていません。スマートフォンやカメラからもう一度コピーしてください。"
         case .fileUnreadable: "「{file}」を読み込めません: {reason}。"
         case .fileTooLarge:

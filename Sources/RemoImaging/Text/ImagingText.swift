@@ -7,6 +7,7 @@ public import RemoCore
 public enum ImagingText: String, MessageCatalogue {
     case fileNotFound
     case fileIsDirectory
+    case fileNotRegular
     case fileIsEmpty
     case fileUnreadable
     case fileTooLarge

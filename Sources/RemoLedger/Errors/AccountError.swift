@@ -18,6 +18,8 @@ public enum AccountError: Error, Hashable, Sendable, MessageProviding {
     case alreadyShared(EmailAddress, customer: EmailAddress)
     /// A name is empty.
     case emptyName
+    /// A name is too long or holds a control character (``RemoCore/DisplayName``).
+    case invalidName(DisplayName.Problem)
     /// The password does not match.
     case wrongPassword(EmailAddress)
     /// The mailed initial password was not changed in time.
@@ -42,7 +44,8 @@ public enum AccountError: Error, Hashable, Sendable, MessageProviding {
         case .emailTaken(let email): LedgerText.accountEmailTaken(["email": .text(email.description)])
         case .alreadyShared(let email, let customer):
             LedgerText.accountAlreadyShared(["email": .text(email.description), "customer": .text(customer.description)])
-        case .emptyName: LedgerText.accountEmptyName()
+        case .emptyName: DisplayName.Problem.empty.message
+        case .invalidName(let problem): problem.message
         case .wrongPassword(let email): LedgerText.accountWrongPassword(["email": .text(email.description)])
         case .initialPasswordExpired(let email, let expired):
             LedgerText.accountInitialPasswordExpired([

@@ -6,7 +6,9 @@ import Synchronization
 /// A batch's files, written whole under temporary names in the output folder
 /// and put in place (renamed) only after the batch is recorded.
 ///
-/// Temporary files are RemoImaging's `AtomicFile` ones, `.<name>.<process>.<random>.tmp`
+/// Temporary files are RemoImaging's `OutputFile` ones (a final name that is a
+/// symbolic link, a hard-linked file or a device is written through, as every
+/// output file), `.<name>.<process>.<random>.tmp`
 /// beside their final names. A failure before the batch is recorded removes them (and the folders
 /// made for them); a process killed before it removes them leaves them, and the
 /// next run into the folder removes those whose process is gone.
@@ -45,7 +47,8 @@ struct StagedOutput {
 
     /// Writes `bytes` whole to a temporary file for `name` (a path inside the folder).
     ///
-    /// - Throws: ``LabelBatchError/cannotWrite(path:reason:)``.
+    /// - Throws: ``LabelBatchError/outputIsFolder(path:)`` when a folder has
+    ///   the name, ``LabelBatchError/cannotWrite(path:reason:)``.
     mutating func stage(_ bytes: [UInt8], as name: String) throws(LabelBatchError) {
         let final = directory + "/" + name
         let folder = URL(fileURLWithPath: final).deletingLastPathComponent().path
@@ -58,8 +61,10 @@ struct StagedOutput {
             madeFolders.append(folder)
         }
         do {
-            files.append((try AtomicFile.stage(bytes, for: final), final))
+            files.append((try OutputFile.stage(bytes, for: final), final))
         } catch {
+            // `OutputFile` refuses a folder before staging anything.
+            if StagedOutput.isFolder(final) { throw .outputIsFolder(path: final) }
             throw .cannotWrite(path: final, reason: error.detail ?? error.message.description)
         }
     }
@@ -81,7 +86,7 @@ struct StagedOutput {
     mutating func scratch(_ name: String) throws(LabelBatchError) -> String {
         let final = directory + "/" + name
         do {
-            scratchFiles.append(try AtomicFile.stage([], for: final))
+            scratchFiles.append(try OutputFile.stage([], for: final))
         } catch {
             throw .cannotWrite(path: final, reason: error.detail ?? error.message.description)
         }
@@ -97,12 +102,15 @@ struct StagedOutput {
     ///
     /// - Throws: ``LabelBatchError/outputIsFolder(path:)``.
     func checkFinalNames() throws(LabelBatchError) {
-        for file in files {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: file.final, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw .outputIsFolder(path: file.final)
-            }
+        for file in files where StagedOutput.isFolder(file.final) {
+            throw .outputIsFolder(path: file.final)
         }
+    }
+
+    /// Whether `path` is a folder (where a file of the batch goes).
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Puts every file in place, in order, `last` last, and flushes the folders.
@@ -111,8 +119,12 @@ struct StagedOutput {
     /// - Throws: ``LabelBatchError/filesNotPlaced(path:reason:)`` at the first that fails.
     func place(last: String) throws(LabelBatchError) -> [String] {
         let ordered = files.filter { $0.final != last } + files.filter { $0.final == last }
-        for file in ordered where rename(file.temporary, file.final) != 0 {
-            throw .filesNotPlaced(path: file.final, reason: String(cString: strerror(errno)))
+        for file in ordered {
+            do {
+                try OutputFile.place(file.temporary, at: file.final)
+            } catch {
+                throw .filesNotPlaced(path: file.final, reason: error.detail ?? error.message.description)
+            }
         }
         for folder in Set(files.map { URL(fileURLWithPath: $0.final).deletingLastPathComponent().path }) {
             let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -134,7 +146,7 @@ struct StagedOutput {
     /// Removes temporary files of runs whose process no longer exists.
     private static func removeAbandoned(in folder: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where AtomicFile.isAbandoned(name) { unlink(folder + "/" + name) }
+        for name in names where OutputFile.isAbandoned(name) { unlink(folder + "/" + name) }
     }
 
     private static func reason(_ error: any Error) -> String {

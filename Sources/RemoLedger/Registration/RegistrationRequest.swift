@@ -28,10 +28,14 @@ public struct RegistrationInput: Hashable, Sendable {
     /// What the user gave, for the result: a file name, the typed text.
     public let input: String
     public let kind: Kind
+    /// The cameras for this input alone (a recorder's, or those added); nil
+    /// for the request's ``RegistrationRequest/cameras``.
+    public let cameras: Int?
 
-    public init(input: String, kind: Kind) {
+    public init(input: String, kind: Kind, cameras: Int? = nil) {
         self.input = input
         self.kind = kind
+        self.cameras = cameras
     }
 }
 
@@ -42,7 +46,8 @@ public struct RegistrationRequest: Hashable, Sendable {
     public var customer: EmailAddress
     public var inputs: [RegistrationInput]
     /// Cameras per recorder (or for ``RegistrationInput/Kind/addCameras(serial:)``
-    /// and ``RegistrationInput/Kind/direct``), each bound to a license.
+    /// and ``RegistrationInput/Kind/direct``), each bound to a license, unless
+    /// an input gives its own (``RegistrationInput/cameras``).
     public var cameras: Int
     /// The site (folder) new devices go to; created when missing.
     public var site: String

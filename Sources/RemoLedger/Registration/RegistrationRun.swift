@@ -13,10 +13,18 @@ struct RegistrationRun {
         cameras = request.cameras
     }
 
-    /// The step for `input`, its target and the named licenses it takes; nil
-    /// when it needs no transaction (a unit seen before, or refused without
-    /// the records: its item is added).
-    mutating func begin(_ input: RegistrationInput) -> (RegistrationStep, RegistrationStep.Target, [License.ID])? {
+    /// A step to run in a transaction: what to register, with how many
+    /// cameras, and the named licenses it takes.
+    struct Next {
+        let step: RegistrationStep
+        let target: RegistrationStep.Target
+        let cameras: Int
+        let licenses: [License.ID]
+    }
+
+    /// The next step for `input`; nil when it needs no transaction (a unit seen
+    /// before, or refused without the records: its item is added).
+    mutating func begin(_ input: RegistrationInput) -> Next? {
         let step = RegistrationStep(input)
         if let key = step.unitKey, let first = seen[key] {
             items[first].alsoIn.append(input.input)
@@ -27,7 +35,9 @@ struct RegistrationRun {
             finish(step, refused)
             return nil
         case .ready(let target):
-            return (step, target, Array(named.prefix(max(cameras, step.isRecorder ? 1 : 0))))
+            let count = input.cameras ?? cameras
+            return Next(
+                step: step, target: target, cameras: count, licenses: Array(named.prefix(max(count, step.isRecorder ? 1 : 0))))
         }
     }
 

@@ -65,7 +65,6 @@ extension LedgerText {
         case .accountEmailTaken:
             "{email} is already the login of a partner or a contract user; each login needs its own address."
         case .accountAlreadyShared: "The account of {customer} is already shared with {email}."
-        case .accountEmptyName: "The name is empty: give a name."
         case .accountWrongPassword: "The password for {email} is not right. Nothing was changed."
         case .accountInitialPasswordExpired:
             "The initial password mailed to {email} expired at {time} (it must be changed within 24 hours). Use forgot password to have a new one mailed."

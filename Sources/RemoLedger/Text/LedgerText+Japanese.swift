@@ -65,7 +65,6 @@ extension LedgerText {
         case .accountEmailTaken:
             "{email} はすでに販売パートナーまたは契約ユーザーのログインに使われています。ログインごとに別のアドレスが必要です。"
         case .accountAlreadyShared: "{customer} のアカウントはすでに {email} と共有されています。"
-        case .accountEmptyName: "名前が空です。名前を指定してください。"
         case .accountWrongPassword: "{email} のパスワードが正しくありません。何も変更していません。"
         case .accountInitialPasswordExpired:
             "{email} にメールで送った初期パスワードは {time} に期限切れになりました (24時間以内の変更が必要です)。「パスワードを忘れた場合」で新しいパスワードを送ってください。"

@@ -64,7 +64,6 @@ public enum LedgerText: String, MessageCatalogue {
     case accountPartnerCodeTaken
     case accountEmailTaken
     case accountAlreadyShared
-    case accountEmptyName
     case accountWrongPassword
     case accountInitialPasswordExpired
     case accountWeakPassword

@@ -6,7 +6,7 @@ extension Ledger {
     ///
     /// - Throws: ``AccessError/operatorOnly(actor:action:)``,
     ///   ``AccountError/partnerCodeTaken(_:)``, ``AccountError/emailTaken(_:)``,
-    ///   ``AccountError/emptyName``.
+    ///   ``AccountError/emptyName``, ``AccountError/invalidName(_:)``.
     public func addPartner(code: Partner.Code, name: String, email: EmailAddress, by acting: Acting) async throws -> Partner {
         let name = try Ledger.requireName(name)
         return try await store.write { records in
@@ -38,11 +38,16 @@ extension Ledger {
         }
     }
 
-    /// A name trimmed, refused when empty.
+    /// A name trimmed, refused by RemoCore's ``RemoCore/DisplayName`` rule
+    /// (empty, too long, a control character).
     static func requireName(_ name: String) throws(AccountError) -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw .emptyName }
-        return trimmed
+        do {
+            return try DisplayName.validated(name)
+        } catch .empty {
+            throw .emptyName
+        } catch {
+            throw .invalidName(error)
+        }
     }
 }
 

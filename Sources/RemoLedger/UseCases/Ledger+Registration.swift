@@ -34,8 +34,9 @@ extension Ledger {
         _ request: RegistrationRequest, dryRun: Bool = false, by acting: Acting,
         progress: some BatchProgress = SilentProgress()
     ) async throws -> RegistrationResult {
-        guard (0...RegistrationRequest.maximumCameras).contains(request.cameras) else {
-            throw RegistrationError.cameraCount(request.cameras)
+        for count in [request.cameras] + request.inputs.compactMap(\.cameras)
+        where !(0...RegistrationRequest.maximumCameras).contains(count) {
+            throw RegistrationError.cameraCount(count)
         }
         let site = try Ledger.requireName(request.site)
         let limits = settings.attemptLimits
@@ -56,15 +57,14 @@ extension Ledger {
             return try await rehearse { [settings] records in
                 var run = RegistrationRun(request)
                 for input in request.inputs {
-                    guard case let (step, target, take)? = run.begin(input) else { continue }
+                    guard let next = run.begin(input) else { continue }
                     do {
                         let item = try Ledger.registerStep(
-                            step, target, request: request, site: site, licenses: take, by: acting, settings: settings,
-                            in: records)
-                        run.finish(step, item)
+                            next, request: request, site: site, by: acting, settings: settings, in: records)
+                        run.finish(next.step, item)
                     } catch {
-                        guard let refused = Ledger.refusedBinding(error, of: step) else { throw error }
-                        run.finish(step, refused)
+                        guard let refused = Ledger.refusedBinding(error, of: next.step) else { throw error }
+                        run.finish(next.step, refused)
                     }
                 }
                 return RegistrationResult(items: run.items)
@@ -74,17 +74,16 @@ extension Ledger {
         defer { progress.finish() }
         for (index, input) in request.inputs.enumerated() {
             progress.advance(to: index, of: request.inputs.count)
-            guard case let (step, target, take)? = run.begin(input) else { continue }
+            guard let next = run.begin(input) else { continue }
             do {
                 // The step's own transaction: a refused binding rolls the whole step back.
                 let item = try await store.write { [settings] records in
-                    try Ledger.registerStep(
-                        step, target, request: request, site: site, licenses: take, by: acting, settings: settings, in: records)
+                    try Ledger.registerStep(next, request: request, site: site, by: acting, settings: settings, in: records)
                 }
-                run.finish(step, item)
+                run.finish(next.step, item)
             } catch {
-                guard let refused = Ledger.refusedBinding(error, of: step) else { throw error }
-                run.finish(step, refused)
+                guard let refused = Ledger.refusedBinding(error, of: next.step) else { throw error }
+                run.finish(next.step, refused)
             }
         }
         progress.advance(to: request.inputs.count, of: request.inputs.count)
@@ -96,16 +95,16 @@ extension Ledger {
     /// - Throws: a refused license binding (``refusedBinding(_:of:)`` makes it
     ///   the step's result once its transaction is rolled back), store errors.
     private static func registerStep(
-        _ step: RegistrationStep, _ target: RegistrationStep.Target, request: RegistrationRequest, site: String,
-        licenses: [License.ID], by acting: Acting, settings: LedgerSettings, in records: any LedgerWriter
+        _ next: RegistrationRun.Next, request: RegistrationRequest, site: String, by acting: Acting,
+        settings: LedgerSettings, in records: any LedgerWriter
     ) throws -> RegistrationItem {
         let actor = try records.resolve(acting.principal)
         let customer = try records.requireCustomer(request.customer, visibleTo: actor)
         let proxy = try actor.requireChange(in: customer, for: .recorderRegistered, customerMay: true)
         let context = RegistrationContext(
             records: records, actor: actor, acting: try records.dated(acting, in: customer.timeZone), proxy: proxy,
-            customer: customer, site: site, cameras: request.cameras, named: licenses, settings: settings)
-        return try context.run(step, target)
+            customer: customer, site: site, cameras: next.cameras, named: next.licenses, settings: settings)
+        return try context.run(next.step, next.target)
     }
 
     /// The step's result when `error` is a refused license binding; nil for any other error.

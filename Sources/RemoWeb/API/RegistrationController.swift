@@ -13,7 +13,8 @@ struct RegistrationController {
     struct Plan {
         var customer: EmailAddress
         var site: String
-        var inputs: [(input: RegistrationInput, cameras: Int)]
+        var cameras: Int
+        var inputs: [RegistrationInput]
     }
 
     func add(to group: RouterGroup<SignedInContext>) {
@@ -40,14 +41,14 @@ struct RegistrationController {
         let customer = try fields.email("customer")
         let site = try Self.site(try fields.string("site") ?? RegistrationRequest.defaultSite)
         let cameras = try fields.integer("cameras", in: 0...RegistrationRequest.maximumCameras) ?? 1
-        var inputs: [(input: RegistrationInput, cameras: Int)] = []
+        var inputs: [RegistrationInput] = []
         for code in try fields.strings("codes") {
-            inputs.append((RegistrationInput(input: code, kind: .typed(code)), cameras))
+            inputs.append(RegistrationInput(input: code, kind: .typed(code)))
         }
         for item in try fields.objects("items") {
             let code = try item.requiredString("code")
-            let count = try item.integer("cameras", in: 0...RegistrationRequest.maximumCameras) ?? cameras
-            inputs.append((RegistrationInput(input: code, kind: .typed(code)), count))
+            let count = try item.integer("cameras", in: 0...RegistrationRequest.maximumCameras)
+            inputs.append(RegistrationInput(input: code, kind: .typed(code), cameras: count))
         }
         for unit in try fields.objects("serials") {
             let serial = try unit.requiredString("serial")
@@ -61,13 +62,13 @@ struct RegistrationController {
             }
             let kind = RegistrationInput.Kind.serial(
                 serial: serial, model: model, deviceID: try unit.string("deviceId"), produced: produced)
-            inputs.append((RegistrationInput(input: serial, kind: kind), cameras))
+            inputs.append(RegistrationInput(input: serial, kind: kind))
         }
         if try fields.boolean("direct") == true {
-            inputs.append((RegistrationInput(input: site, kind: .direct), cameras))
+            inputs.append(RegistrationInput(input: site, kind: .direct))
         }
         guard !inputs.isEmpty else { throw WebError.badField("codes", reason: WebText.errorNeedsCodes()) }
-        return Plan(customer: customer, site: site, inputs: inputs)
+        return Plan(customer: customer, site: site, cameras: cameras, inputs: inputs)
     }
 
     /// A form with `customer`, `site`, `cameras` and `photo` parts.
@@ -92,35 +93,23 @@ struct RegistrationController {
         guard PhotoReader.anyImage(parts) else { throw WebError.noImage }
         let inputs = await photos.inputs(PhotoReader.files(parts))
         return Plan(
-            customer: customer, site: try Self.site(field("site") ?? RegistrationRequest.defaultSite),
-            inputs: inputs.map { ($0, cameras) })
+            customer: customer, site: try Self.site(field("site") ?? RegistrationRequest.defaultSite), cameras: cameras,
+            inputs: inputs)
     }
 
-    /// A site's name, refused by the field's name when it is blank.
+    /// A site's name, refused by the field's name when RemoCore's name rule
+    /// (``DisplayName``) refuses it.
     static func site(_ name: String) throws -> String {
-        guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw WebError.badField("site", reason: LedgerText.accountEmptyName())
+        do {
+            return try DisplayName.validated(name)
+        } catch {
+            throw WebError.badField("site", reason: error.message)
         }
-        return name
     }
 
-    /// Registers the plan: one library request per camera count (inputs keep
-    /// their order in the answer).
+    /// Registers the plan: one library request, each input with its camera count.
     static func register(_ plan: Plan, ledger: Ledger, acting: Acting) async throws -> RegistrationDocument {
-        var counts: [Int] = []
-        for entry in plan.inputs where !counts.contains(entry.cameras) { counts.append(entry.cameras) }
-        var placed: [(position: Int, item: RegistrationItem)] = []
-        for count in counts {
-            let positions = plan.inputs.indices.filter { plan.inputs[$0].cameras == count }
-            let request = RegistrationRequest(
-                customer: plan.customer, inputs: positions.map { plan.inputs[$0].input }, cameras: count, site: plan.site)
-            var unused = positions
-            for item in try await ledger.register(request, by: acting).items {
-                let index = unused.firstIndex { plan.inputs[$0].input.input == item.input } ?? 0
-                placed.append((unused.isEmpty ? Int.max : unused[index], item))
-                if !unused.isEmpty { unused.remove(at: index) }
-            }
-        }
-        return RegistrationDocument(items: placed.sorted { $0.position < $1.position }.map(\.item))
+        let request = RegistrationRequest(customer: plan.customer, inputs: plan.inputs, cameras: plan.cameras, site: plan.site)
+        return RegistrationDocument(items: try await ledger.register(request, by: acting).items)
     }
 }

@@ -24,13 +24,14 @@ struct RemoChildProcess {
     private let outputs: URL
 
     /// Starts `remo` with `arguments` against the database at `database`,
-    /// standard input read from the file `input` when given. Unless
-    /// `initializing` is false, a ledger that does not exist yet is made first
-    /// as a simulation ledger (`remo init --simulation`), as the tests' steps
-    /// give days to their changes.
+    /// standard input read from the file `input` or from `standardInput` (a
+    /// pipe) when given; its stdout goes to `standardOutput` when given
+    /// (`/dev/full`, a closed pipe). Unless `initializing` is false, a ledger
+    /// that does not exist yet is made first as a simulation ledger
+    /// (`remo init --simulation`), as the tests' steps give days to their changes.
     init(
         _ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil,
-        initializing: Bool = true
+        standardInput: FileHandle? = nil, standardOutput: FileHandle? = nil, initializing: Bool = true
     ) throws {
         if initializing, arguments.first != "init", !database.isEmpty, !FileManager.default.fileExists(atPath: database) {
             let made = try RemoChildProcess(["init", "--simulation"], database: database, environment: environment).finish()
@@ -50,9 +51,11 @@ struct RemoChildProcess {
         env["XDG_CONFIG_HOME"] = "/nonexistent/remo-tests-config"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        process.standardOutput = try FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
+        process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: outputs.appendingPathComponent("stdout"))
         process.standardError = try FileHandle(forWritingTo: outputs.appendingPathComponent("stderr"))
-        if let input { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input)) }
+        if let handle = try standardInput ?? input.map({ try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) }) {
+            process.standardInput = handle
+        }
         try process.run()
     }
 
@@ -67,6 +70,17 @@ struct RemoChildProcess {
             status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
             stdout: read("stdout"), stderr: read("stderr"),
             stdoutBytes: (try? Data(contentsOf: outputs.appendingPathComponent("stdout"))) ?? Data())
+    }
+
+    /// Waits at most `seconds` for the process: nil when it had not ended, and
+    /// was killed (a test's guard against a hang).
+    func finish(within seconds: Double) -> Result? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        guard process.isRunning else { return finish() }
+        kill(process.processIdentifier, SIGKILL)
+        _ = finish()
+        return nil
     }
 
     /// Runs `remo` to the end (after `remo init --simulation` unless `initializing` is false).

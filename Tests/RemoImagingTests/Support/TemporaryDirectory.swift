@@ -22,7 +22,7 @@ func contents(of directory: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
 }
 
-/// Writes bytes to a file (test setup only; the library writes through `AtomicFile`).
+/// Writes bytes to a file (test setup only; the library writes through `OutputFile`).
 func writeFile(_ bytes: [UInt8], to path: String) throws {
     try Data(bytes).write(to: URL(fileURLWithPath: path))
 }
