@@ -152,9 +152,10 @@ struct RegistrationReport: LedgerReport {
         return table.rendered(width: width) + "\n\n" + summary
     }
 
+    /// The refused inputs' count, and the database's failure (naming it and
+    /// what to do) when it stopped the batch.
     var warnings: [Message] {
-        guard !result.succeeded else { return [] }
-        let refused = result.items.filter { !$0.status.isAccepted }.count
-        return [RegistrationText.summaryRefused(["refused": .integer(refused)])]
+        let refused = result.refused > 0 ? [RegistrationText.summaryRefused(["refused": .integer(result.refused)])] : []
+        return refused + [result.storeFailure?.message].compactMap { $0 }
     }
 }

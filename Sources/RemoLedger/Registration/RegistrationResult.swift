@@ -22,10 +22,17 @@ public struct RegistrationItem: Hashable, Sendable {
         case unknownRecorder = "unknown-recorder"
         /// Too many wrong claim codes by this user or from this address: not checked.
         case tooManyAttempts = "too-many-attempts"
+        /// The database failed (a full disk, a lock held too long) in this input's
+        /// transaction: nothing of it was changed, and the batch stopped here.
+        case storeFailed = "store-failed"
+        /// Not tried: the database failed on an earlier input of the batch.
+        case notTried = "not-tried"
 
         /// The machine spelling (JSON).
         public var code: String { rawValue }
         public var isAccepted: Bool { self == .registered || self == .alreadyRegistered }
+        /// Whether the input was left undone because the database failed, not refused for what it is.
+        public var isStoreFailure: Bool { self == .storeFailed || self == .notTried }
     }
 
     /// A camera of the device and the license bound to it (nil when none is).
@@ -69,20 +76,42 @@ public struct RegistrationItem: Hashable, Sendable {
 }
 
 /// What a registration did: a result per device, in input order.
+///
+/// When the database failed during the batch, the items before the failing
+/// one are what was committed, the failing one is ``RegistrationItem/Status/storeFailed``
+/// (with the store's message) and the later ones that needed the database
+/// ``RegistrationItem/Status/notTried``; ``storeFailure`` is the store's error.
 public struct RegistrationResult: Hashable, Sendable {
     public let items: [RegistrationItem]
+    /// The database's failure that stopped the batch; nil when it did not fail.
+    public let storeFailure: LedgerStoreError?
 
-    /// Whether nothing was refused.
+    init(items: [RegistrationItem], storeFailure: LedgerStoreError? = nil) {
+        self.items = items
+        self.storeFailure = storeFailure
+    }
+
+    /// Whether nothing was refused and the database did not fail.
     public var succeeded: Bool { items.allSatisfy(\.status.isAccepted) }
 
     public func count(_ status: RegistrationItem.Status) -> Int { items.filter { $0.status == status }.count }
 
-    /// One line for people: how many registered, already registered and refused.
+    /// The inputs refused for what they are (not those the database failure left undone).
+    public var refused: Int { items.filter { !$0.status.isAccepted && !$0.status.isStoreFailure }.count }
+
+    /// One line for people: how many registered, already registered and
+    /// refused, and how many the database failure left undone.
     public var summary: Message {
-        let refused = items.filter { !$0.status.isAccepted }.count
-        return RegistrationText.summary([
-            "registered": .integer(count(.registered)), "inputs": .integer(items.count),
-            "already": .integer(count(.alreadyRegistered)), "refused": .integer(refused),
+        let (registered, inputs, already) = (count(.registered), items.count, count(.alreadyRegistered))
+        guard storeFailure != nil else {
+            return RegistrationText.summary([
+                "registered": .integer(registered), "inputs": .integer(inputs), "already": .integer(already),
+                "refused": .integer(refused),
+            ])
+        }
+        return RegistrationText.summaryStoreFailed([
+            "registered": .integer(registered), "inputs": .integer(inputs), "already": .integer(already),
+            "refused": .integer(refused), "undone": .integer(items.filter(\.status.isStoreFailure).count),
         ])
     }
 }

@@ -31,7 +31,11 @@ extension RegistrationText {
         case .unknownRecorder:
             "no recorder with the serial number {serial} is registered to {customer}: register the recorder first"
         case .licenseRefused: "the license asked for cannot be bound: {reason}"
+        case .notTried:
+            "not tried: the database failed on an earlier input. Once it is fixed, run the registration again: what is registered stays registered"
         case .summary: "{registered} of {inputs} registered, {already} already registered, {refused} refused"
+        case .summaryStoreFailed:
+            "{registered} of {inputs} registered, {already} already registered, {refused} refused, {undone} not done: the database failed"
         case .summaryRefused: "{refused} {refused|input was|inputs were} refused: see each line for what to do"
         case .badCameraCount: "the number of cameras must be between {min} and {max}, not {count}"
         }

@@ -28,7 +28,11 @@ extension RegistrationText {
             "フォルダー {site} にはカメラダイレクトのカメラが{present}台あり、さらに{cameras}台で1フォルダーあたりの上限{limit}台を超えます。別のフォルダーを使うか、エッジストレージ経由で接続してください"
         case .unknownRecorder: "機器番号 {serial} のエッジストレージは {customer} に登録されていません。先にエッジストレージを登録してください"
         case .licenseRefused: "指定されたライセンスを割り当てられません: {reason}"
+        case .notTried:
+            "処理していません。前の入力でデータベースのエラーが発生しました。解決してから、もう一度登録してください。登録済みのものはそのまま残ります"
         case .summary: "{inputs}件中{registered}件を登録、{already}件は登録済み、{refused}件は登録できませんでした"
+        case .summaryStoreFailed:
+            "{inputs}件中{registered}件を登録、{already}件は登録済み、{refused}件は登録できませんでした。データベースのエラーのため{undone}件は処理できませんでした"
         case .summaryRefused: "{refused}件を登録できませんでした。各行の対処方法を確認してください"
         case .badCameraCount: "カメラの台数は{min}から{max}までで指定してください（指定: {count}）"
         }

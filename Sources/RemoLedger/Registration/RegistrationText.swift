@@ -22,7 +22,9 @@ public enum RegistrationText: String, MessageCatalogue {
     case siteLimit
     case unknownRecorder
     case licenseRefused
+    case notTried
     case summary
+    case summaryStoreFailed
     case summaryRefused
     case badCameraCount
 }

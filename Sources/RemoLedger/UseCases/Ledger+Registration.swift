@@ -27,9 +27,16 @@ extension Ledger {
     /// each input (a later input sees the licenses an earlier one would take),
     /// and nothing changes.
     ///
-    /// - Throws: ``AccountError``, ``AccessError`` (before anything is
-    ///   registered), ``LedgerStoreError`` (the store failed: the devices before
-    ///   it stay registered, the rest are not; run it again).
+    /// When the store fails in a step's transaction (a full disk, a lock held
+    /// too long), the batch stops there: the devices before it stay registered,
+    /// the failing input is ``RegistrationItem/Status/storeFailed`` with the
+    /// store's message (naming the database and what to do), the later inputs
+    /// that need the records ``RegistrationItem/Status/notTried``, and the
+    /// result's ``RegistrationResult/storeFailure`` is the error. Running the
+    /// batch again registers the rest (the done ones are already registered).
+    ///
+    /// - Throws: ``AccountError``, ``AccessError``, ``LedgerStoreError`` (before
+    ///   anything is registered; in a dry run, whenever the store fails).
     public func register(
         _ request: RegistrationRequest, dryRun: Bool = false, by acting: Acting,
         progress: some BatchProgress = SilentProgress()
@@ -71,23 +78,34 @@ extension Ledger {
             }
         }
         var run = RegistrationRun(request)
+        var failure: LedgerStoreError?
         defer { progress.finish() }
         for (index, input) in request.inputs.enumerated() {
             progress.advance(to: index, of: request.inputs.count)
             guard let next = run.begin(input) else { continue }
+            // Once the database failed, the batch stops: the rest are not tried
+            // (what needs no records still gets its result).
+            if failure != nil {
+                run.finish(next.step, next.step.item(.notTried, RegistrationText.notTried()))
+                continue
+            }
             do {
                 // The step's own transaction: a refused binding rolls the whole step back.
                 let item = try await store.write { [settings] records in
                     try Ledger.registerStep(next, request: request, site: site, by: acting, settings: settings, in: records)
                 }
                 run.finish(next.step, item)
+            } catch let error as LedgerStoreError {
+                // Rolled back: the step is this failure, the ones before it stay committed.
+                failure = error
+                run.finish(next.step, next.step.item(.storeFailed, error.message))
             } catch {
                 guard let refused = Ledger.refusedBinding(error, of: next.step) else { throw error }
                 run.finish(next.step, refused)
             }
         }
         progress.advance(to: request.inputs.count, of: request.inputs.count)
-        return RegistrationResult(items: run.items)
+        return RegistrationResult(items: run.items, storeFailure: failure)
     }
 
     /// One step, inside a write transaction.

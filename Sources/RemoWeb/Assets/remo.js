@@ -218,6 +218,7 @@ if (typeof document !== "undefined") document.addEventListener("DOMContentLoaded
       "no-license": document.body.dataset.admin === "true" ? "adviceNoLicenseAdmin" : "adviceNoLicense",
       "unreadable": "adviceUnreadable", "invalid-payload": "adviceInvalidPayload", "site-limit": "adviceSiteLimit",
       "unknown-recorder": "adviceUnknownRecorder", "too-many-attempts": "adviceTooManyAttempts",
+      "store-failed": "adviceStoreFailed", "not-tried": "adviceNotTried",
     };
     register.addEventListener("click", async () => {
       const items = labels.map((label) => ({ code: label.code, cameras: Number(label.element.querySelector(".cameras").value || 1) }));

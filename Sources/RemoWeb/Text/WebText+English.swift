@@ -118,6 +118,8 @@ extension WebText {
         case .adviceSiteLimit: "This site already has the most camera-direct cameras it may: choose another site."
         case .adviceUnknownRecorder: "That recorder is not registered to this account: register the recorder first."
         case .adviceTooManyAttempts: "Too many wrong claim codes from this user or this network: wait an hour, then scan the label itself rather than typing."
+        case .adviceStoreFailed: "Not registered: the server's database failed. Tell whoever runs this server; once it is fixed, register again."
+        case .adviceNotTried: "Not tried, as the database failed on an earlier label: register again once it is fixed."
         case .packsLine: "{part} ({cameras} {cameras|camera|cameras}) × {count}"
         case .hintAttached: "{sentence} (see “{place}”)"
 

@@ -118,6 +118,8 @@ extension WebText {
         case .adviceSiteLimit: "このサイトはカメラダイレクトのカメラが上限に達しています。別のサイトを選んでください。"
         case .adviceUnknownRecorder: "そのレコーダーはこのアカウントに登録されていません。先にレコーダーを登録してください。"
         case .adviceTooManyAttempts: "誤ったクレームコードが続いたため受け付けを止めています。1時間待ってから、入力ではなくラベルそのものを撮影してください。"
+        case .adviceStoreFailed: "登録できませんでした。サーバーのデータベースでエラーが発生しました。サーバーの管理者に連絡し、解決してからもう一度登録してください。"
+        case .adviceNotTried: "前のラベルでデータベースのエラーが発生したため、処理していません。解決してからもう一度登録してください。"
         case .packsLine: "{part}（カメラ{cameras}台）× {count}"
         case .hintAttached: "{sentence}（「{place}」を参照）"
 

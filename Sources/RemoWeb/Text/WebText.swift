@@ -131,6 +131,8 @@ public enum WebText: String, MessageCatalogue {
     case adviceSiteLimit
     case adviceUnknownRecorder
     case adviceTooManyAttempts
+    case adviceStoreFailed
+    case adviceNotTried
     case packsLine
     case hintAttached
 
