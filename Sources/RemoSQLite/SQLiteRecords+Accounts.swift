@@ -13,7 +13,8 @@ extension SQLiteRecords: AccountWriter {
     }
 
     func partner(email: EmailAddress) throws -> Partner? {
-        try PartnerRecord.fetchOne(db, sql: "SELECT * FROM partner WHERE email = ?", arguments: [email.description])?
+        try PartnerRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM partner WHERE email = ?"),
+            arguments: [email.description])?
             .entity()
     }
 
@@ -26,7 +27,8 @@ extension SQLiteRecords: AccountWriter {
     }
 
     func customer(email: EmailAddress) throws -> Customer? {
-        try CustomerRecord.fetchOne(db, sql: "SELECT * FROM customer WHERE email = ?", arguments: [email.description])?
+        try CustomerRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM customer WHERE email = ?"),
+            arguments: [email.description])?
             .entity()
     }
 
@@ -47,7 +49,8 @@ extension SQLiteRecords: AccountWriter {
 
     func sharedUsers(email: EmailAddress) throws -> [SharedUser] {
         try SharedUserRecord.fetchAll(
-            db, sql: "SELECT * FROM sharedUser WHERE email = ? ORDER BY id", arguments: [email.description]
+            db.cachedStatement(sql: "SELECT * FROM sharedUser WHERE email = ? ORDER BY id"),
+                arguments: [email.description]
         ).map { try $0.entity() }
     }
 

@@ -26,7 +26,7 @@ extension SQLiteRecords: AuditWriter {
             sql += " LIMIT ?"
             arguments += [limit]
         }
-        return try AuditRecord.fetchAll(db, sql: sql, arguments: arguments).reversed().map { try $0.entity() }
+        return try AuditRecord.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).reversed().map { try $0.entity() }
     }
 
     func appendAudit(

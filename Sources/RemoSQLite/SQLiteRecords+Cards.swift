@@ -14,7 +14,8 @@ extension SQLiteRecords: CardWriter {
     }
 
     func cards(registeredTo customer: Customer.ID) throws -> [Card] {
-        try Row.fetchAll(db, sql: CardRecord.selection + " WHERE r.customerId = ? ORDER BY c.id", arguments: [customer.rawValue])
+        try Row.fetchAll(db.cachedStatement(sql: CardRecord.selection + " WHERE r.customerId = ? ORDER BY c.id"),
+            arguments: [customer.rawValue])
             .map(CardRecord.entity)
     }
 
@@ -29,9 +30,8 @@ extension SQLiteRecords: CardWriter {
     }
 
     func registerCard(_ card: Card, to customer: Customer.ID, on day: CalendarDate, at: Date) throws -> [License.ID] {
-        try db.execute(
-            sql: "INSERT INTO cardRegistration (cardId, customerId, registeredOn, at) VALUES (?, ?, ?, ?)",
-            arguments: [card.id.rawValue, customer.rawValue, day, at])
+        try db.cachedStatement(sql: "INSERT INTO cardRegistration (cardId, customerId, registeredOn, at) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [card.id.rawValue, customer.rawValue, day, at])
         let license = try db.cachedStatement(sql: "INSERT INTO license (part, cardId) VALUES (?, ?)")
         var licenses: [License.ID] = []
         for _ in 0..<card.product.packSize {

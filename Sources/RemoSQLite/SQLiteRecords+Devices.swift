@@ -67,7 +67,8 @@ extension SQLiteRecords: DeviceWriter {
     }
 
     func markFailed(_ camera: Camera.ID, on day: CalendarDate) throws {
-        try db.execute(sql: "UPDATE camera SET failedOn = ? WHERE id = ?", arguments: [day, camera.rawValue])
+        try db.cachedStatement(sql: "UPDATE camera SET failedOn = ? WHERE id = ?")
+            .execute(arguments: [day, camera.rawValue])
     }
 }
 
@@ -75,17 +76,16 @@ extension SQLiteRecords {
     func insertReplacement(
         failed: Camera.ID, replacement: Camera.ID, license: License.ID, on day: CalendarDate, at: Date
     ) throws {
-        try db.execute(
-            sql: "INSERT INTO replacement (failedCameraId, replacementCameraId, licenseId, day, at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [failed.rawValue, replacement.rawValue, license.rawValue, day, at])
+        try db.cachedStatement(sql: "INSERT INTO replacement (failedCameraId, replacementCameraId, licenseId, day, at) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [failed.rawValue, replacement.rawValue, license.rawValue, day, at])
     }
 
     func markRepaired(
         _ camera: Camera.ID, failedOn: CalendarDate, license: License.ID, on day: CalendarDate, at: Date
     ) throws {
-        try db.execute(
-            sql: "INSERT INTO repair (cameraId, failedOn, licenseId, day, at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [camera.rawValue, failedOn, license.rawValue, day, at])
-        try db.execute(sql: "UPDATE camera SET failedOn = NULL WHERE id = ?", arguments: [camera.rawValue])
+        try db.cachedStatement(sql: "INSERT INTO repair (cameraId, failedOn, licenseId, day, at) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [camera.rawValue, failedOn, license.rawValue, day, at])
+        try db.cachedStatement(sql: "UPDATE camera SET failedOn = NULL WHERE id = ?")
+            .execute(arguments: [camera.rawValue])
     }
 }

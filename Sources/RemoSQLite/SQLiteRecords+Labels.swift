@@ -22,18 +22,20 @@ extension SQLiteRecords: LabelWriter {
     }
 
     func manifestEntries(batch: LabelBatch.ID) throws -> [ManifestEntry] {
-        try Row.fetchAll(db, sql: LabelRecords.entrySelection + " WHERE e.batchId = ? ORDER BY e.line, e.id", arguments: [batch.rawValue])
+        try Row.fetchAll(db.cachedStatement(sql: LabelRecords.entrySelection + " WHERE e.batchId = ? ORDER BY e.line, e.id"),
+            arguments: [batch.rawValue])
             .map(LabelRecords.entry)
     }
 
     func labelBatch(id: LabelBatch.ID) throws -> LabelBatch? {
-        try Row.fetchOne(db, sql: "SELECT * FROM labelBatch WHERE id = ?", arguments: [id.rawValue]).map(LabelRecords.batch)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM labelBatch WHERE id = ?"),
+            arguments: [id.rawValue]).map(LabelRecords.batch)
     }
 
     func labelKeyUse() throws -> [String: Int] {
         var use: [String: Int] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT b.keyId, COUNT(*) AS entries FROM labelEntry e JOIN labelBatch b ON b.id = e.batchId GROUP BY b.keyId")
+            db.cachedStatement(sql: "SELECT b.keyId, COUNT(*) AS entries FROM labelEntry e JOIN labelBatch b ON b.id = e.batchId GROUP BY b.keyId"))
         {
             use[row["keyId"]] = row["entries"]
         }
@@ -41,9 +43,8 @@ extension SQLiteRecords: LabelWriter {
     }
 
     func insertLabelBatch(madeOn: CalendarDate, at: Date, source: String, layout: String, keyID: String) throws -> LabelBatch {
-        try db.execute(
-            sql: "INSERT INTO labelBatch (madeOn, at, source, layout, keyId) VALUES (?, ?, ?, ?, ?)",
-            arguments: [madeOn, at, source, layout, keyID])
+        try db.cachedStatement(sql: "INSERT INTO labelBatch (madeOn, at, source, layout, keyId) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [madeOn, at, source, layout, keyID])
         return LabelBatch(
             id: LabelBatch.ID(db.lastInsertedRowID), madeOn: madeOn, at: at, source: source, layout: layout, keyID: keyID)
     }

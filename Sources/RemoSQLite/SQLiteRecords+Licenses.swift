@@ -6,14 +6,13 @@ import RemoLedger
 extension SQLiteRecords: LicenseWriter {
     func stock(of partner: Partner.ID) throws -> [StockLine] {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT s.part, SUM(s.count) AS bought,
                        (SELECT COUNT(*) FROM license l JOIN stockLot t ON t.id = l.stockLotId
                         JOIN assignment a ON a.licenseId = l.id
                         WHERE t.partnerId = s.partnerId AND l.part = s.part) AS assigned
                 FROM stockLot s WHERE s.partnerId = ? GROUP BY s.part
-                """, arguments: [partner.rawValue])
+                """), arguments: [partner.rawValue])
         let lines = try rows.map { row in
             StockLine(product: try Product.stored(row["part"]), bought: row["bought"], assigned: row["assigned"])
         }
@@ -28,39 +27,39 @@ extension SQLiteRecords: LicenseWriter {
 
     func stockLicenses(of partner: Partner.ID, part: String, limit: Int) throws -> [License.ID] {
         try Int64.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT l.id FROM stockLot s JOIN license l ON l.stockLotId = s.id AND l.part = s.part
                 WHERE s.partnerId = ? AND s.part = ?
                   AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.licenseId = l.id)
                 ORDER BY s.id, l.id LIMIT ?
-                """, arguments: [partner.rawValue, part, limit]
+                """), arguments: [partner.rawValue, part, limit]
         ).map { License.ID($0) }
     }
 
     func license(id: License.ID) throws -> License? {
-        try Row.fetchOne(db, sql: LicenseRecord.selection + " WHERE l.id = ?", arguments: [id.rawValue])
+        try Row.fetchOne(db.cachedStatement(sql: LicenseRecord.selection + " WHERE l.id = ?"), arguments: [id.rawValue])
             .map(LicenseRecord.model)
     }
 
     func licenses(of customer: Customer.ID) throws -> [License] {
-        try Row.fetchAll(db, sql: LicenseRecord.selection + " WHERE a.customerId = ? ORDER BY l.id", arguments: [customer.rawValue])
+        try Row.fetchAll(db.cachedStatement(sql: LicenseRecord.selection + " WHERE a.customerId = ? ORDER BY l.id"),
+            arguments: [customer.rawValue])
             .map(LicenseRecord.model)
     }
 
     func bindings(of customer: Customer.ID) throws -> [Binding] {
         try BindingRecord.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT b.* FROM binding b JOIN assignment a ON a.licenseId = b.licenseId
                 WHERE a.customerId = ? ORDER BY b.id
-                """, arguments: [customer.rawValue]
+                """), arguments: [customer.rawValue]
         ).map { try $0.entity() }
     }
 
     func currentBinding(of license: License.ID) throws -> Binding? {
         try BindingRecord.fetchOne(
-            db, sql: "SELECT * FROM binding WHERE licenseId = ? AND unboundOn IS NULL", arguments: [license.rawValue]
+            db.cachedStatement(sql: "SELECT * FROM binding WHERE licenseId = ? AND unboundOn IS NULL"),
+                arguments: [license.rawValue]
         )?.entity()
     }
 
@@ -71,18 +70,16 @@ extension SQLiteRecords: LicenseWriter {
 
     func typeChangedBindings(of customer: Customer.ID) throws -> Set<Binding.ID> {
         let ids = try Int64.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT t.undoneBindingId FROM typeChange t JOIN binding b ON b.id = t.undoneBindingId
                 JOIN assignment a ON a.licenseId = b.licenseId WHERE a.customerId = ?
-                """, arguments: [customer.rawValue])
+                """), arguments: [customer.rawValue])
         return Set(ids.map { RecordID<Binding>(rawValue: $0) })
     }
 
     func insertTypeChange(undone: Binding.ID, replacement: Binding.ID, on day: CalendarDate, at: Date) throws {
-        try db.execute(
-            sql: "INSERT INTO typeChange (undoneBindingId, bindingId, day, at) VALUES (?, ?, ?, ?)",
-            arguments: [undone.rawValue, replacement.rawValue, day, at])
+        try db.cachedStatement(sql: "INSERT INTO typeChange (undoneBindingId, bindingId, day, at) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [undone.rawValue, replacement.rawValue, day, at])
     }
 
     func insertStockLot(
@@ -97,11 +94,10 @@ extension SQLiteRecords: LicenseWriter {
         // One statement for every license: the rows come from a recursive CTE
         // inside SQLite (no statement per license; the count is bounded by the
         // use case, LedgerSettings.maximumLicensesPerChange).
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
                 INSERT INTO license (part, stockLotId) SELECT ?, ? FROM n
-                """, arguments: [count, product.part, lot])
+                """).execute(arguments: [count, product.part, lot])
         return try record.entity()
     }
 
@@ -128,6 +124,7 @@ extension SQLiteRecords: LicenseWriter {
     }
 
     func endBinding(_ binding: Binding.ID, unboundOn day: CalendarDate) throws {
-        try db.execute(sql: "UPDATE binding SET unboundOn = ? WHERE id = ?", arguments: [day, binding.rawValue])
+        try db.cachedStatement(sql: "UPDATE binding SET unboundOn = ? WHERE id = ?")
+            .execute(arguments: [day, binding.rawValue])
     }
 }

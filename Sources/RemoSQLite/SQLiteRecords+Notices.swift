@@ -22,7 +22,7 @@ extension SQLiteRecords: NoticeWriter {
             """
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY n.dueOn, n.id"
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
             guard let audience = Notice.Audience(rawValue: row["audience"]), let recipient = EmailAddress.fromDatabaseValue(row["recipient"]),
                 let expires: CalendarDate = row["expires"], let due: CalendarDate = row["dueOn"],
                 let queuedOn: CalendarDate = row["queuedOn"]

@@ -31,8 +31,7 @@ extension SQLiteRecords: RegistrationWriter {
     {
         guard limit > 0 else { return [] }
         let perpetual = try Row.fetchAll(
-            db,
-            sql: LicenseRecord.selection + """
+            db.cachedStatement(sql: LicenseRecord.selection + """
                  JOIN product p ON p.part = l.part
                 WHERE a.customerId = ? AND a.expires IS NULL AND p.connection = ?
                   AND NOT EXISTS (
@@ -40,18 +39,17 @@ extension SQLiteRecords: RegistrationWriter {
                         AND NOT EXISTS (SELECT 1 FROM typeChange t WHERE t.undoneBindingId = b.id))
                 ORDER BY a.assignedOn, a.expires, a.licenseId
                 LIMIT ?
-                """, arguments: [customer.rawValue, connection.rawValue, limit]
+                """), arguments: [customer.rawValue, connection.rawValue, limit]
         ).map(LicenseRecord.model)
         guard perpetual.count < limit else { return perpetual }
         let term = try Row.fetchAll(
-            db,
-            sql: LicenseRecord.selection + """
+            db.cachedStatement(sql: LicenseRecord.selection + """
                  JOIN product p ON p.part = l.part
                 WHERE a.customerId = ? AND a.expires >= ? AND p.connection = ?
                   AND NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId AND b.unboundOn IS NULL)
                 ORDER BY a.assignedOn, a.expires, a.licenseId
                 LIMIT ?
-                """, arguments: [customer.rawValue, day, connection.rawValue, limit - perpetual.count]
+                """), arguments: [customer.rawValue, day, connection.rawValue, limit - perpetual.count]
         ).map(LicenseRecord.model)
         return perpetual + term
     }
@@ -59,8 +57,7 @@ extension SQLiteRecords: RegistrationWriter {
     func insertRegistration(
         recorder: Recorder.ID, method: RecorderRegistration.Method, by actor: String, on day: CalendarDate, at: Date
     ) throws {
-        try db.execute(
-            sql: "INSERT INTO registration (recorderId, method, actor, registeredOn, at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [recorder.rawValue, method.rawValue, actor, day, at])
+        try db.cachedStatement(sql: "INSERT INTO registration (recorderId, method, actor, registeredOn, at) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [recorder.rawValue, method.rawValue, actor, day, at])
     }
 }

@@ -6,9 +6,8 @@ extension SQLiteRecords: ReportReader {
     /// Six queries, one per table, whatever the number of cameras.
     func reportSnapshot(of customer: Customer.ID) throws -> ReportSnapshot {
         let cards = try Row.fetchAll(
-            db,
-            sql:
-                "SELECT c.id, c.activationId FROM card c JOIN cardRegistration r ON r.cardId = c.id WHERE r.customerId = ?",
+            db.cachedStatement(sql:
+                "SELECT c.id, c.activationId FROM card c JOIN cardRegistration r ON r.cardId = c.id WHERE r.customerId = ?"),
             arguments: [customer.rawValue])
         var activationIDs: [Card.ID: ActivationID] = [:]
         for row in cards {
@@ -28,12 +27,11 @@ extension SQLiteRecords: ReportReader {
     /// method.
     func recorderRegistrations(of customer: Customer.ID) throws -> [Recorder.ID: RecorderRegistration] {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT r.id, r.addedOn, g.registeredOn, g.actor, g.method
                 FROM recorder r LEFT JOIN registration g ON g.recorderId = r.id
                 WHERE r.customerId = ?
-                """, arguments: [customer.rawValue])
+                """), arguments: [customer.rawValue])
         var registrations: [Recorder.ID: RecorderRegistration] = [:]
         for row in rows {
             guard let added: CalendarDate = row["addedOn"] else {

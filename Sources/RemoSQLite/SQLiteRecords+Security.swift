@@ -5,19 +5,21 @@ import RemoLedger
 
 extension SQLiteRecords: SecurityWriter {
     func partnerUser(email: EmailAddress) throws -> PartnerUser? {
-        try PartnerUserRecord.fetchOne(db, sql: "SELECT * FROM partnerUser WHERE email = ?", arguments: [email.description])?
+        try PartnerUserRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM partnerUser WHERE email = ?"),
+            arguments: [email.description])?
             .entity()
     }
 
     func partnerUsers(of partner: Partner.ID) throws -> [PartnerUser] {
         try PartnerUserRecord.fetchAll(
-            db, sql: "SELECT * FROM partnerUser WHERE partnerId = ? ORDER BY email COLLATE NOCASE",
+            db.cachedStatement(sql: "SELECT * FROM partnerUser WHERE partnerId = ? ORDER BY email COLLATE NOCASE"),
             arguments: [partner.rawValue]
         ).map { try $0.entity() }
     }
 
     func partnerUserHash(_ user: PartnerUser.ID) throws -> SecretHash? {
-        try String.fetchOne(db, sql: "SELECT hash FROM partnerUser WHERE id = ?", arguments: [user.rawValue])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM partnerUser WHERE id = ?"),
+            arguments: [user.rawValue])
             .flatMap(SecretHash.init)
     }
 
@@ -32,7 +34,7 @@ extension SQLiteRecords: SecurityWriter {
             sql += " AND address = ?"
             arguments += [address]
         }
-        return try Date.fetchAll(db, sql: sql + " ORDER BY at", arguments: arguments)
+        return try Date.fetchAll(db.cachedStatement(sql: sql + " ORDER BY at"), arguments: arguments)
     }
 
     func storedSession(_ tokenHash: String) throws -> StoredSession? {
@@ -55,24 +57,22 @@ extension SQLiteRecords: SecurityWriter {
     }
 
     func insertFailedAttempt(_ kind: AttemptKind, account: String, address: String, at: Date) throws -> Int64 {
-        try db.execute(
-            sql: "INSERT INTO failedAttempt (kind, account, address, at) VALUES (?, ?, ?, ?)",
-            arguments: [kind.rawValue, account, address, at])
+        try db.cachedStatement(sql: "INSERT INTO failedAttempt (kind, account, address, at) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [kind.rawValue, account, address, at])
         return db.lastInsertedRowID
     }
 
     func deleteFailedAttempt(_ id: Int64) throws {
-        try db.execute(sql: "DELETE FROM failedAttempt WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM failedAttempt WHERE id = ?").execute(arguments: [id])
     }
 
     func deleteFailedAttempts(_ kind: AttemptKind, account: String, address: String) throws {
-        try db.execute(
-            sql: "DELETE FROM failedAttempt WHERE kind = ? AND account = ? AND address = ?",
-            arguments: [kind.rawValue, account, address])
+        try db.cachedStatement(sql: "DELETE FROM failedAttempt WHERE kind = ? AND account = ? AND address = ?")
+            .execute(arguments: [kind.rawValue, account, address])
     }
 
     func deleteFailedAttempts(before: Date) throws {
-        try db.execute(sql: "DELETE FROM failedAttempt WHERE at < ?", arguments: [before])
+        try db.cachedStatement(sql: "DELETE FROM failedAttempt WHERE at < ?").execute(arguments: [before])
     }
 
     func insertSession(_ session: StoredSession) throws {
@@ -80,14 +80,15 @@ extension SQLiteRecords: SecurityWriter {
     }
 
     func touchSession(_ tokenHash: String, at: Date) throws {
-        try db.execute(sql: "UPDATE webSession SET lastUsed = ? WHERE tokenHash = ?", arguments: [at, tokenHash])
+        try db.cachedStatement(sql: "UPDATE webSession SET lastUsed = ? WHERE tokenHash = ?")
+            .execute(arguments: [at, tokenHash])
     }
 
     func deleteSession(_ tokenHash: String) throws {
-        try db.execute(sql: "DELETE FROM webSession WHERE tokenHash = ?", arguments: [tokenHash])
+        try db.cachedStatement(sql: "DELETE FROM webSession WHERE tokenHash = ?").execute(arguments: [tokenHash])
     }
 
     func deleteSessions(usedBefore: Date) throws {
-        try db.execute(sql: "DELETE FROM webSession WHERE lastUsed < ?", arguments: [usedBefore])
+        try db.cachedStatement(sql: "DELETE FROM webSession WHERE lastUsed < ?").execute(arguments: [usedBefore])
     }
 }

@@ -256,6 +256,28 @@ struct SecurityTests {
         try await second.ledger.endSession(hash)
         #expect(try await first.ledger.session(hash, at: now, idleLimit: 3600) == nil)
     }
+
+    @Test func aSessionUsedWithinAMinuteIsOnlyReadAndALaterUseIsRecorded() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let store = try SQLiteLedgerStore(path: folder.path("remo.sqlite"), opening: .new(.simulation))
+        let harness = Harness(store: store)
+        let hash = String(repeating: "cd", count: 32)
+        let now = Harness.epoch
+        try await harness.ledger.startSession(
+            StoredSession(
+                tokenHash: hash, email: Self.taro, role: "customer", partner: nil, language: nil, created: now, lastUsed: now),
+            idleLimit: 3600)
+        let recorded = { try await store.read { records in try records.storedSession(hash)?.lastUsed } }
+        let soon = try #require(try await harness.ledger.session(hash, at: now.addingTimeInterval(59), idleLimit: 3600))
+        #expect(soon.lastUsed == now.addingTimeInterval(59))
+        #expect(try await recorded() == now)
+        _ = try #require(try await harness.ledger.session(hash, at: now.addingTimeInterval(61), idleLimit: 3600))
+        #expect(try await recorded() == now.addingTimeInterval(61))
+        // An idle limit under a minute still ends the session on time.
+        #expect(try await harness.ledger.session(hash, at: now.addingTimeInterval(61 + 30), idleLimit: 20) == nil)
+        #expect(try await recorded() == nil)
+    }
 }
 
 /// Wrong claim codes and encryption IDs, counted per acting user and per address.
