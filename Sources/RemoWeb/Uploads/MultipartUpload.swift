@@ -205,9 +205,8 @@ struct PartWriter {
                     field = open
                 }
             case .end:
-                if file != nil {
-                    try await flush()
-                    guard let open = file else { continue }
+                try await flush()  // nothing when the part is a field
+                if let open = file {
                     file = nil
                     try await open.handle.close()
                     parts.append(UploadedPart(name: open.name, fileName: open.fileName, content: .file(path: open.path, bytes: Int(open.offset))))
