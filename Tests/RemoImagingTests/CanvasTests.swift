@@ -247,6 +247,12 @@ struct CanvasTests {
             let bounds = region.pixelBounds(pixelsPerUnit: pixelsPerUnit)
             let part = try canvas.rasterize(region: region, pixelsPerUnit: pixelsPerUnit)
             #expect(part.width == bounds.width && part.height == bounds.height)
+            // A drawing in black: where it is inked is what it looks like, for the region of those pixels.
+            let pixels = Canvas.Region(
+                x: Double(bounds.x) / pixelsPerUnit, y: Double(bounds.y) / pixelsPerUnit,
+                width: Double(bounds.width) / pixelsPerUnit, height: Double(bounds.height) / pixelsPerUnit)
+            let ink = try canvas.rasterizeInk(region: pixels, width: bounds.width, height: bounds.height)
+            #expect(zip(ink.pixels, part.pixels).allSatisfy { abs(Int($0) - Int($1)) <= 1 }, "\(region)")
             // Inside the page the pixels are the page's; outside it (a region may reach past it) white.
             for y in 0..<part.height {
                 for x in 0..<part.width {
@@ -263,6 +269,18 @@ struct CanvasTests {
         #expect(throws: ImagingError.self) {
             try canvas.rasterize(region: Canvas.Region(x: 10, y: 10, width: 0, height: 5), pixelsPerUnit: 1)
         }
+    }
+
+    @Test func anInkRasterCountsEveryColourAsInk() throws {
+        var canvas = try Canvas(width: 40, height: 20)
+        canvas.fillRectangle(x: 0, y: 0, width: 10, height: 20, color: Canvas.Color(red: 1, green: 0, blue: 0))
+        canvas.fillRectangle(x: 20, y: 0, width: 10, height: 20, color: Canvas.Color(red: 1, green: 1, blue: 1))
+        let region = Canvas.Region(x: 0, y: 0, width: 40, height: 20)
+        let ink = try canvas.rasterizeInk(region: region, width: 80, height: 40)
+        let looks = try canvas.rasterize(region: region, pixelsPerUnit: 1)
+        #expect(ink[x: 10, y: 20] == 0 && ink[x: 50, y: 20] == 0 && ink[x: 30, y: 20] == 255)
+        #expect(ink[x: 19, y: 5] == 0 && ink[x: 20, y: 5] == 255, "each unit is exactly 2 pixels")
+        #expect(looks[x: 5, y: 10] > 0 && looks[x: 25, y: 10] == 255)
     }
 
     @Test func regionPixelBoundsCoverPartlyTouchedPixelsOnly() {

@@ -7,7 +7,7 @@ extension LabelCommandText {
             """
             The units file is CSV with the columns model, serial, device_id and produced (YYYY-MM); other columns are ignored. UTF-8 (with or without a BOM) or CP932 from Japanese Excel.
 
-            Each unit gets a claim code made from the label key (a secret file beside the database, made on first use: back it up with the database), its QR payload and the registration code printed beside the QR code. Every label is rasterized at the printer's resolution and read back before anything is recorded. The folder gets labels.pdf, manifest.csv (no claim codes in it) and, with --png or --svg, a file per label.
+            Each unit gets a claim code made from the label key (a secret file beside the database, made on first use: back it up with the database), its QR payload and the registration code printed beside the QR code. Every label is drawn, its QR code and quiet zone read back with zbar and compared module by module with the code encoded, before anything is recorded. The folder gets labels.pdf, manifest.csv (no claim codes in it) and, with --png or --svg, a file per label.
 
             Running the same file again prints the same labels (the same claim codes) and records nothing new; --reissue gives the units new claim codes and revokes the old ones. Units produced before 2024-07 get no QR label: the batch is refused listing them, or with --skip-invalid the rest is made. Print the PDF at actual size (100 %), never "fit to page".
 
@@ -37,7 +37,7 @@ extension LabelCommandText {
         case .defaultLayout: "{name} (default)"
         case .skipped: "skipped: {reason}"
         case .made:
-            "Made {labels} {labels|label|labels} on {pages} {pages|page|pages} of {layout} ({new} new, {reprinted} printed again, {reissued} reissued); every label was read back at {dpi} dpi."
+            "Made {labels} {labels|label|labels} on {pages} {pages|page|pages} of {layout} ({new} new, {reprinted} printed again, {reissued} reissued); every label was drawn for {dpi} dpi and read back."
         case .batchRecorded: "Recorded as label batch {batch}."
         case .nothingNew: "Nothing new was recorded: every unit was labeled before."
         case .skippedRows: "{count} {count|row was|rows were} skipped (--skip-invalid)."

@@ -233,6 +233,41 @@ public struct Canvas: ~Copyable {
         return try Canvas.raster(of: page, pixelsPerUnit: pixelsPerUnit, bounds: region.pixelBounds(pixelsPerUnit: pixelsPerUnit))
     }
 
+    /// Where a region of a page is inked, as a grey image of `width` by
+    /// `height` pixels: the region's top-left corner is the image's, exactly
+    /// (not rounded to the page's pixel grid), each pixel `region.width / width`
+    /// units wide. 0 where a pixel is wholly covered, 255 where nothing is
+    /// drawn, whatever the colour drawn (every colour counts as ink; for a
+    /// drawing in black these are the pixels of the region on white).
+    ///
+    /// What a label check reads: the region of a QR code and its quiet zone at
+    /// a whole number of pixels a module, each module exactly its pixels (a
+    /// ``QRStyle/imageMask`` is sampled without interpolation), any ink in the
+    /// quiet zone a pixel below 255.
+    ///
+    /// - Parameters:
+    ///   - page: the page index from 0; the current page by default.
+    ///   - region: the part of the page, in units; it may reach past the page.
+    ///   - width: the image's columns, 1 to ``maximumPixelSide``.
+    ///   - height: the image's rows, 1 to ``maximumPixelSide``.
+    /// - Throws: ``ImagingError`` ``ImagingError/Code/invalidDrawing`` for a page
+    ///   out of range, an empty region or a size out of range;
+    ///   ``ImagingError/Code/drawingFailed`` when the rendering failed.
+    public func rasterizeInk(page: Int? = nil, region: Region, width: Int, height: Int) throws(ImagingError) -> GrayImage {
+        let page = try drawnPage(page)
+        let scaleX = Double(width) / region.width
+        let scaleY = Double(height) / region.height
+        guard scaleX.isFinite, scaleY.isFinite, scaleX > 0, scaleY > 0 else {
+            throw .invalidDrawing("region", range: "a region of positive width and height", value: "\(region)")
+        }
+        return try Canvas.raster(
+            of: page, size: (width, height), inkOnly: true,
+            transform: { context in
+                cairo_scale(context, scaleX, scaleY)
+                cairo_translate(context, -region.x, -region.y)
+            })
+    }
+
     /// The drawing as the bytes of a file.
     ///
     /// - Parameters:
@@ -326,7 +361,7 @@ public struct Canvas: ~Copyable {
         return (surface, context)
     }
 
-    /// The pixels `bounds` (in pixels at `pixelsPerUnit`) of a page.
+    /// The pixels `bounds` (in pixels at `pixelsPerUnit`) of a page, on white.
     private static func raster(of page: Page, pixelsPerUnit: Double, bounds: Region.PixelBounds) throws(ImagingError)
         -> GrayImage
     {
@@ -337,16 +372,35 @@ public struct Canvas: ~Copyable {
                 "pixelsPerUnit", range: "a resolution and region giving 1 to \(maximumPixelSide) pixels a side",
                 value: String(pixelsPerUnit))
         }
-        let width = bounds.width
-        let height = bounds.height
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!  // never NULL
+        return try raster(
+            of: page, size: (bounds.width, bounds.height), inkOnly: false,
+            transform: { context in
+                cairo_translate(context, Double(-bounds.x), Double(-bounds.y))
+                cairo_scale(context, pixelsPerUnit, pixelsPerUnit)
+            })
+    }
+
+    /// A page drawn through `transform` (from units to pixels) on an image of
+    /// `size`: its colours on white (RGB24), or with `inkOnly` its coverage
+    /// (A8), 255 less.
+    private static func raster(
+        of page: Page, size: (width: Int, height: Int), inkOnly: Bool, transform: (OpaquePointer) -> Void
+    ) throws(ImagingError) -> GrayImage {
+        let (width, height) = size
+        guard width >= 1, height >= 1, width <= maximumPixelSide, height <= maximumPixelSide else {
+            throw .invalidDrawing(
+                "width and height", range: "1 to \(maximumPixelSide) pixels a side", value: "\(width)×\(height)")
+        }
+        // Never NULL; made cleared (an A8 surface: nothing inked yet).
+        let surface = cairo_image_surface_create(inkOnly ? CAIRO_FORMAT_A8 : CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
         defer { cairo_surface_destroy(surface) }
         let context = cairo_create(surface)!  // never NULL
         defer { cairo_destroy(context) }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_translate(context, Double(-bounds.x), Double(-bounds.y))
-        cairo_scale(context, pixelsPerUnit, pixelsPerUnit)
+        if !inkOnly {
+            cairo_set_source_rgb(context, 1, 1, 1)
+            cairo_paint(context)
+        }
+        transform(context)
         cairo_surface_flush(page.surface)
         cairo_set_source_surface(context, page.surface, 0, 0)
         cairo_paint(context)
@@ -360,6 +414,15 @@ public struct Canvas: ~Copyable {
         let stride = Int(cairo_image_surface_get_stride(surface))
         let pixels = [UInt8](unsafeUninitializedCapacity: columns * rows) { target, count in
             guard let output = target.baseAddress else { return }
+            if inkOnly {
+                for row in 0..<rows {
+                    let line = data + row * stride
+                    let out = output + row * columns
+                    for column in 0..<columns { out[column] = 255 &- line[column] }
+                }
+                count = columns * rows
+                return
+            }
             for row in 0..<rows {
                 // RGB24: native-endian 32-bit words, x8r8g8b8 (rows start 4-byte aligned).
                 let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)

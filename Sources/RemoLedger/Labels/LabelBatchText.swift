@@ -19,6 +19,7 @@ public enum LabelBatchText: String, MessageCatalogue {
     case checkQuietZone
     case checkNoCode
     case checkWrongText
+    case checkModules
     case checkFailed
     case noUnits
     case outputNotFolder

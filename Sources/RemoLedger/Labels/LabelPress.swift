@@ -118,33 +118,47 @@ package struct LabelPress {
         var canvas = try Canvas(width: layout.pageWidthPoints, height: layout.pageHeightPoints)
         for label in labels { label.artwork.draw(on: &canvas, labelAt: label.frame.region, style: .imageMask) }
         for label in labels {
-            if let failure = check(label, on: canvas, pixelsPerPoint: layout.pixelsPerPoint) { failures[label.row] = failure }
+            if let failure = check(label, on: canvas) { failures[label.row] = failure }
         }
         return (page, labels, failures)
     }
 
-    /// Rasterizes a label's QR code with its quiet zone from its page at the
-    /// printer's resolution and decodes it: nil when it reads back its payload
-    /// and nothing else is drawn in the quiet zone, else why not.
-    package static func check(_ label: PressedLabel, on canvas: borrowing Canvas, pixelsPerPoint: Double) -> Message? {
+    /// Reads a label back from its page: draws its QR code with its quiet
+    /// zone at a few pixels a module (``readBackModulePixels``), each module
+    /// exactly its pixels, and decodes it with zbar. Nil when it reads as its
+    /// payload, every module is as encoded and nothing is drawn in the quiet
+    /// zone; else why not.
+    ///
+    /// The geometry at the printer's dots (each module whole dots, on the dot
+    /// grid) is the artwork's, set by ``LabelDesign``; this check proves what
+    /// is drawn. See docs/decisions.md, "The label check".
+    package static func check(_ label: PressedLabel, on canvas: borrowing Canvas) -> Message? {
+        var failure: Message?
+        for scale in readBackModulePixels {
+            failure = check(label, on: canvas, modulePixels: scale)
+            guard failure == LabelBatchText.checkNoCode() else { return failure }
+        }
+        return failure
+    }
+
+    /// Pixels a module in the image a label is read back from: 2, and 4 when
+    /// zbar finds nothing at 2 (zbar reads a clean symbol at 2 pixels a module,
+    /// and misses most at 1).
+    package static let readBackModulePixels = [2, 4]
+
+    /// The check at `modulePixels` pixels a module.
+    private static func check(_ label: PressedLabel, on canvas: borrowing Canvas, modulePixels scale: Int) -> Message? {
+        let matrix = label.artwork.matrix
+        let quiet = LabelDesign.quietZone * scale
+        let side = matrix.size * scale + 2 * quiet
         let image: GrayImage
+        let codes: [DecodedQR]
         do {
-            image = try canvas.rasterize(region: label.artwork.qrRegion(labelAt: label.frame.region), pixelsPerUnit: pixelsPerPoint)
-        } catch {
-            return LabelBatchText.checkFailed(["reason": .message(error.message)])
-        }
-        let dots = label.artwork.moduleDots
-        let quiet = LabelDesign.quietZone * dots
-        guard quietZoneIsClear(image, symbol: quiet..<(quiet + label.artwork.matrix.size * dots)) else {
-            return LabelBatchText.checkQuietZone()
-        }
-        // Sparse scan lines first (``scanDensities(moduleDots:)``); a miss is
-        // scanned again at every line before the label counts as unreadable.
-        var codes: [DecodedQR] = []
-        do {
-            for density in LabelPress.scanDensities(moduleDots: dots) where codes.isEmpty {
-                codes = try QRDecoder(settings: QRDecoder.Settings(density: density, retriesSmoothed: false)).decode(image)
+            image = try canvas.rasterizeInk(region: label.artwork.qrRegion(labelAt: label.frame.region), width: side, height: side)
+            guard quietZoneIsClear(image, symbol: quiet..<(quiet + matrix.size * scale)) else {
+                return LabelBatchText.checkQuietZone()
             }
+            codes = try QRDecoder(settings: QRDecoder.Settings(retriesSmoothed: false)).decode(image)
         } catch {
             return LabelBatchText.checkFailed(["reason": .message(error.message)])
         }
@@ -152,16 +166,37 @@ package struct LabelPress {
         guard codes.count == 1, code.text == label.content.payload.text else {
             return LabelBatchText.checkWrongText(["text": .text(code.text ?? code.whyNoText?.description ?? "")])
         }
+        let wrong = misprintedModules(image, matrix: matrix, modulePixels: scale, origin: quiet)
+        guard wrong == 0 else { return LabelBatchText.checkModules(["count": .integer(wrong)]) }
         return nil
     }
 
-    /// The zbar scan densities a label is tried at, sparsest first: every
-    /// (2/3 × dots per module)th line, at most every 5th (zbar finds no finder
-    /// pattern with its scan lines 6 or more pixels apart, whatever the module
-    /// size), then every line.
-    package static func scanDensities(moduleDots: Int) -> [Int] {
-        let sparse = min(5, moduleDots * 2 / 3)
-        return sparse > 1 ? [sparse, 1] : [1]
+    /// How many of `matrix`'s modules, drawn at `modulePixels` pixels a module
+    /// from (`origin`, `origin`) in `image`, have a pixel that is not wholly the
+    /// module's colour (0 for dark, 255 for light): 0 when every module is
+    /// exactly as encoded.
+    package static func misprintedModules(_ image: GrayImage, matrix: QRMatrix, modulePixels: Int, origin: Int) -> Int {
+        image.pixels.withUnsafeBufferPointer { pixels in
+            var wrong = 0
+            for row in 0..<matrix.size {
+                for column in 0..<matrix.size {
+                    let expected: UInt8 = matrix[x: column, y: row] ? 0 : 255
+                    let left = origin + column * modulePixels
+                    let top = origin + row * modulePixels
+                    guard top + modulePixels <= image.height, left + modulePixels <= image.width else {
+                        wrong += 1
+                        continue
+                    }
+                    scan: for y in top..<(top + modulePixels) {
+                        for x in left..<(left + modulePixels) where pixels[y * image.width + x] != expected {
+                            wrong += 1
+                            break scan
+                        }
+                    }
+                }
+            }
+            return wrong
+        }
     }
 
     /// Whether every pixel outside the square `symbol` × `symbol` is white.

@@ -28,7 +28,7 @@ public struct LabelRow: Hashable, Sendable {
         /// before QR labels, produced in `produced` when recorded): labeling it
         /// would give the label to the unit registered by hand (issue 22).
         case registeredWithoutLabel(serial: String, produced: YearMonth?)
-        /// The label, rasterized at the printer's resolution, did not read back.
+        /// The label, drawn and read back, did not read as its payload (``LabelPress/check(_:on:)``).
         case unreadable(reason: Message)
 
         /// Whether the row is fine (made, or makeable).
