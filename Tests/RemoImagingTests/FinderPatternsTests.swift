@@ -42,6 +42,25 @@ struct FinderPatternsTests {
         return FinderPatterns(in: image, cover: cover, rowStep: rowStep, parallelism: 2).patterns
     }
 
+    @Test(arguments: [3, 6])
+    func lightOnDarkPatternsAreFoundOnlyWhenLookedForTurnedOver(module: Int) throws {
+        let (printed, centres) = try FinderPatternsTests.payloadCode(module: module)
+        let image = printed.inverted()
+        #expect(FinderPatternsTests.patterns(in: image, radius: 5).count < 3)
+        // The thresholds of the image turned over: the tiles' means inverted.
+        var tiles = QRCandidateFinder().tiles(of: image)
+        tiles.mean = tiles.mean.map { 255 - $0 }
+        let threshold = LocalThreshold(tiles)
+        let cover = threshold.covering(
+            [LocalThreshold.Box(x: 0, y: 0, width: image.width, height: image.height, radius: 5)],
+            adding: threshold.emptyCover())
+        let found = FinderPatterns(in: image, cover: cover, rowStep: 1, parallelism: 2, lightOnDark: true).patterns
+        #expect(found.count == 3, "\(found)")
+        for (x, y) in centres {
+            #expect(found.contains { abs($0.x - x) <= Double(module) && abs($0.y - y) <= Double(module) }, "\(found)")
+        }
+    }
+
     @Test(arguments: [2, 3, 5, 8])
     func aCodeHasThreeFinderPatternsAtItsCornersWithItsModule(module: Int) throws {
         let (image, centres) = try FinderPatternsTests.payloadCode(module: module)

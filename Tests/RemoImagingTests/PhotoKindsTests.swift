@@ -46,6 +46,40 @@ struct PhotoKindsTests {
         #expect(codes.map(\.text) == [PhotoKindsTests.text])
     }
 
+    /// A laser-marked code in a photo too large to be read whole (2.4
+    /// megapixels): light modules on a dark body, with noise, beside a light
+    /// panel that is no code.
+    static func darkBodyPhoto(module: Int, seed: UInt64) throws -> (GrayImage, left: Int, top: Int, side: Int) {
+        var random = SeededGenerator(seed: seed)
+        let marked = image(try QREncoder.encode(text), module: module, quiet: 3, ink: 40, paper: 200).inverted()
+        var photo = GrayImage(width: 2000, height: 1200, shade: 28)
+        for y in 100..<400 { for x in 1500..<1900 { photo[x: x, y: y] = 210 } }
+        let left = Int.random(in: 100..<(1400 - marked.width), using: &random)
+        let top = Int.random(in: 100..<(1100 - marked.height), using: &random)
+        for y in 0..<marked.height { for x in 0..<marked.width { photo[x: left + x, y: top + y] = marked[x: x, y: y] } }
+        let quiet = 3 * module
+        return (noisy(photo, amplitude: 10, seed: seed), left + quiet, top + quiet, marked.width - 2 * quiet)
+    }
+
+    @Test(arguments: [(3, UInt64(5)), (5, 6)])
+    func anInvertedCodeInALargePhotoReadsToItsTextAtItsPlace(module: Int, seed: UInt64) throws {
+        let (photo, left, top, side) = try PhotoKindsTests.darkBodyPhoto(module: module, seed: seed)
+        let code = try #require(try QRPhotoDecoder(parallelism: 2).decode(photo).first)
+        #expect(code.text == PhotoKindsTests.text)
+        for (corner, point) in zip(code.corners, [(0, 0), (side, 0), (side, side), (0, side)]) {
+            #expect(
+                abs(corner.x - left - point.0) <= 2 * module && abs(corner.y - top - point.1) <= 2 * module,
+                "\(code.corners)")
+        }
+    }
+
+    @Test func anInvertedCodeInALargePhotoReadsWithZbarAlone() throws {
+        var decoder = QRPhotoDecoder()
+        decoder.secondEngine = nil
+        let (photo, _, _, _) = try PhotoKindsTests.darkBodyPhoto(module: 4, seed: 7)
+        #expect(try decoder.decode(photo).map(\.text) == [PhotoKindsTests.text])
+    }
+
     @Test(arguments: [3, 5])
     func aMirroredCodeReadsToItsText(module: Int) throws {
         let printed = PhotoKindsTests.image(try QREncoder.encode(PhotoKindsTests.text), module: module, quiet: 4)
