@@ -6,6 +6,10 @@ extension ConfigText {
             "Line {line} of the configuration file {path} is not key = \"value\". Write each setting as key = \"value\" (# starts a comment)."
         case .unknownKey: "Line {line} of the configuration file {path} sets {key}, which remo does not know. The keys are {keys}."
         case .badLanguage: "The configuration file {path} sets language = \"{value}\". Give ja or en."
+        case .badDatabaseURL:
+            "The database URL is not one remo reads. Give postgres://USER@HOST:PORT/DATABASE (a schema as ?schema=NAME, in lower case), or a ledger file's path."
+        case .labelKeyForServer:
+            "A ledger in PostgreSQL keeps its label key in a file of its own: say where with --label-key PATH, REMO_LABEL_KEY or label_key in the configuration file."
 
         case .initAbstract: "Make a new ledger and its label key."
         case .initDiscussion:

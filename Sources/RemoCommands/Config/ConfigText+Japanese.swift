@@ -5,6 +5,10 @@ extension ConfigText {
         case .malformed: "設定ファイル {path} の {line} 行目が key = \"value\" の形ではありません。各設定を key = \"value\" の形で書いてください (# 以降はコメント)。"
         case .unknownKey: "設定ファイル {path} の {line} 行目の {key} は remo の設定にありません。設定できるのは {keys} です。"
         case .badLanguage: "設定ファイル {path} の language = \"{value}\" は使えません。ja か en を指定してください。"
+        case .badDatabaseURL:
+            "このデータベース URL は読めません。postgres://USER@HOST:PORT/DATABASE (スキーマは小文字で ?schema=NAME) か、台帳ファイルのパスを指定してください。"
+        case .labelKeyForServer:
+            "PostgreSQL の台帳はラベル鍵を別のファイルに保存します。--label-key PATH、REMO_LABEL_KEY または設定ファイルの label_key で場所を指定してください。"
 
         case .initAbstract: "新しい台帳とラベル鍵を作成します。"
         case .initDiscussion:

@@ -8,6 +8,8 @@ package enum ConfigText: String, MessageCatalogue {
     case malformed
     case unknownKey
     case badLanguage
+    case badDatabaseURL
+    case labelKeyForServer
 
     case initAbstract
     case initDiscussion
