@@ -124,7 +124,7 @@ public final class PostgresLedgerStore: LedgerStore {
     }
 
     /// Runs a transaction on a pool thread, the caller's language with it.
-    private func run<T: Sendable>(write: Bool, _ body: @escaping @Sendable (PostgresRecords) throws -> T) async throws -> T {
+    func run<T: Sendable>(write: Bool, _ body: @escaping @Sendable (PostgresRecords) throws -> T) async throws -> T {
         try Task.checkCancellation()
         let language = Language.current
         return try await pool.runIfActive { [self] in

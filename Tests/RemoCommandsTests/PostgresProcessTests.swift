@@ -70,4 +70,34 @@ struct PostgresProcessTests {
         }
         #expect(line?.assigned == 80)
     }
+
+    @Test func aLedgerFileCopiedIntoPostgreSQLGivesTheSameReportsAndGoesOn() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = directory.path("remo.sqlite")
+        try RemoChildProcess.prepare(
+            [
+                ["partner", "add", "--code", "P001", "--name", "Tokyo", "--email", "ops@p001.example.jp"],
+                ["customer", "add", "--partner", "P001", "--name", "Taro", "--email", "taro@example.jp", "--temp-password", "temporary-1"],
+                ["customer", "confirm-email", "--customer", "taro@example.jp"],
+                ["stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", "6"],
+                ["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "3", "--yes"],
+                ["camera", "add", "--customer", "taro@example.jp", "--site", "本社", "--connection", "edge-storage", "--name", "入口"],
+            ], database: file, on: "2025-03-10")
+        let (url, location, _) = try Self.fresh(directory)
+        let copied = try RemoChildProcess.run(["db", "copy", "--from", file, "--to", url], database: file)
+        #expect(copied.status == 0, "\(copied.stderr)")
+        #expect(copied.stdout.contains(location.description) && !copied.stdout.contains("n0t-printed"))
+        let report = ["report", "--partner", "P001", "--json", "--today", "2025-03-11"]
+        let before = try RemoChildProcess.run(report, database: file)
+        let after = try RemoChildProcess.run(report, database: url)
+        #expect(after.status == 0 && after.stdout == before.stdout, "\(after.stderr)")
+        // The copy goes on where the file stopped: new rows get new IDs.
+        let more = try RemoChildProcess.run(
+            ["license", "assign", "--partner", "P001", "--customer", "taro@example.jp", "--part", "DG-JLE101W", "--count", "3",
+             "--yes", "--json", "--today", "2025-03-12"], database: url)
+        #expect(more.status == 0, "\(more.stderr)")
+        let again = try RemoChildProcess.run(["db", "copy", "--from", file, "--to", url], database: file)
+        #expect(again.status == 1 && again.stderr.contains("already holds tables"))
+    }
 }

@@ -10,6 +10,13 @@ package enum ConfigText: String, MessageCatalogue {
     case badLanguage
     case badDatabaseURL
     case labelKeyForServer
+    case dbAbstract
+    case dbCopyAbstract
+    case dbCopyDiscussion
+    case helpCopyFrom
+    case helpCopyTo
+    case dbCopied
+    case dbCopyDiffers
 
     case initAbstract
     case initDiscussion
