@@ -72,3 +72,14 @@ struct TextArray: SQLValue {
 
     func bind(into bindings: inout PostgresBindings) { bindings.append(values) }
 }
+
+/// A `bigint[]` parameter: one statement for many rows.
+struct IntegerArray: SQLValue {
+    let values: [Int64]
+
+    init(_ values: [Int64]) {
+        self.values = values
+    }
+
+    func bind(into bindings: inout PostgresBindings) { bindings.append(values) }
+}

@@ -115,11 +115,14 @@ extension PostgresRecords: LicenseWriter {
     func assign(_ licenses: [License.ID], to customer: Customer.ID, on day: CalendarDate, dates: TermDates?, at: Date)
         throws
     {
-        for license in licenses {
-            try execute(
-                "INSERT INTO assignment (licenseId, customerId, assignedOn, freeUntil, expires, at) VALUES (?, ?, ?, ?, ?, ?)",
-                [license.rawValue, customer.rawValue, day, dates?.freeUntil, dates?.expires, at])
-        }
+        guard !licenses.isEmpty else { return }
+        // One statement for every license (the rows from an array), not a round trip each.
+        try execute(
+            """
+            INSERT INTO assignment (licenseId, customerId, assignedOn, freeUntil, expires, at)
+            SELECT l, ?, ?, ?, ?, ? FROM unnest(?::bigint[]) WITH ORDINALITY AS t(l, n) ORDER BY n
+            """,
+            [customer.rawValue, day, dates?.freeUntil, dates?.expires, at, IntegerArray(licenses.map(\.rawValue))])
     }
 
     func insertBinding(license: License.ID, camera: Camera.ID, on day: CalendarDate, method: Binding.Method, at: Date)
