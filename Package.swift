@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "RemoDocuments", targets: ["RemoDocuments"]),
         .library(name: "RemoLedger", targets: ["RemoLedger"]),
         .library(name: "RemoSQLite", targets: ["RemoSQLite"]),
+        .library(name: "RemoPostgres", targets: ["RemoPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -163,6 +164,25 @@ package.targets += [
 ]
 for target in package.targets where target.name == "RemoCommands" {
     target.dependencies.append("RemoWeb")  // `remo serve`
+}
+
+// The PostgreSQL store (issue 20): the same ledger ports over postgres-nio, for
+// partners with many offices; selected by a `postgres://` database URL.
+package.dependencies += [.package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2")]
+package.targets += [
+    .target(
+        name: "RemoPostgres",
+        dependencies: [
+            "RemoCore", "RemoLedger",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]
+    )
+]
+for target in package.targets where ["RemoCommands", "RemoLedgerTests", "RemoCommandsTests", "remo-bench"].contains(target.name) {
+    target.dependencies.append("RemoPostgres")
 }
 
 // Every Swift target gets the same strictness, with typed settings only: an

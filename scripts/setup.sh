@@ -13,6 +13,8 @@ packages=(
     poppler-utils zbar-tools qrencode man-db fonts-noto-cjk
     # the web app's checks: its script run by node, a real browser (scripts/web/)
     nodejs chromium chromium-driver
+    # the PostgreSQL store's tests: a throw-away cluster (scripts/postgres.sh)
+    postgresql
 )
 if (($# > 0)); then packages=("$@"); fi
 

@@ -13,7 +13,7 @@ package struct RemoCommand: AsyncParsableCommand {
                 QRCommand.self, LicenseCommand.self, PartnerCommand.self, CustomerCommand.self, SharedCommand.self,
                 StockCommand.self, CameraCommand.self, CardsCommand.self, TickCommand.self, NoticesCommand.self,
                 AuditCommand.self, ReportCommand.self, LabelsCommand.self, RegisterCommand.self, ServeCommand.self,
-                InitCommand.self, ConfigCommand.self,
+                InitCommand.self, ConfigCommand.self, DbCommand.self,
             ]
         )
     }

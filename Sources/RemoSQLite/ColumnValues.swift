@@ -36,17 +36,3 @@ extension RecordID: DatabaseValueConvertible {
         Int64.fromDatabaseValue(dbValue).map(RecordID.init(rawValue:))
     }
 }
-
-extension Product {
-    /// The product of a stored part number; a part the catalogue lacks means
-    /// a database from a newer remo.
-    static func stored(_ part: String) throws -> Product {
-        guard let product = byStoredPart[part] else {
-            throw LedgerStoreError.newerSchema(path: "", migration: "product \(part)")
-        }
-        return product
-    }
-
-    /// The catalogue by part number as stored (upper case), for reading rows fast.
-    private static let byStoredPart = Dictionary(uniqueKeysWithValues: catalogue.map { ($0.part, $0) })
-}

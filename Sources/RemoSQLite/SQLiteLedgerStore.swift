@@ -30,7 +30,7 @@ public final class SQLiteLedgerStore: LedgerStore {
     /// The file cannot be written: the store serves readings, and refuses every
     /// change with ``RemoLedger/LedgerStoreError/readOnly(path:)``.
     public let isReadOnly: Bool
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     /// The default wait for a locked database: 10 seconds.
     public static let defaultBusyTimeout = 10.0

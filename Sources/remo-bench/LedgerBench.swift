@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import RemoCore
 import RemoLedger
+import RemoPostgres
 import RemoSQLite
 
 /// `remo-bench ledger`: the ledger on a database on disk. Prints the median of
 /// several runs of adding 10,000 licenses to stock and of assigning them in one go, and of `tick` over
-/// 10,000 cameras, each on a fresh database file.
+/// 10,000 cameras, each on a fresh database file, or, with `--postgres URL`, a
+/// fresh schema of that PostgreSQL database (the same figures side by side).
 struct LedgerBench: AsyncParsableCommand, TimedBench {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
@@ -25,18 +27,25 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
     @Option(help: "Folder for the database files (default: the system's temporary folder).")
     var directory: String?
 
+    @Option(help: "A PostgreSQL database (postgres://USER@HOST:PORT/DATABASE) to run on instead: a new schema per run.")
+    var postgres: String?
+
     func run() async throws {
         let folder = URL(fileURLWithPath: directory ?? NSTemporaryDirectory())
             .appendingPathComponent("remo-bench-ledger-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        print("remo-bench ledger: \(runs) runs each, SQLite files in \(folder.path)")
+        let server = try postgres.map { url in
+            guard let location = PostgresLocation(url) else { throw ValidationError("not a postgres:// URL: \(url)") }
+            return location
+        }
+        print("remo-bench ledger: \(runs) runs each, " + (server.map { "PostgreSQL schemas of \($0)" } ?? "SQLite files in \(folder.path)"))
 
         var stockTimes: [Double] = []
         var stockSize = 0
         for run in 0..<runs {
             let path = folder.appendingPathComponent("stock-\(run).sqlite").path
-            let bench = try BenchLedger(path: path)
+            let bench = try BenchLedger(path: path, server: server)
             try await bench.setUp(stock: 1)
             stockTimes.append(
                 try await measure {
@@ -51,7 +60,7 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
         var assignSize = 0
         for run in 0..<runs {
             let path = folder.appendingPathComponent("assign-\(run).sqlite").path
-            let bench = try BenchLedger(path: path)
+            let bench = try BenchLedger(path: path, server: server)
             try await bench.setUp(stock: licenses)
             let seconds = try await measure {
                 _ = try await bench.ledger.assignLicenses(
@@ -69,7 +78,7 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
         var bound = 0
         for run in 0..<runs {
             let path = folder.appendingPathComponent("tick-\(run).sqlite").path
-            let bench = try BenchLedger(path: path)
+            let bench = try BenchLedger(path: path, server: server)
             try await bench.setUpExpiredCameras(cameras, accounts: max(1, cameras / 100))
             tickTimes.append(try await measure { bound = try await bench.ledger.tick(by: bench.acting(on: "2025-03-05")).bindings.count })
             idleTimes.append(try await measure { _ = try await bench.ledger.tick(by: bench.acting(on: "2025-03-05")) })
@@ -93,8 +102,16 @@ struct BenchLedger {
     let partner = Partner.Code(rawValue: "BENCH")!
     let customer = try! EmailAddress("bench@example.jp")
 
-    init(path: String) throws {
-        let store = try SQLiteLedgerStore(path: path, opening: .new(.simulation))
+    /// A new ledger: the SQLite file `path`, or a fresh schema of `server`.
+    init(path: String, server: PostgresLocation? = nil) throws {
+        let store: any LedgerStore =
+            if let server {
+                try PostgresLedgerStore(
+                    server.inSchema("bench_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)),
+                    opening: .new(.simulation))
+            } else {
+                try SQLiteLedgerStore(path: path, opening: .new(.simulation))
+            }
         let outbox = DirectoryOutbox(directory: URL(fileURLWithPath: path + ".outbox"))
         ledger = Ledger(store: store, outbox: outbox, settings: LedgerSettings(passwordCost: .minimal))
     }

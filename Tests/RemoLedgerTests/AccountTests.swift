@@ -5,8 +5,8 @@ import RemoSQLite
 import Testing
 
 struct AccountTests {
-    @Test func operatorAddsPartnersAndTheAuditLogSaysSo() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func operatorAddsPartnersAndTheAuditLogSaysSo(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         let partner = try await harness.partner("P001")
         #expect(partner.code.rawValue == "P001")
         let entries = try await harness.audit()
@@ -17,8 +17,8 @@ struct AccountTests {
         #expect(entries[0].after?["code"] == "P001")
     }
 
-    @Test func aPartnerCodeOrLoginIsUsedOnce() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aPartnerCodeOrLoginIsUsedOnce(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner("P001", email: "ops@a.example.jp")
         await #expect(throws: AccountError.partnerCodeTaken(Harness.code("P001"))) {
             try await harness.partner("P001", email: "other@a.example.jp")
@@ -32,8 +32,8 @@ struct AccountTests {
         }
     }
 
-    @Test func onlyTheOperatorAddsPartners() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func onlyTheOperatorAddsPartners(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner("P001")
         await #expect(throws: AccessError.operatorOnly(actor: "P001", action: .partnerAdded)) {
             try await harness.ledger.addPartner(
@@ -42,16 +42,16 @@ struct AccountTests {
         }
     }
 
-    @Test func unknownPartnerIsRefusedByCode() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func unknownPartnerIsRefusedByCode(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         await #expect(throws: AccountError.unknownPartner(Harness.code("NOPE"))) {
             try await harness.customer("taro@example.jp", of: "NOPE")
         }
         #expect(throws: AccountError.malformedPartnerCode("P 1")) { try Partner.Code("P 1") }
     }
 
-    @Test func aGeneratedPasswordIsMailedAndStoredOnlyAsAHash() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aGeneratedPasswordIsMailedAndStoredOnlyAsAHash(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         let added = try await harness.ledger.addCustomer(
             partner: Harness.code("P001"), name: "山田 太郎", email: Harness.email("taro@example.jp"), password: .generated,
@@ -67,8 +67,8 @@ struct AccountTests {
         #expect(audit?.after?.values.contains { $0.contains(password) } == false)
     }
 
-    @Test func aTemporaryPasswordSendsNoMailAndMustBeLongEnough() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aTemporaryPasswordSendsNoMailAndMustBeLongEnough(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         let added = try await harness.ledger.addCustomer(
             partner: Harness.code("P001"), name: "A", email: Harness.email("a@example.jp"), password: .temporary("abcdefgh"),
@@ -82,8 +82,8 @@ struct AccountTests {
         }
     }
 
-    @Test func aLikelyTypoIsReportedWhenTheCustomerIsAdded() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aLikelyTypoIsReportedWhenTheCustomerIsAdded(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         let added = try await harness.ledger.addCustomer(
             partner: Harness.code("P001"), name: "A", email: Harness.email("a@gmial.com"), password: .generated,
@@ -91,8 +91,8 @@ struct AccountTests {
         #expect(added.likelyTypo == "gmail.com")
     }
 
-    @Test func termsAreAcceptedOnlyByTheCustomer() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func termsAreAcceptedOnlyByTheCustomer(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         await #expect(throws: AccessError.customerOnly(actor: "P001", customer: Harness.email("taro@example.jp"), action: .termsAccepted)) {
@@ -106,8 +106,8 @@ struct AccountTests {
         #expect(try await harness.audit().last?.actor == AuditActor(kind: .customer, name: "taro@example.jp"))
     }
 
-    @Test func afterHandOverThePartnerActsOnlyAsAProxy() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func afterHandOverThePartnerActsOnlyAsAProxy(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         let partner = Harness.acting(.partner(Harness.code("P001")))
@@ -126,8 +126,8 @@ struct AccountTests {
         await #expect(throws: AccountError.self) { try await harness.ledger.handOver(Harness.email("taro@example.jp"), by: partner) }
     }
 
-    @Test func sharedUsersReadButChangeNothing() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func sharedUsersReadButChangeNothing(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         let shared = Harness.email("viewer@example.jp")
@@ -149,8 +149,8 @@ struct AccountTests {
         }
     }
 
-    @Test func aPartnerCannotSeeAnotherPartnersCustomers() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aPartnerCannotSeeAnotherPartnersCustomers(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner("P001")
         try await harness.partner("P002")
         try await harness.customer("taro@example.jp", of: "P001")
@@ -167,8 +167,8 @@ struct AccountTests {
         #expect(try await harness.ledger.audit(by: second).contains { $0.subject == "taro@example.jp" } == false)
     }
 
-    @Test func aCustomerCannotTouchPartnerStock() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aCustomerCannotTouchPartnerStock(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         let customer = Harness.acting(.user(Harness.email("taro@example.jp")))
@@ -182,8 +182,8 @@ struct AccountTests {
         }
     }
 
-    @Test func anUnknownUserIsNamed() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func anUnknownUserIsNamed(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         await #expect(throws: AccessError.unknownUser(Harness.email("who@example.jp"))) {
             try await harness.ledger.customers(by: Harness.acting(.user(Harness.email("who@example.jp"))))
         }

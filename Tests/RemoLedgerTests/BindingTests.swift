@@ -8,8 +8,8 @@ struct BindingTests {
     let taro = Harness.email("taro@example.jp")
     let partnerActing = Harness.acting(.partner(Harness.code("P001")))
 
-    func harness() async throws -> Harness {
-        let harness = try Harness()
+    func harness(_ store: StoreKind) async throws -> Harness {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 5)
@@ -17,8 +17,8 @@ struct BindingTests {
         return harness
     }
 
-    @Test func automaticChoiceTakesPerpetualBeforeTermAndTermOldestFirst() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func automaticChoiceTakesPerpetualBeforeTermAndTermOldestFirst(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let old = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
         let newer = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10").licenses[0]
         let cards = try await harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")], on: "2025-03-01")
@@ -34,8 +34,8 @@ struct BindingTests {
         }
     }
 
-    @Test func aNamedLicenseMustBeFreeOfTheCamerasTypeAndUnexpired() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aNamedLicenseMustBeFreeOfTheCamerasTypeAndUnexpired(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let edge = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2024-01-10").licenses
         let direct = try await harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
         let first = try await harness.camera("a", on: "2024-01-10")
@@ -61,8 +61,8 @@ struct BindingTests {
         }
     }
 
-    @Test func aTermLicenseMovesByThePartnerAndThePartnerIsAProxyAfterHandOver() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aTermLicenseMovesByThePartnerAndThePartnerIsAProxyAfterHandOver(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let license = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp").licenses[0]
         let wrong = try await harness.camera("wrong")
         let right = try await harness.camera("right")
@@ -88,8 +88,8 @@ struct BindingTests {
         #expect(coverage.1.status == .active)
     }
 
-    @Test func aPerpetualLicenseMovesOnlyWithin30DaysOfItsFirstApplication() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aPerpetualLicenseMovesOnlyWithin30DaysOfItsFirstApplication(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let license = try #require(try await harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")]).items.first?.licenses.first)
         let cameras = try await harness.cameras(["c1", "c2", "c3"])
         _ = try await harness.ledger.bindLicense(to: cameras[0].id, of: taro, by: Harness.acting(on: "2025-03-10"))
@@ -108,8 +108,8 @@ struct BindingTests {
         }
     }
 
-    @Test func aFailedCamerasPerpetualLicenseIsReappliedWithinFiveYears() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aFailedCamerasPerpetualLicenseIsReappliedWithinFiveYears(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let license = try #require(try await harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")]).items.first?.licenses.first)
         let broken = try await harness.camera("broken")
         let replacement = try await harness.camera("replacement")

@@ -8,8 +8,8 @@ import Testing
 struct CameraAdmissionTests {
     let taro = Harness.email("taro@example.jp")
 
-    func harness() async throws -> Harness {
-        let harness = try Harness()
+    func harness(_ store: StoreKind) async throws -> Harness {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 5)
@@ -34,8 +34,8 @@ struct CameraAdmissionTests {
         )
     }
 
-    @Test func anAddedCameraIsBoundPerpetualFirstThenTermOldestFirst() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func anAddedCameraIsBoundPerpetualFirstThenTermOldestFirst(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let old = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
         let newer = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10").licenses[0]
         let cards = try await harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")], on: "2025-03-01")
@@ -48,24 +48,24 @@ struct CameraAdmissionTests {
         #expect(try await harness.audit().last?.after?["license"] == newer.description)
     }
 
-    @Test func aNamedLicenseIsTheOneBound() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aNamedLicenseIsTheOneBound(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let licenses = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp").licenses
         let added = try await add(harness, "入口", license: .named(licenses[1]))
         #expect(added.license.id == licenses[1])
         #expect(try await harness.bound(to: added.camera) == [licenses[1]])
     }
 
-    @Test func withNoLicenseTheCameraIsRefusedAndNothingChanges() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func withNoLicenseTheCameraIsRefusedAndNothingChanges(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let before = try await snapshot(harness)
         await #expect(throws: BindingRefusal.self) { try await add(harness, "入口", site: "新しい拠点") }
         let after = try await snapshot(harness)
         #expect(after == before)
     }
 
-    @Test func aLicenseOfTheOtherConnectionTypeOrAnExpiredOneIsRefused() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aLicenseOfTheOtherConnectionTypeOrAnExpiredOneIsRefused(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let direct = try await harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
         let edge = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2024-01-10").licenses[0]
         await #expect(throws: BindingRefusal.self) { try await add(harness, "入口").license }
@@ -79,8 +79,8 @@ struct CameraAdmissionTests {
         #expect(try await snapshot(harness).cameras == 1)
     }
 
-    @Test func aThirdCameraDirectCameraAtASiteIsRefusedAsRegistrationRefusesIt() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aThirdCameraDirectCameraAtASiteIsRefusedAsRegistrationRefusesIt(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         try await harness.assign("DG-JLE201W", 4, to: "taro@example.jp")
         _ = try await add(harness, "d1", site: "九州", connection: .cameraDirect)
         _ = try await add(harness, "d2", site: "九州", connection: .cameraDirect)

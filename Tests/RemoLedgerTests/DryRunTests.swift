@@ -5,8 +5,8 @@ import Testing
 /// Dry runs (issue 23) run the use case in a transaction that is rolled back:
 /// the same checks and result, nothing changed, on a real SQLite store.
 struct DryRunTests {
-    @Test func aDryRunAssignmentReturnsTheLicensesItWouldTakeAndLeavesTheStock() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aDryRunAssignmentReturnsTheLicensesItWouldTakeAndLeavesTheStock(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 3)
@@ -23,8 +23,8 @@ struct DryRunTests {
         #expect(assigned.licenses == rehearsed.licenses)
     }
 
-    @Test func aDryRunIsRefusedForTheSameReasonsAsTheChange() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aDryRunIsRefusedForTheSameReasonsAsTheChange(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 1)
@@ -35,8 +35,8 @@ struct DryRunTests {
         }
     }
 
-    @Test func aDryRunRegistrationSeesWhatEarlierInputsWouldTakeAndRegistersNothing() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aDryRunRegistrationSeesWhatEarlierInputsWouldTakeAndRegistersNothing(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE201W", 1)

@@ -10,8 +10,8 @@ struct EarlyRenewalTests {
     let partner = Harness.code("P001")
 
     /// An account whose cameras run on term licenses assigned on `assigned` (one camera each).
-    func harness(cameras assigned: [String]) async throws -> Harness {
-        let harness = try Harness()
+    func harness(_ store: StoreKind, cameras assigned: [String]) async throws -> Harness {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 10, on: "2024-01-01")
@@ -29,12 +29,13 @@ struct EarlyRenewalTests {
     }
 
     /// The manual's example: expiry 2026-04-30 (assigned 2025-03-10).
-    @Test(arguments: [
+    @Test(arguments: StoreKind.cases, [
         ("2026-02-15", 30, "2026-03-01"), ("2026-02-28", 30, "2026-03-01"), ("2026-03-01", 0, "2026-03-01"),
         ("2026-04-20", 0, "2026-03-01"), ("2026-04-30", 0, "2026-03-01"), ("2025-12-31", 89, "2026-03-01"),
     ])
-    func eachRenewedCameraHasItsDaysLost(day: String, lost: Int, lossFreeFrom: String) async throws {
-        let harness = try await harness(cameras: ["2025-03-10"])
+    func eachRenewedCameraHasItsDaysLost(_ store: StoreKind, _ example: (day: String, lost: Int, lossFreeFrom: String)) async throws {
+        let (day, lost, lossFreeFrom) = example
+        let harness = try await harness(store, cameras: ["2025-03-10"])
         let renewed = try await preview(harness, on: day)
         #expect(renewed.count == 1)
         #expect(renewed.first?.renewal.currentExpiry.description == "2026-04-30")
@@ -47,9 +48,9 @@ struct EarlyRenewalTests {
         #expect(String(decoding: json, as: UTF8.self).contains("\"daysLost\" : \(lost)"))
     }
 
-    @Test func theSoonestExpiriesAreRenewedFirstAfterThoseAWaitingLicenseRenews() async throws {
+    @Test(arguments: StoreKind.cases) func theSoonestExpiriesAreRenewedFirstAfterThoseAWaitingLicenseRenews(_ store: StoreKind) async throws {
         // c1 expires 2026-04-30, c2 2026-05-31, c3 2026-06-30.
-        let harness = try await harness(cameras: ["2025-03-10", "2025-04-10", "2025-05-10"])
+        let harness = try await harness(store, cameras: ["2025-03-10", "2025-04-10", "2025-05-10"])
         let two = try await preview(harness, count: 2, on: "2026-02-15")
         #expect(two.map(\.name) == ["c1", "c2"])
         #expect(two.map(\.renewal.daysLost) == [30, 61])
@@ -59,8 +60,8 @@ struct EarlyRenewalTests {
         #expect(try await preview(harness, count: 5, on: "2026-02-15").map(\.name) == ["c2", "c3"])
     }
 
-    @Test func nothingIsRenewedForAnExpiredCameraOrAPerpetualPart() async throws {
-        let harness = try await harness(cameras: ["2024-01-10"])
+    @Test(arguments: StoreKind.cases) func nothingIsRenewedForAnExpiredCameraOrAPerpetualPart(_ store: StoreKind) async throws {
+        let harness = try await harness(store, cameras: ["2024-01-10"])
         // c1 expired on 2025-02-28.
         #expect(try await preview(harness, on: "2025-03-01").isEmpty)
         #expect(try await preview(harness, on: "2025-02-28").first?.renewal.daysLost == 0)
@@ -69,8 +70,8 @@ struct EarlyRenewalTests {
         #expect(perpetual.isEmpty)
     }
 
-    @Test func theAdviceNamesTheCameraInBothLanguages() async throws {
-        let harness = try await harness(cameras: ["2025-03-10"])
+    @Test(arguments: StoreKind.cases) func theAdviceNamesTheCameraInBothLanguages(_ store: StoreKind) async throws {
+        let harness = try await harness(store, cameras: ["2025-03-10"])
         let renewed = try #require(try await preview(harness, on: "2026-02-15").first)
         let english = Language.$current.withValue(.english) { renewed.advice.description }
         let japanese = Language.$current.withValue(.japanese) { renewed.advice.description }

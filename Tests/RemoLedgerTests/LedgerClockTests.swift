@@ -88,8 +88,8 @@ struct LedgerClockTests {
         #expect(!text.contains("Simulation"))
     }
 
-    @Test func aSimulationOnlyMovesForwardNamingBothDays() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aSimulationOnlyMovesForwardNamingBothDays(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 3)
@@ -109,8 +109,8 @@ struct LedgerClockTests {
         #expect(try await harness.audit().filter { $0.action == .licensesAssigned }.count == 3)
     }
 
-    @Test func aSimulationDatesAChangeWithoutADayByTheClock() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aSimulationDatesAChangeWithoutADayByTheClock(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         let partner = try await harness.ledger.addPartner(
             code: Harness.code("P001"), name: "P001", email: Harness.email("ops@p001.example.jp"),
             by: Self.at(Self.issueInstant))
@@ -119,10 +119,10 @@ struct LedgerClockTests {
         #expect(try await harness.store.read { try $0.clockState() } == ClockState(kind: .simulation, latestChange: CalendarDate("2025-04-01")))
     }
 
-    @Test func aBackdatedPerpetualMoveIsRefusedNotWrittenAsAnImpossibleHistory() async throws {
+    @Test(arguments: StoreKind.cases) func aBackdatedPerpetualMoveIsRefusedNotWrittenAsAnImpossibleHistory(_ store: StoreKind) async throws {
         // The issue's case: a move refused on 2025-06-01 (past 30 days) cannot be
         // made by giving 2025-03-25 after it.
-        let harness = try Harness()
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp", on: "2025-03-01")
         let cards = try await harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")], on: "2025-03-01")
@@ -142,8 +142,8 @@ struct LedgerClockTests {
         #expect(try await harness.bound(to: cameras) == [[license], []])
     }
 
-    @Test func theTextAndPDFReportSayWhenTheLedgerIsASimulationAndTheRowsDoNot() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func theTextAndPDFReportSayWhenTheLedgerIsASimulationAndTheRowsDoNot(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         let report = try await harness.ledger.provisioningReport(.customer(Harness.email("taro@example.jp")), by: Harness.acting())

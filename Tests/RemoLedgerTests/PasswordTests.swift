@@ -7,16 +7,16 @@ import Testing
 struct PasswordTests {
     let taro = Harness.email("taro@example.jp")
 
-    func harnessWithMailedPassword() async throws -> (Harness, String) {
-        let harness = try Harness()
+    func harnessWithMailedPassword(_ store: StoreKind) async throws -> (Harness, String) {
+        let harness = try Harness(store)
         try await harness.partner()
         _ = try await harness.ledger.addCustomer(
             partner: Harness.code("P001"), name: "Taro", email: taro, password: .generated, by: Harness.acting())
         return (harness, try #require(harness.outbox.password(for: "taro@example.jp")))
     }
 
-    @Test func loggingInWithTheMailedPasswordConfirmsTheAddress() async throws {
-        let (harness, password) = try await harnessWithMailedPassword()
+    @Test(arguments: StoreKind.cases) func loggingInWithTheMailedPasswordConfirmsTheAddress(_ store: StoreKind) async throws {
+        let (harness, password) = try await harnessWithMailedPassword(store)
         #expect(try await harness.ledger.customer(taro, by: Harness.acting()).emailConfirmation == nil)
         let result = try await harness.ledger.logIn(taro, password: password, at: Harness.acting(hours: 23))
         #expect(result.mustChangePassword)
@@ -24,8 +24,8 @@ struct PasswordTests {
         #expect(result.customer.lastLogin == Harness.acting(hours: 23).now)
     }
 
-    @Test func theMailedPasswordExpiresAfter24Hours() async throws {
-        let (harness, password) = try await harnessWithMailedPassword()
+    @Test(arguments: StoreKind.cases) func theMailedPasswordExpiresAfter24Hours(_ store: StoreKind) async throws {
+        let (harness, password) = try await harnessWithMailedPassword(store)
         let expiry = Harness.epoch.addingTimeInterval(24 * 3600)
         await #expect(throws: AccountError.initialPasswordExpired(taro, expired: expiry)) {
             try await harness.ledger.logIn(taro, password: password, at: Harness.acting(hours: 24.01))
@@ -35,8 +35,8 @@ struct PasswordTests {
         }
     }
 
-    @Test func forgotPasswordMailsANewOneValidFor24HoursMore() async throws {
-        let (harness, old) = try await harnessWithMailedPassword()
+    @Test(arguments: StoreKind.cases) func forgotPasswordMailsANewOneValidFor24HoursMore(_ store: StoreKind) async throws {
+        let (harness, old) = try await harnessWithMailedPassword(store)
         _ = try await harness.ledger.renewPassword(taro, by: Harness.acting(hours: 30))
         let new = try #require(harness.outbox.password(for: "taro@example.jp"))
         #expect(new != old)
@@ -47,8 +47,8 @@ struct PasswordTests {
         #expect(try await harness.ledger.logIn(taro, password: new, at: Harness.acting(hours: 53)).mustChangePassword)
     }
 
-    @Test func changingThePasswordMakesItTheCustomersOwn() async throws {
-        let (harness, password) = try await harnessWithMailedPassword()
+    @Test(arguments: StoreKind.cases) func changingThePasswordMakesItTheCustomersOwn(_ store: StoreKind) async throws {
+        let (harness, password) = try await harnessWithMailedPassword(store)
         await #expect(throws: AccountError.weakPassword(minimumLength: 8)) {
             try await harness.ledger.changePassword(taro, current: password, new: "short", at: Harness.acting(hours: 1))
         }
@@ -66,8 +66,8 @@ struct PasswordTests {
         #expect(try await harness.audit().map(\.action).suffix(2) == [.passwordChanged, .loggedIn])
     }
 
-    @Test func aTemporaryPasswordProvesNothingAboutTheAddress() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func aTemporaryPasswordProvesNothingAboutTheAddress(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp", confirmed: false)
         let result = try await harness.ledger.logIn(taro, password: "temporary-1", at: Harness.acting(on: "2025-05-01"))
@@ -76,8 +76,8 @@ struct PasswordTests {
         #expect(!result.shouldResetPassword)
     }
 
-    @Test func afterHandOverTheLoginPromptSaysResetThePassword() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func afterHandOverTheLoginPromptSaysResetThePassword(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         _ = try await harness.ledger.handOver(taro, by: Harness.acting())

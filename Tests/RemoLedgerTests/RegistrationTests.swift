@@ -10,13 +10,10 @@ struct RegistrationTests {
     let harness: Harness
     static let customer = "taro@example.jp"
 
-    init() async throws {
-        try await self.init(harness: try Harness())
-    }
-
     /// The same accounts over `harness`'s store (a file, for the store's own failures).
-    init(harness: Harness) async throws {
+    init(harness: Harness, accounts: Bool = true) async throws {
         self.harness = harness
+        guard accounts else { return }
         try await harness.partner()
         try await harness.customer(Self.customer)
         try await harness.customer("hanako@example.jp")
@@ -68,14 +65,16 @@ struct RegistrationTests {
 
     static func typed(_ text: String) -> RegistrationInput { RegistrationInput(input: text, kind: .typed(text)) }
 
-    @Test func aRecorderIsRegisteredWithItsCamerasEachBoundPerpetualBeforeTermOldestFirst() async throws {
-        let payloads = try await label(["RG0001"])
+    @Test(arguments: StoreKind.cases) static func aRecorderIsRegisteredWithItsCamerasEachBoundPerpetualBeforeTermOldestFirst(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
+        let payloads = try await tests.label(["RG0001"])
         try await harness.stock("DG-JLE101W", 2)
         // A simulation ledger's changes come in day order: the older term license is assigned first.
         try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-01")
         try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-05")
         _ = try await harness.cards([("CARD-0000-0000-0001", "1234-5678", "DG-JLE100W-A")])
-        let result = try await register([Self.photo(payloads[0])], cameras: 3)
+        let result = try await tests.register([Self.photo(payloads[0])], cameras: 3)
         let item = try #require(result.items.first)
         #expect(result.succeeded && item.status == .registered && item.method == .photo)
         #expect(item.serial?.rawValue == "RG0001")
@@ -93,11 +92,13 @@ struct RegistrationTests {
         #expect(try await harness.audit().contains { $0.action == .recorderRegistered && $0.subject == "RG0001" })
     }
 
-    @Test func withoutEnoughLicensesNothingIsRegisteredAndTheRefusalSaysWhatIsMissing() async throws {
-        let payloads = try await label(["RG0001"])
+    @Test(arguments: StoreKind.cases) static func withoutEnoughLicensesNothingIsRegisteredAndTheRefusalSaysWhatIsMissing(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
+        let payloads = try await tests.label(["RG0001"])
         try await harness.stock("DG-JLE101W", 2)
         try await harness.assign("DG-JLE101W", 2, to: Self.customer)
-        let result = try await register([Self.photo(payloads[0])], cameras: 15)
+        let result = try await tests.register([Self.photo(payloads[0])], cameras: 15)
         let item = try #require(result.items.first)
         #expect(!result.succeeded && item.status == .noLicense)
         #expect(item.missing == 13)
@@ -108,19 +109,21 @@ struct RegistrationTests {
         #expect(try await harness.store.read { try $0.cameras(of: customer.id) }.isEmpty)
     }
 
-    @Test func theSameLabelInTwoPhotosCountsOnceAndARunAgainChangesNothing() async throws {
-        let payloads = try await label(["RG0001", "RG0002"])
+    @Test(arguments: StoreKind.cases) static func theSameLabelInTwoPhotosCountsOnceAndARunAgainChangesNothing(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
+        let payloads = try await tests.label(["RG0001", "RG0002"])
         try await harness.stock("DG-JLE101W", 4)
         try await harness.assign("DG-JLE101W", 4, to: Self.customer)
         let inputs = [
             Self.photo(payloads[0], file: "a.jpg"), Self.photo(payloads[0], file: "b.jpg"),
             Self.typed(try Self.code("RG0001")), Self.typed(try Self.code("RG0002")),
         ]
-        let first = try await register(inputs, cameras: 2)
+        let first = try await tests.register(inputs, cameras: 2)
         #expect(first.items.map(\.status) == [.registered, .registered])
         #expect(first.items[0].alsoIn == ["b.jpg", try Self.code("RG0001")])
         #expect(first.items[1].method == .code)
-        let again = try await register(inputs, cameras: 2)
+        let again = try await tests.register(inputs, cameras: 2)
         #expect(again.succeeded && again.items.map(\.status) == [.alreadyRegistered, .alreadyRegistered])
         #expect(again.items.flatMap(\.cameras) == first.items.flatMap(\.cameras))
         let bindings = try await harness.store.read { records in
@@ -129,17 +132,19 @@ struct RegistrationTests {
         #expect(bindings.count == 4 && Set(bindings.map(\.licenseID)).count == 4)
     }
 
-    @Test func eachRefusalHasItsOwnStatus() async throws {
-        let payloads = try await label(["RG0001", "RG0002"])
+    @Test(arguments: StoreKind.cases) static func eachRefusalHasItsOwnStatus(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
+        let payloads = try await tests.label(["RG0001", "RG0002"])
         try await harness.stock("DG-JLE101W", 2)
         try await harness.assign("DG-JLE101W", 1, to: Self.customer)
         try await harness.assign("DG-JLE101W", 1, to: "hanako@example.jp")
-        #expect(try await register([Self.photo(payloads[1])], to: "hanako@example.jp").items[0].status == .registered)
+        #expect(try await tests.register([Self.photo(payloads[1])], to: "hanako@example.jp").items[0].status == .registered)
         let preQR = "REMO:1:WJ-NX200:AB1234567:0A1B2C3D4E5F6071:2024-06:7K3QX9M2HT4D:A3FE2CE7"
         let wrongClaim = RegistrationCode(serial: try SerialNumber("RG0001"), claimCode: Self.claim("OTHER")).description
         let unlabeled = RegistrationCode(serial: try SerialNumber("ZZ9999"), claimCode: Self.claim("ZZ9999")).description
         let typo = String(try Self.code("RG0001").dropLast()) + "Z"
-        let result = try await register([
+        let result = try await tests.register([
             Self.photo(payloads[1]),  // hanako's unit
             Self.photo(preQR), Self.photo("https://example.com"), Self.typed(wrongClaim), Self.typed(unlabeled),
             Self.typed(typo), RegistrationInput(input: "x.jpg", kind: .unreadablePhoto(RegistrationText.noCodeInPhoto())),
@@ -158,28 +163,32 @@ struct RegistrationTests {
         #expect(try await harness.store.read { try $0.recorders(of: taro.id) }.isEmpty)
     }
 
-    @Test func aPreQRUnitRegistersByItsSerialAndTakesCamerasLater() async throws {
+    @Test(arguments: StoreKind.cases) static func aPreQRUnitRegistersByItsSerialAndTakesCamerasLater(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
         try await harness.stock("DG-JLE101W", 3)
         try await harness.assign("DG-JLE101W", 3, to: Self.customer)
         let serial = RegistrationInput(input: "OLD001", kind: .serial(serial: "old001", model: "WJ-NX200K", deviceID: "1F2E3D4C", produced: "2023-05"))
-        let first = try await register([serial])
+        let first = try await tests.register([serial])
         #expect(first.items[0].status == .registered && first.items[0].method == .serial)
         let recorder = try await harness.store.read { try $0.recorder(serial: try SerialNumber("OLD001")) }
         let month = try YearMonth(parsing: "2023-05")
         #expect(recorder?.produced == month)
-        let more = try await register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 2)
+        let more = try await tests.register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 2)
         #expect(more.items[0].status == .registered && more.items[0].cameras.count == 2)
-        let refused = try await register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 1)
+        let refused = try await tests.register([RegistrationInput(input: "OLD001", kind: .addCameras(serial: "OLD001"))], cameras: 1)
         #expect(refused.items[0].status == .noLicense && refused.items[0].missing == 1)
         let cameras = try await harness.ledger.cameras(of: Harness.email(Self.customer), by: Harness.acting())
         #expect(cameras.count == 3 && Set(cameras.compactMap(\.recorderID)).count == 1)
     }
 
-    @Test(arguments: ["2024-07", "2026-01"])
-    func aSerialTypedWithAMonthFromJuly2024IsRefusedAsAUnitWithAQRLabel(_ produced: String) async throws {
+    @Test(arguments: StoreKind.cases, ["2024-07", "2026-01"])
+    static func aSerialTypedWithAMonthFromJuly2024IsRefusedAsAUnitWithAQRLabel(_ store: StoreKind, _ produced: String) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
         try await harness.stock("DG-JLE101W", 1)
         try await harness.assign("DG-JLE101W", 1, to: Self.customer)
-        let result = try await register([
+        let result = try await tests.register([
             RegistrationInput(input: "NEW001", kind: .serial(serial: "NEW001", model: "WJ-NX200K", deviceID: nil, produced: produced))
         ])
         #expect(result.items[0].status == .qrUnit && result.items[0].serial?.rawValue == "NEW001")
@@ -188,9 +197,11 @@ struct RegistrationTests {
         #expect(try await harness.store.read { try $0.recorder(serial: try SerialNumber("NEW001")) } == nil)
     }
 
-    @Test(arguments: ["", "2023-13", "2023/05", "May 2023"])
-    func aSerialTypedWithoutAValidMonthIsRefusedNamingIt(_ produced: String) async throws {
-        let result = try await register([
+    @Test(arguments: StoreKind.cases, ["", "2023-13", "2023/05", "May 2023"])
+    static func aSerialTypedWithoutAValidMonthIsRefusedNamingIt(_ store: StoreKind, _ produced: String) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
+        let result = try await tests.register([
             RegistrationInput(input: "OLD002", kind: .serial(serial: "OLD002", model: "WJ-NX200K", deviceID: nil, produced: produced))
         ])
         #expect(result.items[0].status == .invalidPayload)
@@ -198,7 +209,9 @@ struct RegistrationTests {
         #expect(try await harness.store.read { try $0.recorder(serial: try SerialNumber("OLD002")) } == nil)
     }
 
-    @Test func theStoreRefusesARecorderTypedWithAMonthFromJuly2024() async throws {
+    @Test(arguments: StoreKind.cases) static func theStoreRefusesARecorderTypedWithAMonthFromJuly2024(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
         let customer = try await harness.store.read { try $0.customer(email: Harness.email(Self.customer))! }
         await #expect(throws: (any Error).self) {
             try await harness.store.write { records in
@@ -210,38 +223,44 @@ struct RegistrationTests {
         }
     }
 
-    @Test func cameraDirectCamerasStopAtTheSiteLimit() async throws {
+    @Test(arguments: StoreKind.cases) static func cameraDirectCamerasStopAtTheSiteLimit(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
         try await harness.stock("DG-JLE201W", 4)
         try await harness.assign("DG-JLE201W", 4, to: Self.customer)
         let direct = RegistrationInput(input: "九州", kind: .direct)
-        #expect(try await register([direct], site: "九州").items[0].status == .registered)
-        let over = try await register([direct], cameras: 2, site: "九州")
+        #expect(try await tests.register([direct], site: "九州").items[0].status == .registered)
+        let over = try await tests.register([direct], cameras: 2, site: "九州")
         #expect(over.items[0].status == .siteLimit)
         #expect(over.items[0].message.rendered(in: .english).contains("limit of 2"))
-        #expect(try await register([direct], site: "九州").items[0].status == .registered)
-        #expect(try await register([direct], cameras: 2, site: "関東").items[0].status == .registered)
+        #expect(try await tests.register([direct], site: "九州").items[0].status == .registered)
+        #expect(try await tests.register([direct], cameras: 2, site: "関東").items[0].status == .registered)
         // Refusals make no site: over the limit in a new one, and without a license.
-        #expect(try await register([direct], cameras: 3, site: "沖縄").items[0].status == .siteLimit)
-        #expect(try await register([direct], cameras: 1, site: "北海道").items[0].status == .noLicense)
+        #expect(try await tests.register([direct], cameras: 3, site: "沖縄").items[0].status == .siteLimit)
+        #expect(try await tests.register([direct], cameras: 1, site: "北海道").items[0].status == .noLicense)
         let sites = try await harness.ledger.sites(of: Harness.email(Self.customer), by: Harness.acting()).map(\.name)
         #expect(Set(sites) == ["九州", "関東"])
         let names = try await harness.ledger.cameras(of: Harness.email(Self.customer), by: Harness.acting()).map(\.name)
         #expect(names == ["camera-direct-1", "camera-direct-2", "camera-direct-1", "camera-direct-2"])
     }
 
-    @Test func aNamedLicenseIsBoundFirstAndAnUnusableOneIsRefused() async throws {
-        let payloads = try await label(["RG0001", "RG0002"])
+    @Test(arguments: StoreKind.cases) static func aNamedLicenseIsBoundFirstAndAnUnusableOneIsRefused(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
+        let payloads = try await tests.label(["RG0001", "RG0002"])
         try await harness.stock("DG-JLE101W", 2)
         let first = try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-01").licenses[0]
         let second = try await harness.assign("DG-JLE101W", 1, to: Self.customer, on: "2025-03-05").licenses[0]
-        let result = try await register([Self.photo(payloads[0])], licenses: [second])
+        let result = try await tests.register([Self.photo(payloads[0])], licenses: [second])
         #expect(result.items[0].cameras.map(\.license) == [second])
-        let bound = try await register([Self.photo(payloads[1])], licenses: [second])
+        let bound = try await tests.register([Self.photo(payloads[1])], licenses: [second])
         #expect(bound.items[0].status == .noLicense)
         _ = first
     }
 
-    @Test func bindableLicensesAreTheStartOfTheAvailableOnes() async throws {
+    @Test(arguments: StoreKind.cases) static func bindableLicensesAreTheStartOfTheAvailableOnes(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
         try await harness.stock("DG-JLE101W", 6)
         try await harness.stock("DG-JLE201W", 2)
         // In day order (a simulation ledger's changes only move forward), the counts out of order.
@@ -266,12 +285,14 @@ struct RegistrationTests {
         }
     }
 
-    @Test func eachInputMayGiveItsOwnCameraCountInOneRequest() async throws {
-        let payloads = try await label(["RG0101", "RG0102", "RG0103"])
+    @Test(arguments: StoreKind.cases) static func eachInputMayGiveItsOwnCameraCountInOneRequest(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
+        let harness = tests.harness
+        let payloads = try await tests.label(["RG0101", "RG0102", "RG0103"])
         // 3 + 1 cameras, and one more license available for the recorder registered with none.
         try await harness.stock("DG-JLE101W", 5)
         try await harness.assign("DG-JLE101W", 5, to: Self.customer, on: "2025-03-05")
-        let result = try await register([
+        let result = try await tests.register([
             RegistrationInput(input: "three.jpg", kind: .scanned(payloads[0]), cameras: 3),
             Self.photo(payloads[1], file: "default.jpg"),
             RegistrationInput(input: "none.jpg", kind: .scanned(payloads[2]), cameras: 0),
@@ -282,12 +303,12 @@ struct RegistrationTests {
         // A count out of range refuses the request before anything is registered.
         let before = try await harness.audit().count
         await #expect(throws: RegistrationError.cameraCount(65)) {
-            try await register([RegistrationInput(input: "x.jpg", kind: .scanned(payloads[0]), cameras: 65)])
+            try await tests.register([RegistrationInput(input: "x.jpg", kind: .scanned(payloads[0]), cameras: 65)])
         }
         #expect(try await harness.audit().count == before)
     }
 
-    @Test func registrationTextReadsInBothLanguages() {
+    @Test static func registrationTextReadsInBothLanguages() {
         #expect(RegistrationText.problems().isEmpty)
         #expect(RegistrationItem.Status.allCases.map(\.code).contains("site-limit"))
     }

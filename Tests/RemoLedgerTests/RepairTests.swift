@@ -12,10 +12,10 @@ struct RepairTests {
     let card = ("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")
 
     /// An account whose camera "entrance" took a perpetual license on `applied` and failed on `failed`.
-    func failedCamera(applied: String = "2025-03-10", failed: String = "2028-06-01") async throws
+    func failedCamera(_ store: StoreKind, applied: String = "2025-03-10", failed: String = "2028-06-01") async throws
         -> (Harness, Camera, License.ID)
     {
-        let harness = try Harness()
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         let license = try #require(try await harness.cards([card], on: applied).items.first?.licenses.first)
@@ -25,8 +25,8 @@ struct RepairTests {
         return (harness, camera, license)
     }
 
-    @Test func theSameCameraBackFromRepairGetsItsLicenseAgainAndReturnsToService() async throws {
-        let (harness, camera, license) = try await failedCamera()
+    @Test(arguments: StoreKind.cases) func theSameCameraBackFromRepairGetsItsLicenseAgainAndReturnsToService(_ store: StoreKind) async throws {
+        let (harness, camera, license) = try await failedCamera(store)
         let binding = try await harness.ledger.reapplyPerpetualLicense(
             from: camera.id, to: camera.id, of: taro, by: Harness.acting(on: "2028-07-15"))
         #expect(binding.method == .reapplication && binding.cameraID == camera.id)
@@ -44,11 +44,12 @@ struct RepairTests {
         #expect(try await harness.bound(to: camera) == [license])
     }
 
-    @Test(arguments: [("2025-03-10", "2030-03-10", "2030-03-11"), ("2028-02-29", "2033-02-28", "2033-03-01")])
-    func aRepairIsRefusedTheDayAfterFiveYearsAndNothingChanges(applied: String, lastDay: String, dayAfter: String)
-        async throws
-    {
-        let (harness, camera, license) = try await failedCamera(applied: applied, failed: "2028-06-01")
+    @Test(arguments: StoreKind.cases, [("2025-03-10", "2030-03-10", "2030-03-11"), ("2028-02-29", "2033-02-28", "2033-03-01")])
+    func aRepairIsRefusedTheDayAfterFiveYearsAndNothingChanges(
+        _ store: StoreKind, _ days: (applied: String, lastDay: String, dayAfter: String)
+    ) async throws {
+        let (applied, lastDay, dayAfter) = days
+        let (harness, camera, license) = try await failedCamera(store, applied: applied, failed: "2028-06-01")
         let before = try await harness.audit().count
         await #expect(
             throws: PerpetualRules.Refusal.reapplicationWindowClosed(

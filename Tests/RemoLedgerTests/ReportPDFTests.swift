@@ -11,10 +11,10 @@ import RemoTestSupport
 struct ReportPDFTests {
     /// The PDF of the fixture's account with `extra` more cameras, as pages of
     /// text (pdftotext) and grey images (pdftoppm at 72 dpi: a pixel a point).
-    func pages(extra: Int, names: String = "カメラ", language: Language = .japanese) async throws
+    func pages(_ store: StoreKind, extra: Int, names: String = "カメラ", language: Language = .japanese) async throws
         -> (texts: [String], images: [GrayImage], fixture: ReportFixture)
     {
-        let fixture = try await ReportFixture()
+        let fixture = try await ReportFixture(store)
         try await fixture.addCameras(extra, site: "関東", prefix: names)
         let bytes = try await fixture.report().rendered(as: .pdf, options: ReportOptions(language: language))
         let directory = try TemporaryDirectory()
@@ -32,8 +32,8 @@ struct ReportPDFTests {
         return (texts, images, fixture)
     }
 
-    @Test func aManyCameraAccountTakesSeveralPagesEachWithTheHeaderRowAndItsNumber() async throws {
-        let (texts, images, _) = try await pages(extra: 160)
+    @Test(arguments: StoreKind.cases) func aManyCameraAccountTakesSeveralPagesEachWithTheHeaderRowAndItsNumber(_ store: StoreKind) async throws {
+        let (texts, images, _) = try await pages(store, extra: 160)
         #expect(images.count == texts.count)
         #expect(images.count >= 4)
         for (index, page) in texts.enumerated() {
@@ -61,8 +61,8 @@ struct ReportPDFTests {
         }
     }
 
-    @Test func theFirstPageHasTheTitleBlockAndSummaryInJapanese() async throws {
-        let (texts, _, _) = try await pages(extra: 0)
+    @Test(arguments: StoreKind.cases) func theFirstPageHasTheTitleBlockAndSummaryInJapanese(_ store: StoreKind) async throws {
+        let (texts, _, _) = try await pages(store, extra: 0)
         let first = try #require(texts.first)
         #expect(texts.count == 1)
         for expected in [
@@ -75,8 +75,8 @@ struct ReportPDFTests {
         }
     }
 
-    @Test func aLongNameIsWrappedAndElidedWithoutOverprintingTheNextColumn() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func aLongNameIsWrappedAndElidedWithoutOverprintingTheNextColumn(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let long = "東京都千代田区丸の内一丁目本社ビル北側エレベーターホール前ロビー天井カメラ番号二十四"
         _ = try await fixture.harness.unlicensedCamera(long, site: "関東", on: "2024-01-10")
         let bytes = try await fixture.report().rendered(as: .pdf, options: ReportOptions(language: .japanese))

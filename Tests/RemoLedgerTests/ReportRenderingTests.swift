@@ -16,8 +16,8 @@ struct ReportRenderingTests {
         String(decoding: try report.rendered(as: format, options: options), as: UTF8.self)
     }
 
-    @Test func csvHasOneRowPerCameraAndReadsBackWithNamesIntact() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func csvHasOneRowPerCameraAndReadsBackWithNamesIntact(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let report = try await fixture.report()
         let table = try CSVTable(parsing: try text(report, .csv))
         #expect(table.header.first == "customer" && table.header.count == 24)
@@ -45,8 +45,8 @@ struct ReportRenderingTests {
         #expect(statuses == Set(LicenseStatus.allCases.map(\.rawValue)))
     }
 
-    @Test func csvTakesAByteOrderMarkAndCP932() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func csvTakesAByteOrderMarkAndCP932(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let report = try await fixture.report()
         let marked = try report.rendered(as: .csv, options: ReportOptions(language: .japanese, byteOrderMark: true))
         #expect(Array(marked.prefix(3)) == [0xEF, 0xBB, 0xBF])
@@ -66,8 +66,8 @@ struct ReportRenderingTests {
         }
     }
 
-    @Test func cp932OutputNamesTheCellItCannotHold() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func cp932OutputNamesTheCellItCannotHold(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         _ = try await fixture.harness.unlicensedCamera("屋上📷", site: "関東", on: "2024-01-10")
         let report = try await fixture.report()
         let row =
@@ -81,8 +81,8 @@ struct ReportRenderingTests {
         }
     }
 
-    @Test func jsonHasExactlyTheDocumentedShape() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func jsonHasExactlyTheDocumentedShape(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let data = try await fixture.report().rendered(as: .json)
         let document = try JSONSerialization.jsonObject(with: Data(data))
         let example = try JSONSerialization.jsonObject(with: Data(try ReportRenderingTests.documentedExample().utf8))
@@ -123,8 +123,8 @@ struct ReportRenderingTests {
         #expect(japanese == data)
     }
 
-    @Test func textMarksUncoveredAndExpiringCamerasAndCountsPerConnectionType() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func textMarksUncoveredAndExpiringCamerasAndCountsPerConnectionType(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let english = try text(try await fixture.report(), .text)
         let lines = english.split(separator: "\n").map(String.init)
         func line(_ name: String) async throws -> String { try #require(lines.first { $0.contains(" \(name) ") }) }
@@ -155,8 +155,8 @@ struct ReportRenderingTests {
         #expect(rows.count == 5 && ends.count == 1)
     }
 
-    @Test func anEmptyReportSaysSo() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func anEmptyReportSaysSo(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let report = try await fixture.report(filter: ReportFilter(expiringWithin: 0))
         #expect(report.accounts.isEmpty)
         #expect(try text(report, .text).contains("No account to report."))

@@ -8,8 +8,8 @@ import Testing
 /// ``ReportFixture`` (every status, both connection types, three sites, a
 /// recorder with cameras and cameras on none).
 struct ReportTests {
-    @Test func everyCameraHasItsStatusDaysLeftAndLicenseOnTheDay() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func everyCameraHasItsStatusDaysLeftAndLicenseOnTheDay(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let report = try await fixture.report()
         let account = try #require(report.accounts.first)
         #expect(report.accounts.count == 1)
@@ -41,8 +41,8 @@ struct ReportTests {
         #expect(account.customer == fixture.taro && account.partner == Harness.code("P001"))
     }
 
-    @Test func camerasAreGroupedBySiteAndRecorder() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func camerasAreGroupedBySiteAndRecorder(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let account = try #require(try await fixture.report().accounts.first)
         #expect(account.sites.map(\.name) == ["九州", "本社", "関東"])
         let kanto = try #require(account.sites.last)
@@ -58,15 +58,15 @@ struct ReportTests {
         #expect(kyushu.cameras.map(\.connection) == [.cameraDirect, .cameraDirect, .edgeStorage, .edgeStorage])
     }
 
-    @Test func aRecordersRegistrationIsTheDayItWasAddedUntilRegistrationRecordsMore() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func aRecordersRegistrationIsTheDayItWasAddedUntilRegistrationRecordsMore(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let recorder = try #require(try await fixture.report().accounts.first?.sites.last?.recorders.first)
         #expect(recorder.registration == RecorderRegistration(registeredOn: CalendarDate("2024-01-10")!))
         #expect(recorder.registration.registeredBy == nil && recorder.registration.method == nil)
     }
 
-    @Test func countsAreConnectedCamerasAgainstUsableLicensesPerConnectionType() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func countsAreConnectedCamerasAgainstUsableLicensesPerConnectionType(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let account = try #require(try await fixture.report().accounts.first)
         // Edge storage: six cameras (the failed one is not connected); licenses: the
         // expiring, the two active, the free, the 5-year one unbound and the
@@ -78,8 +78,8 @@ struct ReportTests {
         #expect(counts == [.free: 1, .active: 3, .expiring: 1, .expired: 1, .perpetual: 1, .unlicensed: 2])
     }
 
-    @Test func anEarlierDayShowsWhatWasKnownThen() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func anEarlierDayShowsWhatWasKnownThen(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let report = try await fixture.report(on: "2025-03-01")
         let cameras = Dictionary(uniqueKeysWithValues: report.cameras.map { ($0.name, $0) })
         // 受付 was added in 2026; 故障 had not failed and nothing was bound to it yet.
@@ -95,8 +95,8 @@ struct ReportTests {
         #expect(account.count(of: .cameraDirect) == .init(connection: .cameraDirect, cameras: 2, licenses: 0))
     }
 
-    @Test func aMovedLicenseLeavesItsOldCameraUnlicensedAndCoversTheNewOne() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func aMovedLicenseLeavesItsOldCameraUnlicensedAndCoversTheNewOne(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let from = try #require(fixture.cameras["事務所"])
         let to = try #require(fixture.cameras["ロビー"])
         let moved = try await fixture.harness.bound(to: from)[0]
@@ -110,8 +110,8 @@ struct ReportTests {
         #expect(before?.license?.id == moved && before?.status == .active)
     }
 
-    @Test func filtersPickExpiringOrUncoveredCamerasAndASite() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func filtersPickExpiringOrUncoveredCamerasAndASite(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         let expiring = try await fixture.report(filter: ReportFilter(expiringWithin: 30))
         #expect(expiring.cameras.map(\.name) == ["=SUM(A1:A9)"])
         #expect(expiring.accounts.first?.sites.map(\.name) == ["関東"])
@@ -134,8 +134,8 @@ struct ReportTests {
         await #expect(throws: ReportError.negativeDays(-1)) { try await fixture.report(filter: ReportFilter(expiringWithin: -1)) }
     }
 
-    @Test func theAccountsPartnerItsCustomerAndSharedUsersMayReadItAndNoOneElse() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func theAccountsPartnerItsCustomerAndSharedUsersMayReadItAndNoOneElse(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         _ = try await fixture.harness.ledger.addSharedUser(
             to: fixture.taro, email: Harness.email("hanako@example.jp"), name: "Hanako",
             by: Harness.acting(.user(fixture.taro), on: "2026-03-05"))
@@ -154,8 +154,8 @@ struct ReportTests {
         }
     }
 
-    @Test func aPartnersReportHasEveryAccountItMaySee() async throws {
-        let fixture = try await ReportFixture()
+    @Test(arguments: StoreKind.cases) func aPartnersReportHasEveryAccountItMaySee(_ store: StoreKind) async throws {
+        let fixture = try await ReportFixture(store)
         try await fixture.harness.customer("jiro@example.jp")
         try await fixture.harness.customer("saburo@example.jp", of: "P002")
         let report = try await fixture.harness.ledger.provisioningReport(

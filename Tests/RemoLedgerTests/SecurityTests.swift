@@ -13,8 +13,8 @@ struct SecurityTests {
     static let taro = Harness.email("taro@example.jp")
 
     /// P001 with an admin and an installer, P002, and taro (P001's customer).
-    static func harness(_ harness: Harness? = nil) async throws -> Harness {
-        let harness = try harness ?? Harness()
+    static func harness(_ store: StoreKind, _ harness: Harness? = nil) async throws -> Harness {
+        let harness = try harness ?? Harness(store)
         try await harness.partner()
         try await harness.partner("P002")
         try await harness.customer("taro@example.jp")
@@ -39,8 +39,8 @@ struct SecurityTests {
         }
     }
 
-    @Test func partnerUsersLogInWithTheirPasswordAndRole() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func partnerUsersLogInWithTheirPasswordAndRole(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         guard case .partnerUser(let user, let partner) = try await harness.ledger.signIn(
             Self.installer, password: Self.password, at: Self.at("10.0.0.1"))
         else { Issue.record("not a partner user"); return }
@@ -55,8 +55,8 @@ struct SecurityTests {
         #expect(taroPartner?.code == Harness.code("P001"))
     }
 
-    @Test func aPartnerUserNeedsAStrongPasswordAndAFreeAddress() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func aPartnerUserNeedsAStrongPasswordAndAFreeAddress(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         await #expect(throws: AccountError.weakPassword(minimumLength: 8)) {
             try await harness.ledger.addPartnerUser(
                 partner: Harness.code("P001"), email: Harness.email("new@p001.example.jp"), role: .admin, password: "short",
@@ -82,8 +82,8 @@ struct SecurityTests {
         }
     }
 
-    @Test func aWrongPasswordAndAnUnknownAddressGetTheSameRefusalAndAreAuditedWithoutThePassword() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func aWrongPasswordAndAnUnknownAddressGetTheSameRefusalAndAreAuditedWithoutThePassword(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         let nobody = Harness.email("nobody@example.jp")
         await failLogins(harness.ledger, Self.taro, times: 1, from: "192.0.2.7")
         await failLogins(harness.ledger, nobody, times: 1, from: "192.0.2.7")
@@ -98,8 +98,8 @@ struct SecurityTests {
         #expect(own.contains { $0.action == .loginFailed })
     }
 
-    @Test func failedLoginsFromOneAddressStopThatAddressNotTheOwnerElsewhere() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func failedLoginsFromOneAddressStopThatAddressNotTheOwnerElsewhere(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         await failLogins(harness.ledger, Self.taro, times: 5, from: "203.0.113.9")
         // The sixth try from there is refused, even with the right password.
         await #expect(throws: AttemptLimitError.tooMany(.login, retryAfter: 900)) {
@@ -114,16 +114,16 @@ struct SecurityTests {
         #expect(limited.first?.after?["address"] == "203.0.113.9")
     }
 
-    @Test func aSuccessForgetsTheAccountsFailuresFromThatAddress() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func aSuccessForgetsTheAccountsFailuresFromThatAddress(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         await failLogins(harness.ledger, Self.taro, times: 4, from: "203.0.113.9")
         _ = try await harness.ledger.signIn(Self.taro, password: "temporary-1", at: Self.at("203.0.113.9"))
         await failLogins(harness.ledger, Self.taro, times: 4, from: "203.0.113.9")
         _ = try await harness.ledger.signIn(Self.taro, password: "temporary-1", at: Self.at("203.0.113.9"))
     }
 
-    @Test func oneAddressGuessingAtManyAccountsIsStopped() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func oneAddressGuessingAtManyAccountsIsStopped(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         for index in 0..<20 {
             await failLogins(harness.ledger, Harness.email("guess\(index)@example.jp"), times: 1, from: "203.0.113.50")
         }
@@ -137,7 +137,7 @@ struct SecurityTests {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let path = folder.path("remo.sqlite")
-        let first = try await Self.harness(Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.simulation))))
+        let first = try await Self.harness(.sqlite, Harness(store: try SQLiteLedgerStore(path: path, opening: .new(.simulation))))
         let second = Harness(store: try SQLiteLedgerStore(path: path))
         await failLogins(first.ledger, Self.taro, times: 3, from: "203.0.113.9")
         await failLogins(second.ledger, Self.taro, times: 2, from: "203.0.113.9")
@@ -149,8 +149,8 @@ struct SecurityTests {
         }
     }
 
-    @Test func triesSentAtOnceCannotPassTheLimitTogether() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func triesSentAtOnceCannotPassTheLimitTogether(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         let ledger = harness.ledger
         let outcomes = await withTaskGroup(of: String.self) { group in
             for _ in 0..<12 {
@@ -167,8 +167,8 @@ struct SecurityTests {
         #expect(outcomes.filter { $0 == "limited" }.count == 7)
     }
 
-    @Test func anInstallerRegistersAndReadsButDoesNothingElse() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func anInstallerRegistersAndReadsButDoesNothingElse(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         let installer = Harness.acting(.user(Self.installer))
         try await harness.stock("DG-JLE101W", 2)
         #expect(try await harness.ledger.customers(of: nil, by: installer).map(\.email) == [Self.taro])
@@ -196,8 +196,8 @@ struct SecurityTests {
         #expect(result.items.count == 1)
     }
 
-    @Test func anotherPartnersCodeAndAnUnknownCodeGetTheSameAnswer() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func anotherPartnersCodeAndAnUnknownCodeGetTheSameAnswer(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         let p001 = Harness.acting(.partner(Harness.code("P001")))
         var messages: [String] = []
         for code in ["P002", "P999"] {
@@ -216,8 +216,8 @@ struct SecurityTests {
         }
     }
 
-    @Test func aCustomerDoesNotSeeThePartnersStockInTheirAuditLog() async throws {
-        let harness = try await Self.harness()
+    @Test(arguments: StoreKind.cases) func aCustomerDoesNotSeeThePartnersStockInTheirAuditLog(_ store: StoreKind) async throws {
+        let harness = try await Self.harness(store)
         try await harness.stock("DG-JLE101W", 5)
         try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp")
         let own = try await harness.ledger.audit(by: Harness.acting(.user(Self.taro)))
@@ -257,7 +257,7 @@ struct SecurityTests {
         #expect(try await first.ledger.session(hash, at: now, idleLimit: 3600) == nil)
     }
 
-    @Test func aSessionUsedWithinAMinuteIsOnlyReadAndALaterUseIsRecorded() async throws {
+    @Test(arguments: StoreKind.cases) func aSessionUsedWithinAMinuteIsOnlyReadAndALaterUseIsRecorded(_ store: StoreKind) async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let store = try SQLiteLedgerStore(path: folder.path("remo.sqlite"), opening: .new(.simulation))
@@ -282,8 +282,8 @@ struct SecurityTests {
 
 /// Wrong claim codes and encryption IDs, counted per acting user and per address.
 struct SecretAttemptTests {
-    @Test func wrongClaimCodesAreLimitedPerUserAndAudited() async throws {
-        let tests = try await RegistrationTests()
+    @Test(arguments: StoreKind.cases) func wrongClaimCodesAreLimitedPerUserAndAudited(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
         try await tests.label(["RG0001"])
         let harness = tests.harness
         let wrong = RegistrationCode(serial: try SerialNumber("RG0001"), claimCode: ClaimCode(randomBytes: [1, 2, 3, 4, 5, 6, 7, 8]))
@@ -314,8 +314,8 @@ struct SecretAttemptTests {
         #expect(!audit.contains(try RegistrationTests.code("RG0001")))
     }
 
-    @Test func aBatchMeetingTheLimitMidwayIsRefusedItemByItem() async throws {
-        let tests = try await RegistrationTests()
+    @Test(arguments: StoreKind.cases) func aBatchMeetingTheLimitMidwayIsRefusedItemByItem(_ store: StoreKind) async throws {
+        let tests = try await RegistrationTests(harness: Harness(store))
         let serials = (1...12).map { String(format: "RG%04d", $0) }
         try await tests.label(serials)
         let inputs = try serials.map { serial in
@@ -333,8 +333,8 @@ struct SecretAttemptTests {
 
 /// Wrong encryption IDs: counted and audited; past the limit nothing more is checked.
 struct EncryptionIDAttemptTests {
-    @Test func wrongEncryptionIDsAreCountedAndStopAtTheLimit() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func wrongEncryptionIDsAreCountedAndStopAtTheLimit(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         _ = try await harness.ledger.importCards(

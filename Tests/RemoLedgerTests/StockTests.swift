@@ -7,15 +7,15 @@ import Testing
 struct StockTests {
     let taro = Harness.email("taro@example.jp")
 
-    func harness() async throws -> Harness {
-        let harness = try Harness()
+    func harness(_ store: StoreKind) async throws -> Harness {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         return harness
     }
 
-    @Test func assignmentFixesTheDatesOfDomainExample() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func assignmentFixesTheDatesOfDomainExample(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         try await harness.stock("DG-JLE101W", 5)
         let result = try await harness.assign("DG-JLE101W", 2, to: "taro@example.jp", on: "2025-03-10")
         #expect(result.licenses.count == 2)
@@ -29,15 +29,15 @@ struct StockTests {
         #expect(stock.map { [$0.bought, $0.assigned, $0.available] } == [[5, 2, 3]])
     }
 
-    @Test func stockDoesNotAgeTheDatesStartAtAssignment() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func stockDoesNotAgeTheDatesStartAtAssignment(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         try await harness.stock("DG-JLE105W", 1, on: Harness.setUpDay)
         let result = try await harness.assign("DG-JLE105W", 1, to: "taro@example.jp", on: "2025-03-10")
         #expect(result.dates.expires.description == "2030-04-30")
     }
 
-    @Test func aCountLargerThanTheStockAssignsNothing() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aCountLargerThanTheStockAssignsNothing(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         try await harness.stock("DG-JLE101W", 3)
         await #expect(
             throws: StockError.notEnoughStock(partner: Harness.code("P001"), part: "DG-JLE101W", available: 3, requested: 4)
@@ -47,8 +47,8 @@ struct StockTests {
         #expect(try await harness.audit().contains { $0.action == .licensesAssigned } == false)
     }
 
-    @Test func assignmentNeedsConfirmation() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func assignmentNeedsConfirmation(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         try await harness.stock("DG-JLE101W", 3)
         await #expect(throws: StockError.notConfirmed(count: 2, part: "DG-JLE101W", customer: taro)) {
             try await harness.ledger.assignLicenses(
@@ -58,8 +58,8 @@ struct StockTests {
         #expect(try await harness.ledger.licenses(of: taro, by: Harness.acting()).isEmpty)
     }
 
-    @Test func anUnconfirmedAddressIsRefusedSayingWhy() async throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.cases) func anUnconfirmedAddressIsRefusedSayingWhy(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp", confirmed: false)
         try await harness.customer("jiro@gmial.com", confirmed: false)
@@ -75,8 +75,8 @@ struct StockTests {
         #expect(try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp").licenses.count == 1)
     }
 
-    @Test func unknownPartsAndPerpetualPartsAndBadCountsAreRefused() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func unknownPartsAndPerpetualPartsAndBadCountsAreRefused(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         await #expect(throws: Product.LookupError.unknownPart("DG-XXX")) { try await harness.stock("DG-XXX", 1) }
         await #expect(throws: StockError.perpetualNotStock(part: "DG-JLE100W-8A")) { try await harness.stock("DG-JLE100W-8A", 1) }
         await #expect(throws: StockError.countNotPositive(0)) { try await harness.stock("DG-JLE101W", 0) }
@@ -87,8 +87,8 @@ struct StockTests {
         }
     }
 
-    @Test func aCountOverTheLimitPerChangeIsRefusedAndChangesNothing() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aCountOverTheLimitPerChangeIsRefusedAndChangesNothing(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         for count in [10_001, 2_000_000_000, Int.max] {
             await #expect(throws: StockError.countTooLarge(count, maximum: 10_000)) { try await harness.stock("DG-JLE101W", count) }
         }
@@ -102,8 +102,8 @@ struct StockTests {
         }
     }
 
-    @Test func aLargeAddInsertsEveryLicenseOnce() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aLargeAddInsertsEveryLicenseOnce(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         try await harness.stock("DG-JLE101W", 10_000)
         try await harness.stock("DG-JLE101W", 3)
         let lines = try await harness.ledger.stock(of: Harness.code("P001"), by: Harness.acting())
@@ -114,7 +114,7 @@ struct StockTests {
         #expect(licenses.count == 10_003 && Set(licenses).count == 10_003)
     }
 
-    @Test func theLimitPerChangeComesFromTheLedgersSettings() async throws {
+    @Test(arguments: StoreKind.cases) func theLimitPerChangeComesFromTheLedgersSettings(_ store: StoreKind) async throws {
         var settings = Harness.settings
         settings.maximumLicensesPerChange = 5
         let store = try SQLiteLedgerStore.inMemory()
@@ -125,8 +125,8 @@ struct StockTests {
         await #expect(throws: StockError.countTooLarge(6, maximum: 5)) { try await harness.stock("DG-JLE101W", 6) }
     }
 
-    @Test func stockGoesOnlyToThePartnersOwnCustomers() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func stockGoesOnlyToThePartnersOwnCustomers(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         try await harness.partner("P002")
         try await harness.customer("hanako@example.jp", of: "P002")
         try await harness.stock("DG-JLE101W", 3)
@@ -135,8 +135,8 @@ struct StockTests {
         }
     }
 
-    @Test func theAuditLogHasTheLicensesAndTheStockBeforeAndAfter() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func theAuditLogHasTheLicensesAndTheStockBeforeAndAfter(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         try await harness.stock("DG-JLE101W", 10)
         let result = try await harness.assign("DG-JLE101W", 4, to: "taro@example.jp")
         let entry = try #require(try await harness.audit().last)
@@ -147,8 +147,8 @@ struct StockTests {
         #expect(entry.after?["expires"] == "2026-04-30")
     }
 
-    @Test func oldestStockIsAssignedFirstAndNoLicenseTwice() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func oldestStockIsAssignedFirstAndNoLicenseTwice(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         try await harness.stock("DG-JLE101W", 2, on: "2025-01-01")
         try await harness.stock("DG-JLE101W", 2, on: "2025-02-01")
         let first = try await harness.assign("DG-JLE101W", 3, to: "taro@example.jp")

@@ -108,9 +108,9 @@ struct StoreFileTests {
         }
     }
 
-    @Test func aThrownErrorRollsBackEverythingTheTransactionWrote() async throws {
+    @Test(arguments: StoreKind.cases) func aThrownErrorRollsBackEverythingTheTransactionWrote(_ store: StoreKind) async throws {
         struct Stop: Error {}
-        let harness = try Harness()
+        let harness = try Harness(store)
         await #expect(throws: Stop.self) {
             try await harness.store.write { records in
                 _ = try records.insertPartner(

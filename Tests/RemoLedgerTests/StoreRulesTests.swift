@@ -9,8 +9,8 @@ import Testing
 struct StoreRulesTests {
     /// A harness with a customer holding two edge-storage licenses, an
     /// edge-storage camera and a camera-direct camera.
-    func setUp() async throws -> (Harness, Customer, [License.ID], edge: Camera, direct: Camera) {
-        let harness = try Harness()
+    func setUp(_ store: StoreKind) async throws -> (Harness, Customer, [License.ID], edge: Camera, direct: Camera) {
+        let harness = try Harness(store)
         try await harness.partner()
         let customer = try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 3)
@@ -20,8 +20,8 @@ struct StoreRulesTests {
         return (harness, customer, licenses, edge, direct)
     }
 
-    @Test func aLicenseIsAssignedOnce() async throws {
-        let (harness, customer, licenses, _, _) = try await setUp()
+    @Test(arguments: StoreKind.cases) func aLicenseIsAssignedOnce(_ store: StoreKind) async throws {
+        let (harness, customer, licenses, _, _) = try await setUp(store)
         await #expect(throws: LedgerStoreError.refused(.licenseAssignedOnce)) {
             try await harness.store.write { records in
                 try records.assign([licenses[0]], to: customer.id, on: CalendarDate("2025-04-01")!, dates: nil, at: Harness.epoch)
@@ -29,8 +29,8 @@ struct StoreRulesTests {
         }
     }
 
-    @Test func aPartnersStockGoesOnlyToItsOwnCustomers() async throws {
-        let (harness, _, _, _, _) = try await setUp()
+    @Test(arguments: StoreKind.cases) func aPartnersStockGoesOnlyToItsOwnCustomers(_ store: StoreKind) async throws {
+        let (harness, _, _, _, _) = try await setUp(store)
         try await harness.partner("P002")
         let other = try await harness.customer("hanako@example.jp", of: "P002")
         await #expect(throws: LedgerStoreError.refused(.assignmentToOwnCustomer)) {
@@ -42,8 +42,8 @@ struct StoreRulesTests {
         }
     }
 
-    @Test func aLicenseIsBoundToOneCameraAtATime() async throws {
-        let (harness, customer, licenses, edge, _) = try await setUp()
+    @Test(arguments: StoreKind.cases) func aLicenseIsBoundToOneCameraAtATime(_ store: StoreKind) async throws {
+        let (harness, customer, licenses, edge, _) = try await setUp(store)
         let second = try await harness.unlicensedCamera("edge 2", of: customer.email.description, site: "A", connection: .edgeStorage)
         let day = CalendarDate("2025-03-10")!
         let binding = try await harness.store.write { records in
@@ -64,8 +64,8 @@ struct StoreRulesTests {
         }
     }
 
-    @Test func aLicenseBindsOnlyInItsAccountAndToItsConnectionType() async throws {
-        let (harness, _, licenses, _, direct) = try await setUp()
+    @Test(arguments: StoreKind.cases) func aLicenseBindsOnlyInItsAccountAndToItsConnectionType(_ store: StoreKind) async throws {
+        let (harness, _, licenses, _, direct) = try await setUp(store)
         await #expect(throws: LedgerStoreError.refused(.bindingConnection)) {
             try await harness.store.write { records in
                 try records.insertBinding(
@@ -82,8 +82,8 @@ struct StoreRulesTests {
         }
     }
 
-    @Test func aHandOverAndAFailureDayCannotBeUndone() async throws {
-        let (harness, customer, _, edge, _) = try await setUp()
+    @Test(arguments: StoreKind.cases) func aHandOverAndAFailureDayCannotBeUndone(_ store: StoreKind) async throws {
+        let (harness, customer, _, edge, _) = try await setUp(store)
         let handedOver = try await harness.ledger.handOver(customer.email, by: Harness.acting())
         var undone = handedOver
         undone.handedOver = nil

@@ -8,8 +8,8 @@ struct TickTests {
     let taro = Harness.email("taro@example.jp")
 
     /// A camera licensed on 2024-01-10 (expires 2025-02-28) and renewals assigned later.
-    func harness() async throws -> (Harness, Camera, License.ID) {
-        let harness = try Harness()
+    func harness(_ store: StoreKind) async throws -> (Harness, Camera, License.ID) {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 10)
@@ -19,8 +19,8 @@ struct TickTests {
         return (harness, camera, first)
     }
 
-    @Test func aRenewalAssignedBeforeTheExpiryIsBoundTheDayAfterAndTickIsIdempotent() async throws {
-        let (harness, camera, first) = try await harness()
+    @Test(arguments: StoreKind.cases) func aRenewalAssignedBeforeTheExpiryIsBoundTheDayAfterAndTickIsIdempotent(_ store: StoreKind) async throws {
+        let (harness, camera, first) = try await harness(store)
         let renewal = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-20").licenses[0]
         #expect(try await harness.ledger.tick(by: Harness.acting(on: "2025-02-28")).bindings.isEmpty)
         let result = try await harness.ledger.tick(by: Harness.acting(on: "2025-03-01"))
@@ -37,8 +37,8 @@ struct TickTests {
         #expect(entry.after?["boundOn"] == "2025-03-01")
     }
 
-    @Test func aLateTickDatesTheBindingTheDayAfterTheExpiryAndCatchesUpSeveralExpiries() async throws {
-        let (harness, camera, _) = try await harness()
+    @Test(arguments: StoreKind.cases) func aLateTickDatesTheBindingTheDayAfterTheExpiryAndCatchesUpSeveralExpiries(_ store: StoreKind) async throws {
+        let (harness, camera, _) = try await harness(store)
         let second = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-20").licenses[0]
         try await harness.stock("DG-JLE105W", 2)
         let fiveYears = try await harness.assign("DG-JLE105W", 2, to: "taro@example.jp", on: "2025-02-10").licenses
@@ -49,8 +49,8 @@ struct TickTests {
         #expect(try await harness.bound(to: camera).contains(fiveYears[1]) == false)
     }
 
-    @Test func cameraOrderFollowsTheirExpiriesAndFailedCamerasAreSkipped() async throws {
-        let (harness, early, _) = try await harness()
+    @Test(arguments: StoreKind.cases) func cameraOrderFollowsTheirExpiriesAndFailedCamerasAreSkipped(_ store: StoreKind) async throws {
+        let (harness, early, _) = try await harness(store)
         try await harness.stock("DG-JLE101W", 5)
         let late = try await harness.camera("late", on: "2024-03-05")
         let failed = try await harness.camera("failed", on: "2024-03-05")
@@ -65,8 +65,8 @@ struct TickTests {
         #expect(result.bindings.map(\.license) == [renewal])
     }
 
-    @Test func noticesAreQueuedOnceTheLatestDuePerAudience() async throws {
-        let (harness, _, first) = try await harness()
+    @Test(arguments: StoreKind.cases) func noticesAreQueuedOnceTheLatestDuePerAudience(_ store: StoreKind) async throws {
+        let (harness, _, first) = try await harness(store)
         // Expires 2025-02-28: partner notices 2024-11-30, 12-30, 2025-01-29, 02-14, 02-27; customer 02-14, 02-27.
         let first90 = try await harness.ledger.tick(by: Harness.acting(on: "2024-12-01"))
         #expect(first90.notices.map(\.daysBefore) == [90])
@@ -81,8 +81,8 @@ struct TickTests {
         #expect(try await harness.ledger.notices(by: Harness.acting()).count == 3)
     }
 
-    @Test func noticesAreWrittenOnceAsMailInTheCurrentLanguage() async throws {
-        let (harness, _, _) = try await harness()
+    @Test(arguments: StoreKind.cases) func noticesAreWrittenOnceAsMailInTheCurrentLanguage(_ store: StoreKind) async throws {
+        let (harness, _, _) = try await harness(store)
         _ = try await harness.ledger.tick(by: Harness.acting(on: "2025-02-20"))
         let written = try await Language.$current.withValue(.japanese) { try await harness.ledger.writeNotices(by: Harness.acting()) }
         #expect(written.count == 2)
@@ -98,8 +98,8 @@ struct TickTests {
         #expect(try await harness.ledger.writeNotices(by: Harness.acting()).isEmpty)
     }
 
-    @Test func aPartnerTicksOnlyItsCustomersAndASharedUserCannotTick() async throws {
-        let (harness, _, _) = try await harness()
+    @Test(arguments: StoreKind.cases) func aPartnerTicksOnlyItsCustomersAndASharedUserCannotTick(_ store: StoreKind) async throws {
+        let (harness, _, _) = try await harness(store)
         try await harness.partner("P002")
         try await harness.customer("hanako@example.jp", of: "P002")
         try await harness.stock("DG-JLE101W", 1, partner: "P002")
@@ -116,8 +116,8 @@ struct TickTests {
 
     /// Issue 21 item 10: a license assigned after the expiry restores the
     /// camera at the next tick, dated that tick's day; the report shows it.
-    @Test func aLicenseAssignedAfterTheExpiryRestoresTheCameraAtTheNextTick() async throws {
-        let (harness, camera, _) = try await harness()
+    @Test(arguments: StoreKind.cases) func aLicenseAssignedAfterTheExpiryRestoresTheCameraAtTheNextTick(_ store: StoreKind) async throws {
+        let (harness, camera, _) = try await harness(store)
         // Expired 2025-02-28; nothing in the account on 2025-03-01.
         #expect(try await harness.ledger.tick(by: Harness.acting(on: "2025-03-01")).bindings.isEmpty)
         let late = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-03-20").licenses[0]
@@ -135,8 +135,8 @@ struct TickTests {
         #expect(entry.after?["kind"] == "restoration" && entry.after?["boundOn"] == "2025-03-21")
     }
 
-    @Test func restorationServesTheOldestExpiryFirstAndSkipsFailedCameras() async throws {
-        let (harness, early, _) = try await harness()
+    @Test(arguments: StoreKind.cases) func restorationServesTheOldestExpiryFirstAndSkipsFailedCameras(_ store: StoreKind) async throws {
+        let (harness, early, _) = try await harness(store)
         // "late" expires 2025-04-30, "failed" too but failed on 2024-06-01.
         let late = try await harness.camera("late", on: "2024-03-05")
         let failed = try await harness.camera("failed", on: "2024-03-05")

@@ -9,8 +9,8 @@ struct TypeChangeTests {
     let taro = Harness.email("taro@example.jp")
     let card = ("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")
 
-    func harness() async throws -> Harness {
-        let harness = try Harness()
+    func harness(_ store: StoreKind) async throws -> Harness {
+        let harness = try Harness(store)
         try await harness.partner()
         try await harness.customer("taro@example.jp")
         try await harness.stock("DG-JLE101W", 3)
@@ -18,8 +18,8 @@ struct TypeChangeTests {
         return harness
     }
 
-    @Test func withinThirtyDaysTheCameraGoesOnATermLicenseAndThePerpetualOneReturnsUnused() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func withinThirtyDaysTheCameraGoesOnATermLicenseAndThePerpetualOneReturnsUnused(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let older = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
         _ = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-02-10")
         let perpetual = try #require(try await harness.cards([card], on: "2025-03-01").items.first?.licenses.first)
@@ -61,8 +61,8 @@ struct TypeChangeTests {
 
     /// Issue 21 item 3, the issue's dates: first applied 2026-03-01, returned by
     /// a type change, bound again; its 5 years end on 2031-03-01 all the same.
-    @Test func theFiveYearsAndThirtyDaysCountFromTheFirstApplicationAfterATypeChange() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func theFiveYearsAndThirtyDaysCountFromTheFirstApplicationAfterATypeChange(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         _ = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2026-03-01")
         let perpetual = try #require(try await harness.cards([card], on: "2026-03-01").items.first?.licenses.first)
         let first = try await harness.camera("first", on: "2026-03-01")
@@ -110,8 +110,8 @@ struct TypeChangeTests {
         #expect(PerpetualHistory([]).isUnused && PerpetualHistory([]).firstApplied == nil)
     }
 
-    @Test func onTheThirtyFirstDayTheChangeIsRefusedAndNothingChanges() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func onTheThirtyFirstDayTheChangeIsRefusedAndNothingChanges(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         _ = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10")
         let perpetual = try #require(try await harness.cards([card], on: "2025-03-01").items.first?.licenses.first)
         let camera = try await harness.camera("entrance")
@@ -126,8 +126,8 @@ struct TypeChangeTests {
         #expect(try await harness.audit().count == before)
     }
 
-    @Test func aTypeChangeNeedsAPerpetualCameraAFreeTermLicenseAndThePartner() async throws {
-        let harness = try await harness()
+    @Test(arguments: StoreKind.cases) func aTypeChangeNeedsAPerpetualCameraAFreeTermLicenseAndThePartner(_ store: StoreKind) async throws {
+        let harness = try await harness(store)
         let term = try await harness.assign("DG-JLE101W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
         let direct = try await harness.assign("DG-JLE201W", 1, to: "taro@example.jp", on: "2025-01-10").licenses[0]
         let perpetual = try #require(try await harness.cards([card], on: "2025-03-01").items.first?.licenses.first)

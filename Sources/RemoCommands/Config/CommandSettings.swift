@@ -1,5 +1,6 @@
 import Foundation
 import RemoCore
+import RemoPostgres
 
 /// The settings a command runs with, each with where it came from: an option,
 /// an environment variable, the configuration file (``ConfigFile``), or the
@@ -75,8 +76,10 @@ struct CommandSettings: Sendable {
             .language, option: ("--lang", chosen?.rawValue), variable: "REMO_LANG",
             fallback: Language.preferred(in: environment.filter { $0.key != "REMO_LANG" }).rawValue)
         partner = pick(.partner, option: nil, variable: nil, fallback: nil)
+        // A ledger file's key is beside it unless told; a PostgreSQL ledger's only where told.
         labelKey = pick(
-            .labelKey, option: ("--label-key", keyOption), variable: "REMO_LABEL_KEY", fallback: databasePath + ".label-key")
+            .labelKey, option: ("--label-key", keyOption), variable: "REMO_LABEL_KEY",
+            fallback: PostgresLocation.isURL(databasePath) ? nil : databasePath + ".label-key")
         if let value = file.values[.language], Language(code: value) == nil {
             throw .badLanguage(path: file.path, value: value)
         }

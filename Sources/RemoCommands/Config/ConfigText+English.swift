@@ -6,6 +6,19 @@ extension ConfigText {
             "Line {line} of the configuration file {path} is not key = \"value\". Write each setting as key = \"value\" (# starts a comment)."
         case .unknownKey: "Line {line} of the configuration file {path} sets {key}, which remo does not know. The keys are {keys}."
         case .badLanguage: "The configuration file {path} sets language = \"{value}\". Give ja or en."
+        case .badDatabaseURL:
+            "The database URL is not one remo reads. Give postgres://USER@HOST:PORT/DATABASE (a schema as ?schema=NAME, in lower case), or a ledger file's path."
+        case .dbAbstract: "Move a ledger between stores."
+        case .dbCopyAbstract: "Copy a ledger file into a new PostgreSQL ledger, and check that every report is the same."
+        case .dbCopyDiscussion:
+            "Every row moves with its ID, in one transaction: all of it or nothing. The database must be empty (or name a new schema with ?schema=NAME); its label key is the file's (keep using it with --label-key). Example: remo db copy --from remo.sqlite --to postgres://remo@db.example.jp/remo"
+        case .helpCopyFrom: "The ledger file to copy (it is only read)."
+        case .helpCopyTo: "The PostgreSQL database to copy it into."
+        case .dbCopied: "Copied {rows} {rows|row|rows} of {from} into {to}; the reports of its {partners} {partners|partner|partners} are the same in both."
+        case .dbCopyDiffers:
+            "The copy in {to} does not give partner {partner} the same report as the file. Do not use the copy: drop it, and report this as a bug."
+        case .labelKeyForServer:
+            "A ledger in PostgreSQL keeps its label key in a file of its own: say where with --label-key PATH, REMO_LABEL_KEY or label_key in the configuration file."
 
         case .initAbstract: "Make a new ledger and its label key."
         case .initDiscussion:

@@ -5,6 +5,19 @@ extension ConfigText {
         case .malformed: "設定ファイル {path} の {line} 行目が key = \"value\" の形ではありません。各設定を key = \"value\" の形で書いてください (# 以降はコメント)。"
         case .unknownKey: "設定ファイル {path} の {line} 行目の {key} は remo の設定にありません。設定できるのは {keys} です。"
         case .badLanguage: "設定ファイル {path} の language = \"{value}\" は使えません。ja か en を指定してください。"
+        case .badDatabaseURL:
+            "このデータベース URL は読めません。postgres://USER@HOST:PORT/DATABASE (スキーマは小文字で ?schema=NAME) か、台帳ファイルのパスを指定してください。"
+        case .dbAbstract: "台帳を別の保存先へ移します。"
+        case .dbCopyAbstract: "台帳ファイルを新しい PostgreSQL の台帳にコピーし、すべてのレポートが同じことを確かめます。"
+        case .dbCopyDiscussion:
+            "すべての行を ID ごと 1 つのトランザクションで移します (すべてか、何もしないか)。データベースは空である必要があります (または ?schema=NAME で新しいスキーマを指定します)。ラベル鍵はファイルの台帳のものを --label-key で使い続けてください。例: remo db copy --from remo.sqlite --to postgres://remo@db.example.jp/remo"
+        case .helpCopyFrom: "コピーする台帳ファイル (読むだけです)。"
+        case .helpCopyTo: "コピー先の PostgreSQL データベース。"
+        case .dbCopied: "{from} の {rows} 行を {to} にコピーしました。{partners} 社のパートナーのレポートはどちらも同じです。"
+        case .dbCopyDiffers:
+            "{to} のコピーでは、パートナー {partner} のレポートがファイルと一致しません。このコピーは使わずに削除し、不具合として報告してください。"
+        case .labelKeyForServer:
+            "PostgreSQL の台帳はラベル鍵を別のファイルに保存します。--label-key PATH、REMO_LABEL_KEY または設定ファイルの label_key で場所を指定してください。"
 
         case .initAbstract: "新しい台帳とラベル鍵を作成します。"
         case .initDiscussion:

@@ -8,6 +8,15 @@ package enum ConfigText: String, MessageCatalogue {
     case malformed
     case unknownKey
     case badLanguage
+    case badDatabaseURL
+    case labelKeyForServer
+    case dbAbstract
+    case dbCopyAbstract
+    case dbCopyDiscussion
+    case helpCopyFrom
+    case helpCopyTo
+    case dbCopied
+    case dbCopyDiffers
 
     case initAbstract
     case initDiscussion

@@ -2,10 +2,12 @@ package import ArgumentParser
 import Foundation
 import RemoCore
 import RemoLedger
+import RemoPostgres
 import RemoSQLite
 
-/// `remo init [--db PATH] [--simulation]`: makes a ledger and its label key;
-/// the only command that makes a ledger.
+/// `remo init [--db PATH|postgres://…] [--label-key PATH] [--simulation]`: makes a
+/// ledger (a SQLite file, or the schema in an empty PostgreSQL database) and
+/// its label key; the only command that makes a ledger.
 package struct InitCommand: AsyncParsableCommand {
     package static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -18,11 +20,14 @@ package struct InitCommand: AsyncParsableCommand {
     @Flag(help: ArgumentHelp(ConfigText.helpSimulation().description))
     package var simulation = false
 
+    @Option(name: .customLong("label-key"), help: ArgumentHelp(LabelCommandText.helpLabelKey().description, valueName: "file"))
+    package var labelKey: String?
+
     package init() {}
 
     package func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let settings = try global.settings(environment: environment)
+        let settings = try global.settings(labelKey: labelKey, environment: environment)
         let path = settings.database.value ?? ""
         if settings.database.source == .byDefault {
             // The per-user default's folder, made for its owner only.
@@ -31,18 +36,30 @@ package struct InitCommand: AsyncParsableCommand {
                 attributes: [.posixPermissions: 0o700])
         }
         let kind: LedgerKind = simulation ? .simulation : .live
-        let keyFile = LabelKeyFile(path: settings.labelKey.value ?? LabelKeyFile.beside(database: path).path)
+        guard let keyPath = settings.labelKey.value else { throw ValidationError(ConfigText.labelKeyForServer().description) }
+        let keyFile = LabelKeyFile(path: keyPath)
         let existed = try keyFile.load() != nil
-        _ = try SQLiteLedgerStore(
-            path: path, busyTimeout: try GlobalOptions.busyTimeout(environment: environment), opening: .new(kind))
-        do {
+        let name: String
+        if PostgresLocation.isURL(path) {
+            // Both or neither: the key first (a file), then the ledger; a ledger refused takes a new key with it.
             if !existed { _ = try keyFile.create() }
-        } catch {
-            // Both or neither: a ledger without its key is not made.
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            throw error
+            do {
+                name = try GlobalOptions.openStore(path, opening: .new(kind), environment: environment).name
+            } catch {
+                if !existed { try? FileManager.default.removeItem(atPath: keyFile.path) }
+                throw error
+            }
+        } else {
+            name = try GlobalOptions.openStore(path, opening: .new(kind), environment: environment).name
+            do {
+                if !existed { _ = try keyFile.create() }
+            } catch {
+                // Both or neither: a ledger without its key is not made.
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                throw error
+            }
         }
-        try Report(database: path, kind: kind, labelKey: keyFile.path, keyCreated: !existed).print(json: global.json)
+        try Report(database: name, kind: kind, labelKey: keyFile.path, keyCreated: !existed).print(json: global.json)
     }
 
     /// What `remo init` made.

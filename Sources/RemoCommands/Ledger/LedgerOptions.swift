@@ -2,31 +2,60 @@ import ArgumentParser
 package import Foundation
 import RemoCore
 package import RemoLedger
+import RemoPostgres
 import RemoSQLite
 
 /// What every ledger command adds to ``GlobalOptions``: the ledger over the
 /// database the options name, and who acts.
 extension GlobalOptions {
     /// The ledger at ``resolvedDatabasePath(environment:)``, which must exist
-    /// (`remo init` makes one); migrated when older. A locked database is
-    /// waited for `$REMO_BUSY_TIMEOUT` seconds (10 unless set). A change takes
-    /// at most `$REMO_MAX_LICENSES_PER_CHANGE` licenses (10,000 unless set).
+    /// (`remo init` makes one); migrated when older: a SQLite file, or a
+    /// PostgreSQL database for a `postgres://` URL (``openStore(_:opening:environment:)``).
+    /// A locked database is waited for `$REMO_BUSY_TIMEOUT` seconds (10 unless
+    /// set). A change takes at most `$REMO_MAX_LICENSES_PER_CHANGE` licenses
+    /// (10,000 unless set).
     ///
     /// - Parameter outbox: where mail goes: `--outbox`, else `$REMO_OUTBOX`, else
-    ///   an `outbox` folder beside the database.
+    ///   an `outbox` folder beside the database (beside the per-user default
+    ///   ledger for a PostgreSQL one).
     package func openLedger(
         outbox: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Ledger {
         let path = try resolvedDatabasePath(environment: environment)
-        let store = try SQLiteLedgerStore(path: path, busyTimeout: try Self.busyTimeout(environment: environment))
+        let (store, name) = try Self.openStore(path, environment: environment)
+        let beside = PostgresLocation.isURL(path) ? CommandSettings.defaultDatabase(environment: environment) : path
         let folder =
             outbox ?? environment["REMO_OUTBOX"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("outbox").path
+            ?? URL(fileURLWithPath: beside).deletingLastPathComponent().appendingPathComponent("outbox").path
         var settings = LedgerSettings()
         settings.maximumLicensesPerChange = try Self.maximumLicensesPerChange(environment: environment)
         return Ledger(
-            store: CommittedChanges.Tracking(store: store, database: path),
+            store: CommittedChanges.Tracking(store: store, database: name),
             outbox: DirectoryOutbox(directory: URL(fileURLWithPath: folder)), settings: settings)
+    }
+
+    /// The store `database` names, and its name for messages: a SQLite file,
+    /// or, for `postgres://USER@HOST:PORT/DATABASE`, a PostgreSQL database
+    /// (named without its password). A write waits `$REMO_BUSY_TIMEOUT`
+    /// seconds for another's lock on either.
+    ///
+    /// - Throws: ``RemoLedger/LedgerStoreError``; `ValidationError` for a URL remo cannot read.
+    static func openStore(
+        _ database: String, opening: SQLiteLedgerStore.Opening = .existing, environment: [String: String]
+    ) throws -> (store: any LedgerStore, name: String) {
+        let wait = try busyTimeout(environment: environment)
+        guard PostgresLocation.isURL(database) else {
+            return (try SQLiteLedgerStore(path: database, busyTimeout: wait, opening: opening), database)
+        }
+        guard let location = PostgresLocation(database, environment: environment) else {
+            throw ValidationError(ConfigText.badDatabaseURL().description)
+        }
+        let kind: PostgresLedgerStore.Opening =
+            switch opening {
+            case .existing: .existing
+            case .new(let kind): .new(kind)
+            }
+        return (try PostgresLedgerStore(location, lockTimeout: wait, opening: kind), location.description)
     }
 
     /// `$REMO_MAX_LICENSES_PER_CHANGE`, the most licenses one `stock add` or

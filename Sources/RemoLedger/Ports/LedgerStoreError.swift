@@ -1,6 +1,6 @@
 public import RemoCore
 
-/// Why a store could not do what was asked: the database file cannot be used,
+/// Why a store could not do what was asked: the database (file or server) cannot be used,
 /// or a change would have stored an illegal state. Stores map their own errors
 /// to these; anything else they throw is a bug or a broken disk.
 public enum LedgerStoreError: Error, Hashable, Sendable, MessageProviding {
@@ -26,6 +26,10 @@ public enum LedgerStoreError: Error, Hashable, Sendable, MessageProviding {
     case diskFailure(path: String, reason: String)
     /// The database failed in another way.
     case failed(path: String, reason: String)
+    /// A new ledger was asked for in a database (a PostgreSQL schema) that holds tables already.
+    case notEmpty(path: String)
+    /// The database server cannot be reached, or refuses the login.
+    case unreachable(path: String, reason: String)
 
     public var message: Message {
         switch self {
@@ -43,6 +47,8 @@ public enum LedgerStoreError: Error, Hashable, Sendable, MessageProviding {
             LedgerText.storeBadBusyTimeout(["value": .text(value), "maximum": .integer(maximum)])
         case .diskFailure(let path, let reason): LedgerText.storeDiskFailure(["path": .text(path), "reason": .text(reason)])
         case .failed(let path, let reason): LedgerText.storeFailed(["path": .text(path), "reason": .text(reason)])
+        case .notEmpty(let path): LedgerText.storeNotEmpty(["path": .text(path)])
+        case .unreachable(let path, let reason): LedgerText.storeUnreachable(["path": .text(path), "reason": .text(reason)])
         }
     }
 }

@@ -43,6 +43,10 @@ extension LedgerText {
         case .storeDiskFailure:
             "The database {path} could not be written or read: {reason}. Nothing more was changed; what was reported done is committed. Free space on its disk (or check the disk), then run the command again."
         case .storeFailed: "The database {path} failed: {reason}. Nothing was changed by the step that failed; check the file, then run the command again."
+        case .storeNotEmpty:
+            "{path} already holds tables: a new ledger is made only in an empty database. Create an empty database (createdb) or schema for remo, or name the ledger that is there."
+        case .storeUnreachable:
+            "The database {path} cannot be reached: {reason}. Check that the PostgreSQL server runs there, and the user, the database and the password (in the URL, PGPASSWORD or ~/.pgpass); then run the command again."
         case .ruleLicenseAssignedOnce: "a license is assigned to a customer once, and never taken back."
         case .ruleAssignmentToOwnCustomer: "a partner's stock goes only to that partner's customers."
         case .ruleLicenseBoundOnce: "a license is bound to one camera at a time."

@@ -43,6 +43,10 @@ extension LedgerText {
         case .storeDiskFailure:
             "データベース {path} の読み書きに失敗しました: {reason}。これ以上は何も変更していません。完了と報告したものは確定しています。ディスクの空きを作るか (ディスクを確認し)、もう一度コマンドを実行してください。"
         case .storeFailed: "データベース {path} でエラーが発生しました: {reason}。失敗した手順では何も変更していません。ファイルを確認してから、もう一度実行してください。"
+        case .storeNotEmpty:
+            "{path} にはすでにテーブルがあります。新しい台帳は空のデータベースにだけ作成します。remo 用に空のデータベース (createdb) かスキーマを作成するか、そこにある台帳を指定してください。"
+        case .storeUnreachable:
+            "データベース {path} に接続できません: {reason}。PostgreSQL サーバーが動いていること、ユーザー・データベース・パスワード (URL、PGPASSWORD または ~/.pgpass) を確認してから、もう一度実行してください。"
         case .ruleLicenseAssignedOnce: "ライセンスの契約ユーザーへの割り当ては一度だけで、取り消せません。"
         case .ruleAssignmentToOwnCustomer: "販売パートナーの在庫は、その販売パートナーの契約ユーザーにだけ割り当てられます。"
         case .ruleLicenseBoundOnce: "1つのライセンスが同時に紐づけられるカメラは1台だけです。"

@@ -42,6 +42,8 @@ public enum LedgerText: String, MessageCatalogue {
     case storeBadBusyTimeout
     case storeDiskFailure
     case storeFailed
+    case storeNotEmpty
+    case storeUnreachable
 
     // Rules the store enforces
     case ruleLicenseAssignedOnce

@@ -31,15 +31,7 @@ struct AuditRecord: Codable, FetchableRecord, PersistableRecord {
             before: try AuditRecord.state(before), after: try AuditRecord.state(after))
     }
 
-    static func json(_ state: [String: String]?) throws -> String? {
-        guard let state else { return nil }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(state), as: UTF8.self)
-    }
+    static func json(_ state: [String: String]?) throws -> String? { try StoredRow.json(state) }
 
-    static func state(_ json: String?) throws -> [String: String]? {
-        guard let json else { return nil }
-        return try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
-    }
+    static func state(_ json: String?) throws -> [String: String]? { try StoredRow.state(json) }
 }

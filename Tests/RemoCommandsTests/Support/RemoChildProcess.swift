@@ -28,12 +28,15 @@ struct RemoChildProcess {
     /// pipe) when given; its stdout goes to `standardOutput` when given
     /// (`/dev/full`, a closed pipe). Unless `initializing` is false, a ledger
     /// that does not exist yet is made first as a simulation ledger
-    /// (`remo init --simulation`), as the tests' steps give days to their changes.
+    /// (`remo init --simulation`), as the tests' steps give days to their changes
+    /// (a file's: a PostgreSQL ledger is made by the test).
     init(
         _ arguments: [String], database: String, environment: [String: String] = [:], input: String? = nil,
         standardInput: FileHandle? = nil, standardOutput: FileHandle? = nil, initializing: Bool = true
     ) throws {
-        if initializing, arguments.first != "init", !database.isEmpty, !FileManager.default.fileExists(atPath: database) {
+        if initializing, arguments.first != "init", !database.isEmpty, !database.hasPrefix("postgres"),
+            !FileManager.default.fileExists(atPath: database)
+        {
             let made = try RemoChildProcess(["init", "--simulation"], database: database, environment: environment).finish()
             try #require(made.status == 0, "remo init --simulation: \(made.stderr)")
         }

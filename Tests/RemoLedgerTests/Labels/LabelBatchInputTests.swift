@@ -17,8 +17,8 @@ struct LabelBatchInputTests {
         return result.rows
     }
 
-    @Test func missingColumnsAreNamedAndExtraColumnsIgnored() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func missingColumnsAreNamedAndExtraColumnsIgnored(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let error = await #expect(throws: CSVError.self) {
             try await fixture.make(fixture.request(LabelFixture.csv(["WJ-NX400,AB1,2025-01"], header: "model,serial,produced")))
@@ -31,8 +31,8 @@ struct LabelBatchInputTests {
         #expect(result.succeeded && result.rows.first?.serial == "AB1" && result.rows.first?.model == "WJ-NX400")
     }
 
-    @Test func anEmptyFileOrOneWithoutUnitsIsRefused() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func anEmptyFileOrOneWithoutUnitsIsRefused(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         await #expect(throws: CSVError.noHeader) { try await fixture.make(fixture.request([])) }
         let error = await #expect(throws: LabelBatchError.self) {
@@ -43,8 +43,8 @@ struct LabelBatchInputTests {
         #expect(fixture.outputFiles().isEmpty)
     }
 
-    @Test func aSerialTwiceInTheFileIsRefusedNamingBothLines() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aSerialTwiceInTheFileIsRefusedNamingBothLines(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let rows = try await refusedRows(
             LabelFixture.csv(LabelFixture.rows(2) + ["WJ-NX200K,ab0001,1F2E3D4C5B6A7985,2025-02,"]), fixture)
@@ -53,13 +53,14 @@ struct LabelBatchInputTests {
         #expect(rows[2].status.message.rendered(in: .english) == "the same serial number is on line 2")
     }
 
-    @Test(arguments: [
+    @Test(arguments: StoreKind.cases, [
         ("WJ-NX400,AB1,0A1B2C3G,2025-01,", "device ID"), ("WJ-NX400,AB1,0A1B2C,2025-01,", "device ID"),
         ("WJ-NX400,AB1,0A1B2C3D4E,2025-13,", "2025-13"), ("WJ-NX400,AB1,0A1B2C3D4E,25-01,", "25-01"),
         ("WJ-NX400,AB 1,0A1B2C3D4E,2025-01,", "serial"), ("-WJ,AB1,0A1B2C3D4E,2025-01,", "model"),
     ])
-    func aMalformedFieldIsRefusedWithItsLine(row: String, named: String) async throws {
-        let fixture = try LabelFixture()
+    func aMalformedFieldIsRefusedWithItsLine(_ store: StoreKind, _ example: (row: String, named: String)) async throws {
+        let (row, named) = example
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let rows = try await refusedRows(LabelFixture.csv(LabelFixture.rows(1) + [row]), fixture)
         #expect(rows[1].status.code == "malformed" && rows[1].line == 3)
@@ -67,8 +68,8 @@ struct LabelBatchInputTests {
         #expect(message.localizedCaseInsensitiveContains(named), "\(message)")
     }
 
-    @Test func aSerialLabeledBeforeWithAnotherModelIsRefusedUntilReissued() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aSerialLabeledBeforeWithAnotherModelIsRefusedUntilReissued(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let first = try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(2))))
         let changed = LabelFixture.csv(LabelFixture.rows(2, model: "WJ-NX200K"))
@@ -83,8 +84,8 @@ struct LabelBatchInputTests {
         #expect(try await fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.last?.unit.model.rawValue == "WJ-NX200K")
     }
 
-    @Test func aCP932FileFromJapaneseExcelIsRead() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aCP932FileFromJapaneseExcelIsRead(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let text = "model,serial,device_id,produced,備考\r\nWJ-NX400K/G,JP0001,0A1B2C3D4E5F6071,2024-07,東京倉庫・初回ロット\r\n"
             + "WJ-NX200K,JP0002,1F2E3D4C5B6A7985,2025-01,ｶﾀｶﾅ半角と①\r\n"
@@ -99,8 +100,8 @@ struct LabelBatchInputTests {
         }
     }
 
-    @Test func aUTF8FileWithABOMAndQuotedFieldsIsRead() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aUTF8FileWithABOMAndQuotedFieldsIsRead(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let text = "\u{FEFF}\"model\",\"serial\",\"device_id\",\"produced\",\"note\"\r\n"
             + "\"WJ-NX400K/G\",\"Q0001\",\"0A1B-2C3D-4E5F-6071\",\"2024-07\",\"棚 B-3, 上段\"\r\n"
@@ -114,8 +115,8 @@ struct LabelBatchInputTests {
         #expect(try await fixture.manifest(["Q0001"])[try SerialNumber("Q0001")]?.first?.unit.deviceID.rawValue == "0A1B2C3D4E5F6071")
     }
 
-    @Test func anOutputFolderThatIsAFileOrCannotBeMadeIsRefusedWithNothingRecorded() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func anOutputFolderThatIsAFileOrCannotBeMadeIsRefusedWithNothingRecorded(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let units = LabelFixture.csv(LabelFixture.rows(3))
         let file = fixture.folder.path("a-file")
@@ -134,8 +135,8 @@ struct LabelBatchInputTests {
         #expect(try await fixture.harness.audit().isEmpty)
     }
 
-    @Test func aFolderInTheWayOfAFileLeavesNothingHalfWritten() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aFolderInTheWayOfAFileLeavesNothingHalfWritten(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         // manifest.csv is a folder: the PDF is written (under its temporary name) first,
         // then the batch is refused before it is recorded, and the PDF removed.
@@ -152,10 +153,10 @@ struct LabelBatchInputTests {
         #expect(try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(3)))).succeeded)
     }
 
-    @Test func aReadOnlyOutputFolderIsRefusedWithNothingLeft() async throws {
+    @Test(arguments: StoreKind.cases) func aReadOnlyOutputFolderIsRefusedWithNothingLeft(_ store: StoreKind) async throws {
         // Root writes anywhere; the check needs an ordinary user.
         guard geteuid() != 0 else { return }
-        let fixture = try LabelFixture()
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         try FileManager.default.createDirectory(atPath: fixture.output, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: fixture.output)
@@ -165,8 +166,8 @@ struct LabelBatchInputTests {
         #expect(try await fixture.manifest(["AB0001"]).isEmpty)
     }
 
-    @Test func temporaryFilesOfAKilledRunAreRemovedByTheNextRun() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func temporaryFilesOfAKilledRunAreRemovedByTheNextRun(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         try FileManager.default.createDirectory(atPath: fixture.output, withIntermediateDirectories: true)
         // A process id that does not exist (above the kernel's maximum), and one that does (ours is excluded, so init's).

@@ -7,8 +7,8 @@ import RemoSQLite
 import Testing
 
 struct LabelBatchTests {
-    @Test func aUnitsFileBecomesSheetsAManifestAndAClaimCodeHashPerUnit() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aUnitsFileBecomesSheetsAManifestAndAClaimCodeHashPerUnit(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let result = try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(45))))
         #expect(result.succeeded)
@@ -52,8 +52,8 @@ struct LabelBatchTests {
         #expect(mode == 0o600)
     }
 
-    @Test func runningTheSameFileAgainPrintsTheSameLabelsAndRecordsNothing() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func runningTheSameFileAgainPrintsTheSameLabelsAndRecordsNothing(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let units = LabelFixture.csv(LabelFixture.rows(12))
         let first = try await fixture.make(fixture.request(units))
@@ -70,8 +70,8 @@ struct LabelBatchTests {
         #expect(actions == [.labelsMade, .labelsReprinted])
     }
 
-    @Test func reissuingGivesNewClaimCodesRevokesTheOldOnesAndIsAudited() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func reissuingGivesNewClaimCodesRevokesTheOldOnesAndIsAudited(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(5))))
         let old = try fixture.claimCode("AB0002")
@@ -95,8 +95,8 @@ struct LabelBatchTests {
         #expect(audit.after == ["AB0002": "generation 2", "AB0003": "generation 2"])
     }
 
-    @Test func claimChecksTellAnUnknownSerialFromAWrongCode() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func claimChecksTellAnUnknownSerialFromAWrongCode(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(2))))
         let ledger = fixture.harness.ledger
@@ -112,8 +112,8 @@ struct LabelBatchTests {
         #expect(try await ledger.checkClaimCode(typed.claimCode, serial: typed.serial).code == "valid")
     }
 
-    @Test func unitsProducedBeforeJuly2024AreRefusedOrSkipped() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func unitsProducedBeforeJuly2024AreRefusedOrSkipped(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let units = LabelFixture.csv(LabelFixture.rows(3) + ["WJ-NX200K,OLD0001,1F2E3D4C5B6A7099,2024-06,"])
         let refused = try await fixture.make(fixture.request(units))
@@ -136,8 +136,8 @@ struct LabelBatchTests {
         #expect(!none.succeeded && none.labeled == 0 && none.skipped == 1 && none.files.isEmpty)
     }
 
-    @Test func aBatchOfSeveralChunksAndGroupsGivesEveryRowItsResultInOrderAndEveryLabelItsPlace() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aBatchOfSeveralChunksAndGroupsGivesEveryRowItsResultInOrderAndEveryLabelItsPlace(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         // More rows than a chunk (512) and than a group of pages, a refused row near the end, skipped.
         var rows = LabelFixture.rows(700)
@@ -164,8 +164,8 @@ struct LabelBatchTests {
         #expect(fixture.outputFiles() == ["labels.pdf", "manifest.csv"])
     }
 
-    @Test func aSerialRegisteredByHandIsRefusedPerRowNamingIt() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aSerialRegisteredByHandIsRefusedPerRowNamingIt(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let harness = fixture.harness
         try await harness.partner()
@@ -194,8 +194,8 @@ struct LabelBatchTests {
         #expect(try await fixture.manifest(["AB0001", "AB0002", "AB0003"]).keys.map(\.rawValue).sorted() == ["AB0001", "AB0003"])
     }
 
-    @Test func aSerialRegisteredThroughItsLabelIsPrintedAgain() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aSerialRegisteredThroughItsLabelIsPrintedAgain(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let harness = fixture.harness
         let units = LabelFixture.csv(LabelFixture.rows(1))
@@ -215,8 +215,8 @@ struct LabelBatchTests {
         #expect(again.succeeded && again.rows[0].status == .reprinted)
     }
 
-    @Test func aPNGOrSVGPerLabelIsWrittenOnRequest() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aPNGOrSVGPerLabelIsWrittenOnRequest(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let thermal = try LabelLayout.named("thermal-50x30")
         let result = try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(3)), layout: thermal, files: .png))
@@ -236,8 +236,8 @@ struct LabelBatchTests {
         #expect(text.hasPrefix("<?xml") && !text.contains("<image"))
     }
 
-    @Test func onlyTheLocalOperatorMakesLabels() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func onlyTheLocalOperatorMakesLabels(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         try await fixture.harness.partner()
         let error = await #expect(throws: AccessError.self) {

@@ -13,11 +13,11 @@ struct LabelFixture {
     var output: String { folder.path("out") }
 
     /// A fixture over an in-memory database, or over a database file in the folder.
-    init(onDisk: Bool = false) throws {
+    init(_ store: StoreKind, onDisk: Bool = false) throws {
         folder = try TemporaryDirectory()
         harness =
             onDisk
-            ? Harness(store: try SQLiteLedgerStore(path: folder.path("remo.sqlite"), opening: .new(.simulation))) : try Harness()
+            ? Harness(store: try SQLiteLedgerStore(path: folder.path("remo.sqlite"), opening: .new(.simulation))) : try Harness(store)
         // The ledger's key, made with the ledger as `remo init` makes it.
         _ = try LabelKeyFile(path: folder.path("remo.label-key")).create()
     }

@@ -5,8 +5,8 @@ import Testing
 
 /// What happens to claim codes when the label key file is lost or replaced.
 struct LabelKeyPolicyTests {
-    @Test func aBatchNeverMakesAKeyByItself() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aBatchNeverMakesAKeyByItself(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         try FileManager.default.removeItem(atPath: fixture.keyFile.path)
         let absent = await #expect(throws: LabelKeyError.self) {
@@ -18,8 +18,8 @@ struct LabelKeyPolicyTests {
         #expect(try await fixture.manifest(["AB0001"]).isEmpty)
     }
 
-    @Test func aMissingKeyFileIsNeverReplacedSilently() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func aMissingKeyFileIsNeverReplacedSilently(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(3))))
         try FileManager.default.removeItem(atPath: fixture.keyFile.path)
@@ -51,8 +51,8 @@ struct LabelKeyPolicyTests {
         #expect(exists == .exists(path: fixture.keyFile.path))
     }
 
-    @Test func anotherKeyFileCannotPrintLabelsMadeWithTheFirst() async throws {
-        let fixture = try LabelFixture()
+    @Test(arguments: StoreKind.cases) func anotherKeyFileCannotPrintLabelsMadeWithTheFirst(_ store: StoreKind) async throws {
+        let fixture = try LabelFixture(store)
         defer { fixture.remove() }
         let units = LabelFixture.csv(LabelFixture.rows(2))
         try await fixture.make(fixture.request(units))

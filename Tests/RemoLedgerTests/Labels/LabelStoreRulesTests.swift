@@ -9,7 +9,7 @@ import Testing
 /// is typed at the database.
 struct LabelStoreRulesTests {
     func labeled() async throws -> (LabelFixture, ManifestEntry) {
-        let fixture = try LabelFixture(onDisk: true)
+        let fixture = try LabelFixture(.sqlite, onDisk: true)
         try await fixture.make(fixture.request(LabelFixture.csv(LabelFixture.rows(2))))
         let entry = try await require(try fixture.manifest(["AB0001"])[try SerialNumber("AB0001")]?.first)
         return (fixture, entry)

@@ -5,22 +5,23 @@ import RemoSQLite
 import Synchronization
 import Testing
 
-/// A ledger over a fresh in-memory SQLite store, with cheap hashing and an
-/// outbox that keeps messages in memory.
+/// A ledger over a fresh store of a kind (an in-memory SQLite database, or a
+/// new PostgreSQL schema), with cheap hashing and an outbox that keeps
+/// messages in memory.
 struct Harness {
-    let store: SQLiteLedgerStore
+    let store: any LedgerStore
     let outbox = MemoryOutbox()
     let ledger: Ledger
 
     /// 2025-03-10T00:00:00Z, the tests' "now" unless they say otherwise.
     static let epoch = Date(timeIntervalSince1970: 1_741_564_800)
 
-    init() throws {
-        store = try SQLiteLedgerStore.inMemory()
+    init(_ kind: StoreKind) throws {
+        store = try kind.makeStore()
         ledger = Ledger(store: store, outbox: outbox, settings: Harness.settings)
     }
 
-    init(store: SQLiteLedgerStore, settings: LedgerSettings = Harness.settings) {
+    init(store: any LedgerStore, settings: LedgerSettings = Harness.settings) {
         self.store = store
         ledger = Ledger(store: store, outbox: outbox, settings: settings)
     }

@@ -28,8 +28,8 @@ struct ReportFixture {
 
     static let names = ["入口", "=SUM(A1:A9)", "倉庫, \"北\"", "ロビー", "駐車場", "裏口", "事務所", "故障", "受付"]
 
-    init() async throws {
-        let harness = try Harness()
+    init(_ store: StoreKind) async throws {
+        let harness = try Harness(store)
         self.harness = harness
         try await harness.partner()
         try await harness.partner("P002")

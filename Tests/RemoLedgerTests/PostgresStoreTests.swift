@@ -1,0 +1,155 @@
+import Foundation
+import RemoCore
+import RemoLedger
+@testable import RemoPostgres
+import Testing
+
+/// What only the PostgreSQL store has: several stores (as several processes
+/// or servers) on one database at once, its URL, its errors. The contract the
+/// two stores share runs in every other suite, once per store.
+@Suite(.enabled(if: StoreKind.server != nil, Comment(rawValue: StoreKind.unavailable)))
+struct PostgresStoreTests {
+    static let customer = "taro@example.jp"
+
+    /// A ledger with a partner, a confirmed customer and `stock` licenses of
+    /// DG-JLE101W, and `others` more stores on its schema, each with its own
+    /// connections (as another process or `remo serve` would).
+    static func ledgers(stock: Int, others: Int) async throws -> (Harness, [Harness]) {
+        let harness = try Harness(.postgres)
+        try await harness.partner()
+        try await harness.customer(customer)
+        try await harness.stock("DG-JLE101W", stock)
+        let location = try #require(harness.store as? PostgresLedgerStore).location
+        let more = try (0..<others).map { _ in Harness(store: try PostgresLedgerStore(location, threads: 2)) }
+        return (harness, more)
+    }
+
+    @Test func manyStoresAssigningFromOneStockNeverSpendALicenseTwiceOrTooMany() async throws {
+        let (harness, others) = try await Self.ledgers(stock: 10, others: 4)
+        let taken = await withTaskGroup(of: [License.ID].self) { group in
+            for index in 0..<20 {
+                let ledger = others[index % others.count]
+                group.addTask { (try? await ledger.assign("DG-JLE101W", 1, to: Self.customer).licenses) ?? [] }
+            }
+            return await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(taken.count == 10)
+        #expect(Set(taken).count == 10)
+        let line = try await harness.ledger.stock(of: Harness.code("P001"), by: Harness.acting())
+        #expect(line.map(\.assigned) == [10])
+    }
+
+    @Test func manyStoresRegisteringOneRecorderRegisterItOnce() async throws {
+        let (harness, others) = try await Self.ledgers(stock: 8, others: 4)
+        try await harness.assign("DG-JLE101W", 8, to: Self.customer)
+        let tests = try await RegistrationTests(harness: harness, accounts: false)
+        let code = try await tests.label(["RG0001"])[0]
+        let registered = await withTaskGroup(of: Int.self) { group in
+            for index in 0..<8 {
+                let ledger = others[index % others.count].ledger
+                group.addTask {
+                    let result = try? await ledger.register(
+                        RegistrationRequest(
+                            customer: Harness.email(Self.customer), inputs: [RegistrationTests.typed(code)], cameras: 1,
+                            site: "本社", licenses: []),
+                        by: Harness.acting(on: "2025-03-10"))
+                    return result?.items.filter { $0.status == .registered }.count ?? 0
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(registered == 1)
+        let recorders = try await harness.store.read { records in
+            try records.recorders(of: try #require(try records.customer(email: Harness.email(Self.customer))).id)
+        }
+        #expect(recorders.map(\.serial) == ["RG0001"])
+    }
+
+    @Test func aWriterWaitsForAnotherOnlyAsLongAsItsLockTimeoutAndChangesNothing() async throws {
+        let (harness, _) = try await Self.ledgers(stock: 1, others: 0)
+        let location = try #require(harness.store as? PostgresLedgerStore).location
+        let impatient = try PostgresLedgerStore(location, lockTimeout: 0.2, threads: 1)
+        let (holding, holder) = AsyncStream.makeStream(of: Void.self)
+        let release = DispatchSemaphore(value: 0)
+        let first = Task {
+            try await harness.store.write { records in
+                _ = try records.insertPartner(
+                    code: Harness.code("P009"), name: "X", email: Harness.email("x@example.jp"), created: Harness.epoch)
+                holder.yield()
+                release.wait()
+            }
+        }
+        for await _ in holding { break }
+        await #expect(throws: LedgerStoreError.locked(path: location.description, seconds: 0.2)) {
+            try await impatient.write { records in
+                _ = try records.insertPartner(
+                    code: Harness.code("P010"), name: "Y", email: Harness.email("y@example.jp"), created: Harness.epoch)
+            }
+        }
+        release.signal()
+        try await first.value
+        let codes = try await impatient.read { try $0.partners().map(\.code.rawValue) }
+        #expect(codes == ["P001", "P009"])
+    }
+
+    @Test func aNewLedgerIsMadeOnlyInAnEmptySchemaAndAnExistingOneOnlyWhereOneIs() async throws {
+        let location = try StoreKind.freshSchema()
+        #expect(throws: LedgerStoreError.missing(path: location.description)) { try PostgresLedgerStore(location) }
+        let made = try PostgresLedgerStore(location, opening: .new(.live))
+        #expect(throws: LedgerStoreError.notEmpty(path: location.description)) {
+            try PostgresLedgerStore(location, opening: .new(.live))
+        }
+        let other = try StoreKind.freshSchema()
+        _ = try PostgresLedgerStore(other, opening: .new(.live))
+        try await PostgresLedgerStore(other).script("DROP TABLE remo_migrations;\nCREATE TABLE notes (id INTEGER);")
+        #expect(throws: LedgerStoreError.notEmpty(path: other.description)) { try PostgresLedgerStore(other, opening: .new(.live)) }
+        #expect(throws: LedgerStoreError.missing(path: other.description)) { try PostgresLedgerStore(other) }
+        #expect(try await made.read { try $0.clockState().kind } == .live)
+    }
+
+    @Test func aLedgerFromANewerRemoIsRefusedNamingItsChange() async throws {
+        let location = try StoreKind.freshSchema()
+        let store = try PostgresLedgerStore(location, opening: .new(.simulation))
+        try await store.script("INSERT INTO remo_migrations (identifier, at) VALUES ('pg-99: from later', now());")
+        #expect(throws: LedgerStoreError.newerSchema(path: location.description, migration: "pg-99: from later")) {
+            try PostgresLedgerStore(location)
+        }
+    }
+
+    @Test func anUnreachableServerIsNamedWithoutThePassword() throws {
+        let location = try #require(PostgresLocation("postgres://remo:s3cret@127.0.0.1:1/remo_test"))
+        do {
+            _ = try PostgresLedgerStore(location)
+            Issue.record("a store opened on port 1")
+        } catch let error as LedgerStoreError {
+            guard case .unreachable(let path, _) = error else { throw error }
+            #expect(path == "postgres://remo@127.0.0.1:1/remo_test")
+            #expect(!error.message.description.contains("s3cret"))
+        }
+    }
+}
+
+/// The URL of a PostgreSQL ledger (no server needed).
+struct PostgresLocationTests {
+    @Test func theURLGivesTheServerUserDatabaseAndSchemaAndItsDescriptionNeverThePassword() throws {
+        let location = try #require(PostgresLocation("postgres://office:pa%3Ass@db.example.jp:6543/remo?schema=tokyo", environment: [:]))
+        #expect(location.host == "db.example.jp" && location.port == 6543 && location.user == "office")
+        #expect(location.database == "remo" && location.schema == "tokyo" && location.password == "pa:ss")
+        #expect(location.description == "postgres://office@db.example.jp:6543/remo?schema=tokyo")
+        #expect(PostgresLocation("postgres://remo@localhost/remo", environment: [:])?.description == "postgres://remo@localhost:5432/remo")
+        #expect(PostgresLocation("postgres://remo@localhost/", environment: [:]) == nil)
+        #expect(PostgresLocation("postgres://remo@localhost/remo?schema=Drop;Table", environment: [:]) == nil)
+        #expect(PostgresLocation("remo.sqlite", environment: [:]) == nil)
+    }
+
+    @Test func thePasswordComesFromPGPASSWORDOrThePasswordFile() throws {
+        #expect(PostgresLocation("postgres://remo@h/d", environment: ["PGPASSWORD": "from-env"])?.password == "from-env")
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let file = folder.path("pgpass")
+        try "# comment\nother:5432:d:remo:wrong\nh:*:d:remo:from\\:file\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(PostgresLocation("postgres://remo@h/d", environment: ["PGPASSFILE": file])?.password == "from:file")
+        #expect(PostgresLocation("postgres://remo:url@h/d", environment: ["PGPASSFILE": file, "PGPASSWORD": "env"])?.password == "url")
+        #expect(PostgresLocation("postgres://nobody@h/d", environment: ["PGPASSFILE": file])?.password == nil)
+    }
+}
