@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up (Debian packages) and runs the whole test suite: one build, one test run.
+# Sets up (Debian packages) and runs the whole test suite: one build, one test run,
+# with a throw-away PostgreSQL cluster (scripts/postgres.sh) for the PostgreSQL store.
 # Without arguments (as CI runs it) it then also builds a package that depends on
 # remo by version (scripts/consumer-test.sh), installs remo into a temporary
 # prefix (scripts/install-test.sh), fuzzes each parser briefly (scripts/fuzz.sh
@@ -9,6 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# A throw-away PostgreSQL cluster for the PostgreSQL store's tests (REMO_TEST_POSTGRES),
+# stopped and removed when this script exits.
+source scripts/postgres.sh
 swift test "$@"
 if (($# == 0)); then
     bash scripts/consumer-test.sh
