@@ -7,7 +7,7 @@ extension LabelCommandText {
             """
             The units file is CSV with the columns model, serial, device_id and produced (YYYY-MM); other columns are ignored. UTF-8 (with or without a BOM) or CP932 from Japanese Excel.
 
-            Each unit gets a claim code made from the label key (a secret file beside the database, made on first use: back it up with the database), its QR payload and the registration code printed beside the QR code. Every label is drawn, its QR code and quiet zone read back with zbar and compared module by module with the code encoded, before anything is recorded. The folder gets labels.pdf, manifest.csv (no claim codes in it) and, with --png or --svg, a file per label.
+            Each unit gets a claim code made from the label key (a secret file beside the database, made on first use: back it up with the database), its QR payload and the registration code printed beside the QR code. Every label is drawn, its QR code and quiet zone read back (zxing-cpp, then zbar if it finds nothing) and compared module by module with the code encoded, before anything is recorded. The folder gets labels.pdf, manifest.csv (no claim codes in it) and, with --png or --svg, a file per label.
 
             Running the same file again prints the same labels (the same claim codes) and records nothing new; --reissue gives the units new claim codes and revokes the old ones. Units produced before 2024-07 get no QR label: the batch is refused listing them, or with --skip-invalid the rest is made. Print the PDF at actual size (100 %), never "fit to page".
 

@@ -96,23 +96,43 @@ public final class PDFWriter {
     }
 }
 
-/// Where a ``PDFWriter``'s surface writes: a file descriptor, and the first error.
+/// Where a ``PDFWriter``'s surface writes: a file descriptor, through a
+/// buffer (cairo hands over a PDF in pieces of a few bytes: a system call
+/// each would cost more than the drawing), and the first error.
 private final class FileSink {
+    /// Bytes kept before they are written.
+    static let bufferSize = 256 * 1024
+
     private var descriptor: Int32
     private(set) var failure: Int32?
+    private var buffer: [UInt8] = []
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
+        buffer.reserveCapacity(Self.bufferSize)
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard failure == nil, descriptor >= 0 else { return failure == nil }
-        failure = FileBytes.writeAll(bytes, to: descriptor)
+        if buffer.count + bytes.count > Self.bufferSize, !flush() { return false }
+        if bytes.count >= Self.bufferSize {
+            failure = FileBytes.writeAll(bytes, to: descriptor)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+        return failure == nil
+    }
+
+    /// Writes what the buffer holds.
+    private func flush() -> Bool {
+        guard failure == nil, !buffer.isEmpty else { return failure == nil }
+        failure = buffer.withUnsafeBytes { FileBytes.writeAll($0, to: descriptor) }
+        buffer.removeAll(keepingCapacity: true)
         return failure == nil
     }
 
     func sync() -> Bool {
-        guard failure == nil else { return false }
+        guard flush() else { return false }
         if fsync(descriptor) != 0 { failure = errno }
         return failure == nil
     }

@@ -16,10 +16,13 @@ public struct ZXingDecoder: Hashable, Sendable {
     /// Every QR code zxing-cpp finds in `image`, corners clockwise from the
     /// symbol's top-left; mirrored symbols too.
     ///
-    /// - Parameter pure: `image` holds one upright symbol and nothing else
-    ///   (zxing-cpp's pure-barcode detector: modules from 1 pixel, no quiet zone).
-    public func decode(_ image: GrayImage, pure: Bool = false) -> [DecodedQR] {
-        ZXingReader.qrCodes(in: image.pixels, width: image.width, height: image.height, pure: pure).map { symbol in
+    /// - Parameters:
+    ///   - pure: `image` holds one upright symbol and nothing else
+    ///     (zxing-cpp's pure-barcode detector: modules from 1 pixel, no quiet zone).
+    ///   - thorough: zxing-cpp's thorough mode (also turned and downscaled);
+    ///     off, one plain attempt (a clean symbol drawn upright).
+    public func decode(_ image: GrayImage, pure: Bool = false, thorough: Bool = true) -> [DecodedQR] {
+        ZXingReader.qrCodes(in: image.pixels, width: image.width, height: image.height, tryHarder: thorough, pure: pure).map { symbol in
             DecodedQR(
                 bytes: symbol.bytes, reading: QRText(bytes: symbol.bytes, eci: symbol.eci),
                 corners: symbol.corners.map { PixelPoint(x: $0.x, y: $0.y) })

@@ -32,17 +32,15 @@ struct LabelBatchOutcome {
 
     /// Reads the file once more, tells `sink` each row's result, and sums them up.
     func results(of run: inout LabelBatchRun, to sink: some LabelRowSink) async throws -> LabelBatchResult {
-        let spool = try made.map { try LineFile.Reader(path: $0.spool) }
-        var next = try spool?.next().map { try LabelBatchRun.Spooled(text: $0, path: made!.spool) }
+        let labels = try SpoolCursor(made.map(\.spool))
         var tally = Tally(dryRun: request.dryRun)
-        try await run.read { plan in
+        try await run.read(.results(labeled: { try labels.hasLabel(line: $0) })) { plan in
             for row in plan.rows {
                 let result: LabelRow
-                if let label = next, label.line == row.line {
+                if let label = try labels.take(line: row.line) {
                     result = LabelRow(
                         line: row.line, serial: row.serialText, model: row.modelText, status: label.status, skipped: false,
                         generation: label.generation, page: label.page, position: label.position)
-                    next = try spool?.next().map { try LabelBatchRun.Spooled(text: $0, path: made!.spool) }
                 } else {
                     var status = row.status ?? .valid
                     if let reason = failures[row.line] {
@@ -97,6 +95,43 @@ struct LabelBatchOutcome {
                 if noted.count < LabelBatchResult.notedLimit { noted.append(row) }
             }
         }
+    }
+}
+
+/// The labels of the scratch file (none when nothing was recorded), read in
+/// file order as far as the rows asked about: memory holds those of a chunk of
+/// rows at most.
+private final class SpoolCursor {
+    private let path: String
+    private let reader: LineFile.Reader?
+    private var ahead: [Int: LabelBatchRun.Spooled] = [:]
+    private var last = Int.min
+
+    init(_ path: String?) throws {
+        self.path = path ?? ""
+        reader = try path.map { try LineFile.Reader(path: $0) }
+    }
+
+    /// Whether the row on `line` has a label; lines are asked in file order.
+    func hasLabel(line: Int) throws -> Bool {
+        try readThrough(line)
+        return ahead[line] != nil
+    }
+
+    /// The label of the row on `line`, if any, which is then forgotten.
+    func take(line: Int) throws -> LabelBatchRun.Spooled? {
+        try readThrough(line)
+        return ahead.removeValue(forKey: line)
+    }
+
+    private func readThrough(_ line: Int) throws {
+        guard let reader else { return }
+        while last < line, let text = try reader.next() {
+            let label = try LabelBatchRun.Spooled(text: text, path: path)
+            ahead[label.line] = label
+            last = label.line
+        }
+        if last < line { last = Int.max }
     }
 }
 

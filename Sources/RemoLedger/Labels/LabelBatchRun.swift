@@ -27,11 +27,25 @@ struct LabelBatchRun {
         self.key = key
     }
 
+    /// What a reading needs of its rows.
+    enum Reading {
+        /// Each row's status: claim codes are made only to check a label
+        /// printed again against its stored hash.
+        case check
+        /// The labels: every accepted row's claim code as well.
+        case make
+        /// Each row's result: the rows with a label in the scratch file take
+        /// their results from it, so only the others (`labeled` says which,
+        /// asked in file order) are checked against the manifest.
+        case results(labeled: (Int) throws -> Bool)
+    }
+
     /// Reads the file, handing `body` each chunk of rows checked: fields,
-    /// duplicates, the manifest, registrations, claim codes (with a key).
+    /// duplicates, the manifest, registrations, claim codes (with a key), as
+    /// `reading` needs.
     ///
     /// - Throws: ``RemoCore/CSVError`` naming the line, and what `body` throws.
-    mutating func read(_ body: (LabelPlan) async throws -> Void) async throws {
+    mutating func read(_ reading: Reading, _ body: (LabelPlan) async throws -> Void) async throws {
         var reader = try CSVReader(parsing: text)
         try reader.requireColumns(LabelPlan.columns)
         var records: [CSVRecord] = []
@@ -39,23 +53,30 @@ struct LabelBatchRun {
         while let record = try reader.next() {
             records.append(record)
             if records.count == Self.chunkSize {
-                try await body(try await checked(records))
+                try await body(try await checked(records, reading))
                 records.removeAll(keepingCapacity: true)
             }
         }
-        if !records.isEmpty { try await body(try await checked(records)) }
+        if !records.isEmpty { try await body(try await checked(records, reading)) }
     }
 
-    private mutating func checked(_ records: [CSVRecord]) async throws -> LabelPlan {
+    private mutating func checked(_ records: [CSVRecord], _ reading: Reading) async throws -> LabelPlan {
         var plan = LabelPlan(records: records, firstLine: &firstLine)
-        let serials = plan.rows.compactMap { $0.status == nil ? $0.unit?.serial : nil }
-        if !serials.isEmpty {
+        var undecided: [Int] = []
+        for index in plan.rows.indices where plan.rows[index].status == nil && plan.rows[index].unit != nil {
+            if case .results(let labeled) = reading, try labeled(plan.rows[index].line) { continue }
+            undecided.append(index)
+        }
+        if !undecided.isEmpty {
+            let serials = undecided.map { plan.rows[$0].unit!.serial }
             let (existing, registered) = try await store.read { records in
                 (try records.manifestEntries(serials: serials), try records.recordersWithoutLabel(serials: serials))
             }
-            plan.classify(existing: existing, registered: registered, keyID: key?.id, reissue: request.reissue)
+            plan.classify(undecided, existing: existing, registered: registered, keyID: key?.id, reissue: request.reissue)
         }
-        if let key { plan.assignClaimCodes(key) }
+        if let key {
+            if case .make = reading { plan.assignClaimCodes(key, onlyToCheck: false) } else { plan.assignClaimCodes(key, onlyToCheck: true) }
+        }
         return plan
     }
 }

@@ -18,8 +18,8 @@ extension LabelBatchText {
             "{serial} is already registered without a label (by its serial number, as a unit produced {produced}): it gets no label. Check the serial; if the unit really is the one registered, it was registered in error: ask the partner of its account"
         case .rowUnreadable: "the label did not read back: {reason}"
         case .checkQuietZone: "something is drawn in the QR code's quiet zone"
-        case .checkNoCode: "zbar found no QR code in it"
-        case .checkWrongText: "zbar read \"{text}\" instead of the payload"
+        case .checkNoCode: "no QR code is found in it"
+        case .checkWrongText: "it reads \"{text}\" instead of the payload"
         case .checkModules:
             "{count} {count|module|modules} of its QR code {count|is|are} not drawn as encoded (it would read only through the code's error correction)"
         case .checkFailed: "it could not be checked: {reason}"

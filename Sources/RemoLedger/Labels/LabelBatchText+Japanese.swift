@@ -18,8 +18,8 @@ extension LabelBatchText {
             "{serial} はラベルなしで（{produced}製造の機器としてシリアル番号で）登録済みのため、ラベルを作成しません。シリアル番号を確認してください。登録された機器がこの機器なら誤って登録されています。そのアカウントのパートナーに問い合わせてください"
         case .rowUnreadable: "ラベルを読み戻せませんでした: {reason}"
         case .checkQuietZone: "QR コードのクワイエットゾーンに何かが描かれています"
-        case .checkNoCode: "zbar が QR コードを見つけられません"
-        case .checkWrongText: "zbar はペイロードではなく「{text}」を読みました"
+        case .checkNoCode: "QR コードが見つかりません"
+        case .checkWrongText: "ペイロードではなく「{text}」と読めます"
         case .checkModules:
             "QR コードのモジュールのうち {count} 個がエンコードどおりに描かれていません（誤り訂正によってしか読めない状態です）"
         case .checkFailed: "確認できませんでした: {reason}"

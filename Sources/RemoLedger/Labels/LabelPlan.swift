@@ -61,13 +61,14 @@ struct LabelPlan {
         }
     }
 
-    /// Compares each undecided row with the unit's manifest entries: new, printed
-    /// again, reissued, or refused (other fields, another key, a serial
-    /// registered without a label: `registered`).
+    /// Compares the rows at `indices` (undecided ones, with a unit) with the
+    /// unit's manifest entries: new, printed again, reissued, or refused (other
+    /// fields, another key, a serial registered without a label: `registered`).
     mutating func classify(
-        existing: [SerialNumber: [ManifestEntry]], registered: [SerialNumber: Recorder], keyID: String?, reissue: Bool
+        _ indices: [Int], existing: [SerialNumber: [ManifestEntry]], registered: [SerialNumber: Recorder], keyID: String?,
+        reissue: Bool
     ) {
-        for index in rows.indices where rows[index].status == nil {
+        for index in indices where rows[index].status == nil {
             guard let unit = rows[index].unit else { continue }
             if let recorder = registered[unit.serial] {
                 rows[index].status = .registeredWithoutLabel(serial: unit.serial.rawValue, produced: recorder.produced)
@@ -98,10 +99,13 @@ struct LabelPlan {
 
     /// Gives each row to label its claim code; a unit printed again whose code
     /// does not match its stored hash (a key that is not the one its batch
-    /// named) is refused.
-    mutating func assignClaimCodes(_ key: LabelKey) {
+    /// named) is refused. `onlyToCheck` makes only the codes of the units
+    /// printed again, for that check (a reading that makes no label needs no
+    /// other code: an HMAC a row saved).
+    mutating func assignClaimCodes(_ key: LabelKey, onlyToCheck: Bool) {
         for index in rows.indices where rows[index].status?.isAccepted ?? false {
             guard let unit = rows[index].unit, let generation = rows[index].generation else { continue }
+            if onlyToCheck, rows[index].status != .reprinted { continue }
             let code = key.claimCode(serial: unit.serial, generation: generation)
             if let existing = rows[index].existing, rows[index].status == .reprinted,
                 !existing.claimHash.matches(code, serial: unit.serial)

@@ -26,7 +26,7 @@ package struct PressedLabel: Sendable {
 /// done: a batch of any size holds one group at a time.
 ///
 /// Pages are checked on the threads of ``pool`` (a thread per core), each page
-/// with its own canvas and zbar scanner, as many at once as the pool has
+/// with its own canvas and readers, as many at once as the pool has
 /// threads; meanwhile the caller's task draws the checked pages into the PDF in
 /// order.
 package struct LabelPress {
@@ -124,31 +124,50 @@ package struct LabelPress {
     }
 
     /// Reads a label back from its page: draws its QR code with its quiet
-    /// zone at a few pixels a module (``readBackModulePixels``), each module
-    /// exactly its pixels, and decodes it with zbar. Nil when it reads as its
-    /// payload, every module is as encoded and nothing is drawn in the quiet
-    /// zone; else why not.
+    /// zone at a few pixels a module, each module exactly its pixels, and
+    /// decodes it (``readBacks``, in order, until one finds a code). Nil when
+    /// it reads as its payload, every module is as encoded and nothing is drawn
+    /// in the quiet zone; else why not.
     ///
     /// The geometry at the printer's dots (each module whole dots, on the dot
     /// grid) is the artwork's, set by ``LabelDesign``; this check proves what
-    /// is drawn. See docs/decisions.md, "The label check".
+    /// is drawn. See docs/decisions.md, "Label verification".
     package static func check(_ label: PressedLabel, on canvas: borrowing Canvas) -> Message? {
         var failure: Message?
-        for scale in readBackModulePixels {
-            failure = check(label, on: canvas, modulePixels: scale)
+        for readBack in readBacks {
+            failure = check(label, on: canvas, readBack)
             guard failure == LabelBatchText.checkNoCode() else { return failure }
         }
         return failure
     }
 
-    /// Pixels a module in the image a label is read back from: 2, and 4 when
-    /// zbar finds nothing at 2 (zbar reads a clean symbol at 2 pixels a module,
-    /// and misses most at 1).
-    package static let readBackModulePixels = [2, 4]
+    /// One way of reading a label back: the image's pixels a module, and the engine.
+    package struct ReadBack: Sendable {
+        package enum Engine: Sendable {
+            /// zxing-cpp's pure-symbol reader, one plain attempt.
+            case zxingPure
+            /// zbar, every line, no smoothing retry.
+            case zbar
+        }
 
-    /// The check at `modulePixels` pixels a module.
-    private static func check(_ label: PressedLabel, on canvas: borrowing Canvas, modulePixels scale: Int) -> Message? {
+        package let modulePixels: Int
+        package let engine: Engine
+    }
+
+    /// How a label is read back, tried in order while nothing is found:
+    /// zxing-cpp's pure-symbol reader at 1 pixel a module (it reads a clean
+    /// upright symbol from 1 pixel a module; a label's image is one), then
+    /// zbar at 2 and 4 (zbar misses most clean symbols at 1 pixel a module).
+    /// Both engines are independent of the encoder (libqrencode).
+    package static let readBacks = [
+        ReadBack(modulePixels: 1, engine: .zxingPure), ReadBack(modulePixels: 2, engine: .zbar),
+        ReadBack(modulePixels: 4, engine: .zbar),
+    ]
+
+    /// The check read back as `readBack` says.
+    package static func check(_ label: PressedLabel, on canvas: borrowing Canvas, _ readBack: ReadBack) -> Message? {
         let matrix = label.artwork.matrix
+        let scale = readBack.modulePixels
         let quiet = LabelDesign.quietZone * scale
         let side = matrix.size * scale + 2 * quiet
         let image: GrayImage
@@ -158,7 +177,10 @@ package struct LabelPress {
             guard quietZoneIsClear(image, symbol: quiet..<(quiet + matrix.size * scale)) else {
                 return LabelBatchText.checkQuietZone()
             }
-            codes = try QRDecoder(settings: QRDecoder.Settings(retriesSmoothed: false)).decode(image)
+            switch readBack.engine {
+            case .zxingPure: codes = ZXingDecoder().decode(image, pure: true, thorough: false)
+            case .zbar: codes = try QRDecoder(settings: QRDecoder.Settings(retriesSmoothed: false)).decode(image)
+            }
         } catch {
             return LabelBatchText.checkFailed(["reason": .message(error.message)])
         }

@@ -41,7 +41,14 @@ public struct ClaimCodeHash: Hashable, Sendable, LosslessStringConvertible {
     }
 
     public var description: String {
-        "sha256:" + digest.map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var text = Array("sha256:".utf8)
+        text.reserveCapacity(text.count + 2 * digest.count)
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Whether `claimCode` is the code of `serial` this hash was made from,

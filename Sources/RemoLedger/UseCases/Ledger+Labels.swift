@@ -67,7 +67,7 @@ extension Ledger {
         // First reading: check every row.
         var rowCount = 0
         var accepted = 0
-        try await run.read { plan in
+        try await run.read(.check) { plan in
             rowCount += plan.rows.count
             accepted += plan.rows.filter { $0.status?.isAccepted ?? false }.count
         }
@@ -89,7 +89,7 @@ extension Ledger {
             total: accepted, progress: progress)
         let made: LabelBatchMaking.Made
         do {
-            try await run.read { plan in try await making.add(plan) }
+            try await run.read(.make) { plan in try await making.add(plan) }
             made = try await making.finish()
         } catch {
             making.discard()
