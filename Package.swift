@@ -181,7 +181,7 @@ package.targets += [
         ]
     )
 ]
-for target in package.targets where ["RemoCommands", "RemoLedgerTests", "RemoCommandsTests", "remo-bench"].contains(target.name) {
+for target in package.targets where ["RemoCommands", "RemoLedgerTests", "RemoCommandsTests", "RemoWebTests", "remo-bench"].contains(target.name) {
     target.dependencies.append("RemoPostgres")
 }
 

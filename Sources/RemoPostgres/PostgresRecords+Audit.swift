@@ -45,6 +45,32 @@ extension PostgresRecords: AuditWriter {
                 ]))
     }
 
+    func appendAudit(_ entries: [NewAuditEntry]) throws {
+        guard !entries.isEmpty else { return }
+        // One statement for every entry (the rows from arrays, in order); arrays
+        // hold no NULL here, so '' and 0 stand for none (no entry has an empty
+        // address or state, and no ID is 0).
+        try execute(
+            """
+            INSERT INTO audit (at, day, actorKind, actor, onBehalfOf, action, subject, partnerId, customerId, before, after)
+            SELECT t, d, k, a, NULLIF(o, ''), x, s, NULLIF(p, 0), NULLIF(c, 0), NULLIF(b, ''), NULLIF(f, '')
+            FROM unnest(
+                ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[],
+                ?::text[], ?::text[]
+            ) WITH ORDINALITY AS r(t, d, k, a, o, x, s, p, c, b, f, n)
+            ORDER BY n
+            """,
+            [
+                DateArray(entries.map(\.at)), TextArray(entries.map(\.day.description)),
+                TextArray(entries.map(\.actor.kind.rawValue)), TextArray(entries.map(\.actor.name)),
+                TextArray(entries.map { $0.onBehalfOf?.description ?? "" }), TextArray(entries.map(\.action.rawValue)),
+                TextArray(entries.map(\.subject)), IntegerArray(entries.map { $0.partner?.rawValue ?? 0 }),
+                IntegerArray(entries.map { $0.customer?.rawValue ?? 0 }),
+                TextArray(try entries.map { try StoredRow.json($0.before) ?? "" }),
+                TextArray(try entries.map { try StoredRow.json($0.after) ?? "" }),
+            ])
+    }
+
     static func auditEntry(_ row: SQLRow) throws -> AuditEntry {
         guard let kind = AuditActor.Kind(rawValue: try row.value("actorKind")),
             let action = AuditAction(rawValue: try row.value("action"))

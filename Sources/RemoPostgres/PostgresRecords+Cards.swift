@@ -83,3 +83,14 @@ struct IntegerArray: SQLValue {
 
     func bind(into bindings: inout PostgresBindings) { bindings.append(values) }
 }
+
+/// A `timestamptz[]` parameter: one statement for many rows.
+struct DateArray: SQLValue {
+    let values: [Date]
+
+    init(_ values: [Date]) {
+        self.values = values
+    }
+
+    func bind(into bindings: inout PostgresBindings) { bindings.append(values) }
+}

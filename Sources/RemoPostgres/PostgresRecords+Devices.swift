@@ -38,6 +38,17 @@ extension PostgresRecords: DeviceWriter {
             .map(Self.camera)
     }
 
+    func cameras(ofEach customers: [Customer.ID]) throws -> [Customer.ID: [Camera]] {
+        guard !customers.isEmpty else { return [:] }
+        var found = Dictionary(uniqueKeysWithValues: customers.map { ($0, [Camera]()) })
+        for camera in try rows(
+            "SELECT \(Self.cameraColumns) FROM camera WHERE customerId = ANY(?) ORDER BY id", [IntegerArray(customers.map(\.rawValue))]
+        ).map(Self.camera) {
+            found[camera.customerID, default: []].append(camera)
+        }
+        return found
+    }
+
     func insertSite(customer: Customer.ID, name: String) throws -> Site {
         let id = try insert("INSERT INTO site (customerId, name) VALUES (?, ?)", [customer.rawValue, name])
         return Site(id: Site.ID(id), customerID: customer, name: name)

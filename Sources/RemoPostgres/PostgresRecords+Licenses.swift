@@ -71,6 +71,30 @@ extension PostgresRecords: LicenseWriter {
         ).map(Self.binding)
     }
 
+    func licenses(ofEach customers: [Customer.ID]) throws -> [Customer.ID: [License]] {
+        guard !customers.isEmpty else { return [:] }
+        let licenses = try rows(
+            Self.licenseSelection + " WHERE a.customerId = ANY(?) ORDER BY l.id", [IntegerArray(customers.map(\.rawValue))]
+        ).map(Self.license)
+        var found = Dictionary(uniqueKeysWithValues: customers.map { ($0, [License]()) })
+        for license in licenses { if let customer = license.assignment?.customerID { found[customer, default: []].append(license) } }
+        return found
+    }
+
+    func bindings(ofEach customers: [Customer.ID]) throws -> [Customer.ID: [Binding]] {
+        guard !customers.isEmpty else { return [:] }
+        var found = Dictionary(uniqueKeysWithValues: customers.map { ($0, [Binding]()) })
+        for row in try rows(
+            """
+            SELECT \(Self.bindingColumns), a.customerId FROM binding b JOIN assignment a ON a.licenseId = b.licenseId
+            WHERE a.customerId = ANY(?) ORDER BY b.id
+            """, [IntegerArray(customers.map(\.rawValue))])
+        {
+            found[Customer.ID(try row.id("customerId")), default: []].append(try Self.binding(row))
+        }
+        return found
+    }
+
     func currentBinding(of license: License.ID) throws -> Binding? {
         try row("SELECT \(Self.bindingColumns) FROM binding b WHERE b.licenseId = ? AND b.unboundOn IS NULL", [license.rawValue])
             .map(Self.binding)
@@ -133,6 +157,23 @@ extension PostgresRecords: LicenseWriter {
             [license.rawValue, camera.rawValue, day, method.rawValue, at])
         return Binding(
             id: Binding.ID(id), licenseID: license, cameraID: camera, boundOn: day, unboundOn: nil, method: method, at: at)
+    }
+
+    func insertBindings(_ bindings: [NewBinding]) throws {
+        guard !bindings.isEmpty else { return }
+        // One statement for every binding (the rows from arrays, in order), each row checked by the triggers.
+        try execute(
+            """
+            INSERT INTO binding (licenseId, cameraId, boundOn, method, at)
+            SELECT l, c, d, m, t FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[])
+                WITH ORDINALITY AS r(l, c, d, m, t, n)
+            ORDER BY n
+            """,
+            [
+                IntegerArray(bindings.map(\.license.rawValue)), IntegerArray(bindings.map(\.camera.rawValue)),
+                TextArray(bindings.map(\.boundOn.description)), TextArray(bindings.map(\.method.rawValue)),
+                DateArray(bindings.map(\.at)),
+            ])
     }
 
     func endBinding(_ binding: Binding.ID, unboundOn day: CalendarDate) throws {

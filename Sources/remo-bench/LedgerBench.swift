@@ -134,7 +134,13 @@ struct BenchLedger {
     /// renewals assigned 2025-01-20: a tick on 2025-03-05 binds every camera.
     func setUpExpiredCameras(_ count: Int, accounts: Int) async throws {
         _ = try await ledger.addPartner(code: partner, name: "Bench", email: try EmailAddress("ops@bench.example.jp"), by: acting(on: "2024-01-01"))
-        _ = try await ledger.addStock(partner: partner, part: "DG-JLE101W", count: count * 2, order: nil, by: acting(on: "2024-01-01"))
+        // In changes within the per-change limit.
+        var stocked = 0
+        while stocked < count * 2 {
+            let lot = min(LedgerSettings.defaultMaximumLicensesPerChange, count * 2 - stocked)
+            _ = try await ledger.addStock(partner: partner, part: "DG-JLE101W", count: lot, order: nil, by: acting(on: "2024-01-01"))
+            stocked += lot
+        }
         let perAccount = count / accounts
         try await ledger.store.write { records in
             let owner = try records.requirePartner(partner)

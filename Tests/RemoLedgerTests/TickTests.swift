@@ -155,6 +155,68 @@ struct TickTests {
         #expect(try await harness.bound(to: failed).count == 1)
     }
 
+    @Test(arguments: StoreKind.cases) func aTickOverManyAccountsBindsEachExpiredCameraOnceWithinItsAccountAndAuditsEachInOrder(
+        _ store: StoreKind
+    ) async throws {
+        let harness = try Harness(store)
+        let partner = try await harness.partner()
+        try await harness.stock("DG-JLE101W", 2 * 30 * 4 + 1)
+        // 30 accounts of 4 cameras, each bound to a license that expired
+        // 2025-02-28, each account holding 4 renewals; and one account with
+        // no renewal, whose camera stays expired.
+        let accounts = try await harness.store.write { records in
+            let now = Harness.epoch
+            let first = CalendarDate("2024-01-10")!
+            let renewal = CalendarDate("2025-01-20")!
+            return try (0..<31).map { index in
+                let customer = try records.insertCustomer(
+                    partner: partner.id, name: String(format: "Customer %02d", index), email: try EmailAddress(String(format: "c%02d@example.jp", index)),
+                    timeZone: "Asia/Tokyo", created: now)
+                let site = try records.insertSite(customer: customer.id, name: "site")
+                let licenses = try records.stockLicenses(of: partner.id, part: "DG-JLE101W", limit: index == 30 ? 1 : 8)
+                try records.assign(Array(licenses.prefix(4)), to: customer.id, on: first, dates: TermDates(assigned: first, years: 1), at: now)
+                if index < 30 {
+                    try records.assign(
+                        Array(licenses.dropFirst(4)), to: customer.id, on: renewal, dates: TermDates(assigned: renewal, years: 1), at: now)
+                }
+                for license in licenses.prefix(4) {
+                    let camera = try records.insertCamera(
+                        customer: customer.id, site: site.id, recorder: nil, connection: .edgeStorage, name: "camera", addedOn: first)
+                    _ = try records.insertBinding(license: license, camera: camera.id, on: first, method: .registration, at: now)
+                }
+                return customer.id
+            }
+        }
+        let before = try await harness.audit().count
+        let result = try await harness.ledger.tick(by: Harness.acting(on: "2025-03-05"))
+        #expect(result.bindings.count == 120)
+        #expect(Set(result.bindings.map(\.camera)).count == 120 && Set(result.bindings.map(\.license)).count == 120)
+        #expect(result.bindings.allSatisfy { $0.boundOn.description == "2025-03-01" && $0.kind == .atExpiry })
+        // In account order (by address), each account's cameras in order; each license its camera's account's renewal.
+        #expect(result.bindings.map(\.customerID) == accounts.prefix(30).flatMap { Array(repeating: $0, count: 4) })
+        let (held, current) = try await harness.store.read { records in
+            (try records.licenses(ofEach: accounts), try records.bindings(ofEach: accounts).mapValues { $0.filter(\.isCurrent) })
+        }
+        for binding in result.bindings {
+            let renewal = try #require(held[binding.customerID]?.first { $0.id == binding.license })
+            #expect(renewal.assignment?.assignedOn.description == "2025-01-20")
+            #expect(current[binding.customerID]?.contains { $0.cameraID == binding.camera && $0.licenseID == binding.license } == true)
+        }
+        // The account with no renewal keeps only its expired binding.
+        #expect(!result.bindings.contains { $0.customerID == accounts[30] } && current[accounts[30]]?.count == 1)
+        let entries = Array(try await harness.audit().dropFirst(before))
+        #expect(entries.map(\.action) == Array(repeating: .automaticallyBound, count: 120))
+        #expect(entries.map(\.subject) == result.bindings.map(\.camera.description))
+        #expect(entries.map(\.customerID) == result.bindings.map(\.customerID))
+        let entry = try #require(entries.first)
+        #expect(entry.partnerID == partner.id && entry.onBehalfOf == nil && entry.on.description == "2025-03-05")
+        #expect(entry.before == ["camera": entry.subject, "coveredUntil": "2025-02-28"])
+        #expect(entry.after?["license"] == result.bindings[0].license.description && entry.after?["kind"] == "at-expiry")
+        let again = try await harness.ledger.tick(by: Harness.acting(on: "2025-03-05"))
+        #expect(again.bindings.isEmpty && again.notices.isEmpty)
+        #expect(try await harness.audit().count == before + 120)
+    }
+
     @Test func aLicenseInTheAccountTheDayAfterTheExpiryIsStillBoundAtExpiry() throws {
         let pool = [UnboundLicense(id: 1, connection: .edgeStorage, dates: TermDates(assigned: CalendarDate("2025-02-10")!, years: 1))]
         let ended = CalendarDate("2025-02-28")!

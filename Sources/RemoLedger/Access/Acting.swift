@@ -52,6 +52,15 @@ public struct Acting: Sendable {
     public func reading(in zone: String) -> Dated {
         Dated(self, today: ChangeDay.reading(asked: day, clockDay: LedgerClock.day(of: now, in: zone)))
     }
+
+    /// The day a change in an account of time zone `zone` is dated, by the
+    /// ledger's rule (``ChangeDay``) for a ledger in state `ledger`: for one
+    /// change over many accounts, which reads the state once.
+    ///
+    /// - Throws: ``ClockError``.
+    public func dated(in zone: String, ledger: ClockState) throws -> Dated {
+        Dated(self, today: try ChangeDay.change(asked: day, clockDay: LedgerClock.day(of: now, in: zone), ledger: ledger))
+    }
 }
 
 extension LedgerReader {
@@ -60,7 +69,6 @@ extension LedgerReader {
     ///
     /// - Throws: ``ClockError``.
     public func dated(_ acting: Acting, in zone: String) throws -> Acting.Dated {
-        let clockDay = LedgerClock.day(of: acting.now, in: zone)
-        return Acting.Dated(acting, today: try ChangeDay.change(asked: acting.day, clockDay: clockDay, ledger: clockState()))
+        try acting.dated(in: zone, ledger: clockState())
     }
 }

@@ -13,6 +13,17 @@ public protocol DeviceReader {
     func camera(id: Camera.ID) throws -> Camera?
     /// The customer's cameras, by ID.
     func cameras(of customer: Customer.ID) throws -> [Camera]
+    /// ``cameras(of:)`` of each customer, read at once (`tick` over many accounts).
+    func cameras(ofEach customers: [Customer.ID]) throws -> [Customer.ID: [Camera]]
+}
+
+extension DeviceReader {
+    /// One query a customer: for a store in the process (SQLite), as fast as one for all.
+    public func cameras(ofEach customers: [Customer.ID]) throws -> [Customer.ID: [Camera]] {
+        var found: [Customer.ID: [Camera]] = [:]
+        for customer in customers { found[customer] = try cameras(of: customer) }
+        return found
+    }
 }
 
 /// Adding sites and cameras, marking cameras failed.

@@ -16,6 +16,11 @@ public protocol LicenseReader {
 
     /// Every binding of the customer's licenses, current or ended, by ID.
     func bindings(of customer: Customer.ID) throws -> [Binding]
+    /// ``licenses(of:)`` of each customer, read at once (`tick` over many
+    /// accounts: one query where a store is a server away).
+    func licenses(ofEach customers: [Customer.ID]) throws -> [Customer.ID: [License]]
+    /// ``bindings(of:)`` of each customer, read at once.
+    func bindings(ofEach customers: [Customer.ID]) throws -> [Customer.ID: [Binding]]
     /// The license's binding that has not ended, if any.
     func currentBinding(of license: License.ID) throws -> Binding?
     /// Every binding of the camera, current or ended, by ID.
@@ -43,10 +48,55 @@ public protocol LicenseWriter: LicenseReader {
     func insertBinding(license: License.ID, camera: Camera.ID, on day: CalendarDate, method: Binding.Method, at: Date)
         throws -> Binding
 
+    /// Inserts bindings at once, in order, each refused as ``insertBinding(license:camera:on:method:at:)``
+    /// refuses it (`tick`: one statement where a store is a server away).
+    func insertBindings(_ bindings: [NewBinding]) throws
+
     /// Ends a current binding: from `day` on the license is no longer bound to the camera.
     func endBinding(_ binding: Binding.ID, unboundOn day: CalendarDate) throws
 
     /// Records a type change: the ended perpetual binding `undone` was replaced
     /// by the term binding `replacement`. The store refuses a binding undone twice.
     func insertTypeChange(undone: Binding.ID, replacement: Binding.ID, on day: CalendarDate, at: Date) throws
+}
+
+/// A binding to insert with others (``LicenseWriter/insertBindings(_:)``).
+public struct NewBinding: Hashable, Sendable {
+    public let license: License.ID
+    public let camera: Camera.ID
+    public let boundOn: CalendarDate
+    public let method: Binding.Method
+    public let at: Date
+
+    public init(license: License.ID, camera: Camera.ID, boundOn: CalendarDate, method: Binding.Method, at: Date) {
+        self.license = license
+        self.camera = camera
+        self.boundOn = boundOn
+        self.method = method
+        self.at = at
+    }
+}
+
+extension LicenseReader {
+    /// One query a customer: for a store in the process (SQLite), as fast as one for all.
+    public func licenses(ofEach customers: [Customer.ID]) throws -> [Customer.ID: [License]] {
+        var found: [Customer.ID: [License]] = [:]
+        for customer in customers { found[customer] = try licenses(of: customer) }
+        return found
+    }
+
+    public func bindings(ofEach customers: [Customer.ID]) throws -> [Customer.ID: [Binding]] {
+        var found: [Customer.ID: [Binding]] = [:]
+        for customer in customers { found[customer] = try bindings(of: customer) }
+        return found
+    }
+}
+
+extension LicenseWriter {
+    /// One statement a binding: for a store in the process (SQLite), as fast as one for all.
+    public func insertBindings(_ bindings: [NewBinding]) throws {
+        for binding in bindings {
+            _ = try insertBinding(license: binding.license, camera: binding.camera, on: binding.boundOn, method: binding.method, at: binding.at)
+        }
+    }
 }

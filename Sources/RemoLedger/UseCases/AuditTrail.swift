@@ -23,6 +23,19 @@ extension LedgerWriter {
     }
 }
 
+extension NewAuditEntry {
+    /// The audit entry for a change, to append with others in the change's
+    /// transaction (``AuditWriter/appendAudit(_:)``): ``LedgerWriter/recordChange(_:by:_:onBehalfOf:subject:partner:customer:before:after:)``'s.
+    public init(
+        _ action: AuditAction, by actor: Actor, _ acting: Acting.Dated, onBehalfOf: EmailAddress? = nil, subject: String,
+        partner: Partner.ID?, customer: Customer.ID?, before: [String: String]? = nil, after: [String: String]?
+    ) {
+        self.init(
+            at: acting.now, day: acting.today, actor: actor.auditActor, onBehalfOf: onBehalfOf, action: action,
+            subject: subject, partner: partner, customer: customer, before: before, after: after)
+    }
+}
+
 extension Partner {
     /// The partner as the audit log records it.
     public var auditState: [String: String] {

@@ -57,20 +57,36 @@ extension Ledger {
             var bindings: [AutomaticBinding] = []
             var notices: [QueuedNotice.ID] = []
             var partners: [Partner.ID: Partner] = [:]
+            // Each account's rows read at once, and the new bindings and audit
+            // entries written at once at the end, in the order they were made:
+            // a few statements whatever the number of accounts (on PostgreSQL,
+            // a round trip each).
+            let ids = customers.map(\.id)
+            let held = try records.licenses(ofEach: ids)
+            let history = try records.bindings(ofEach: ids)
+            let cameras = try records.cameras(ofEach: ids)
+            let clock = try records.clockState()
+            var writes = TickWrites()
             for customer in customers {
-                let dated = try records.dated(acting, in: customer.timeZone)
-                let licenses = try records.licenses(of: customer.id)
-                bindings += try records.applyAutomaticAssignments(for: customer, licenses: licenses, by: actor, dated)
+                let dated = try acting.dated(in: customer.timeZone, ledger: clock)
+                let licenses = held[customer.id] ?? []
+                bindings += try AutomaticAssignments(
+                    customer: customer, licenses: licenses, history: history[customer.id] ?? [],
+                    cameras: cameras[customer.id] ?? []
+                ).apply(by: actor, dated, into: &writes)
                 if partners[customer.partnerID] == nil { partners[customer.partnerID] = try records.partner(id: customer.partnerID) }
                 guard let partner = partners[customer.partnerID] else { continue }
                 let queued = try records.queueDueNotices(for: customer, licenses: licenses, partner: partner, dated)
                 if !queued.isEmpty {
-                    try records.recordChange(
-                        .noticesQueued, by: actor, dated, subject: customer.email.description, partner: partner.id,
-                        customer: customer.id, after: ["notices": String(queued.count)])
+                    writes.audit.append(
+                        NewAuditEntry(
+                            .noticesQueued, by: actor, dated, subject: customer.email.description, partner: partner.id,
+                            customer: customer.id, after: ["notices": String(queued.count)]))
                 }
                 notices += queued
             }
+            try records.insertBindings(writes.bindings)
+            try records.appendAudit(writes.audit)
             let wanted = Set(notices)
             let queued = wanted.isEmpty ? [] : try records.notices(NoticeFilter(pendingOnly: true)).filter { wanted.contains($0.id) }
             return TickResult(
@@ -115,57 +131,6 @@ extension Ledger {
 }
 
 extension LedgerWriter {
-    /// Applies the automatic assignments due in one account up to the day.
-    func applyAutomaticAssignments(for customer: Customer, licenses held: [License], by actor: Actor, _ acting: Acting.Dated)
-        throws -> [AutomaticBinding]
-    {
-        let today = acting.today
-        let licenses = Dictionary(uniqueKeysWithValues: held.map { ($0.id, $0) })
-        let history = try bindings(of: customer.id)
-        let cameras = try cameras(of: customer.id).filter { $0.failedOn == nil }
-        var byCamera = Dictionary(grouping: history, by: \.cameraID).mapValues { bindings in
-            bindings.compactMap { binding in licenses[binding.licenseID].flatMap { try? LicensePool.licenseBinding(binding, of: $0) } }
-        }
-        let bound = Set(history.filter(\.isCurrent).map(\.licenseID))
-        var pool = licenses.values.compactMap { license -> UnboundLicense<License.ID>? in
-            guard !bound.contains(license.id), let dates = license.assignment?.dates else { return nil }
-            return UnboundLicense(id: license.id, connection: license.product.connection, dates: dates)
-        }
-        guard !pool.isEmpty else { return [] }
-        // Cameras whose coverage ended before today, by the day it ended.
-        var waiting: [(ended: CalendarDate, camera: Camera)] = cameras.compactMap { camera in
-            let coverage = Coverage(of: byCamera[camera.id] ?? [], on: today)
-            guard coverage.status == .expired, let ended = coverage.lastCoveredDay else { return nil }
-            return (ended, camera)
-        }
-        var applied: [AutomaticBinding] = []
-        while let next = waiting.indices.min(by: { (waiting[$0].ended, waiting[$0].camera.id) < (waiting[$1].ended, waiting[$1].camera.id) }) {
-            let (ended, camera) = waiting.remove(at: next)
-            guard
-                let choice = AutomaticAssignment(
-                    restoring: camera.connection, coverageEnded: ended, on: today, pool: pool)
-            else { continue }
-            pool.removeAll { $0.id == choice.license.id }
-            _ = try insertBinding(license: choice.license.id, camera: camera.id, on: choice.bindOn, method: .automatic, at: acting.now)
-            byCamera[camera.id, default: []].append(try LicenseBinding(term: choice.license.dates, boundOn: choice.bindOn))
-            applied.append(
-                AutomaticBinding(
-                    customerID: customer.id, camera: camera.id, license: choice.license.id, boundOn: choice.bindOn,
-                    kind: choice.kind))
-            try recordChange(
-                .automaticallyBound, by: actor, acting, subject: camera.id.description, partner: customer.partnerID,
-                customer: customer.id, before: ["camera": camera.id.description, "coveredUntil": ended.description],
-                after: [
-                    "camera": camera.id.description, "license": choice.license.id.description,
-                    "boundOn": choice.bindOn.description, "expires": choice.license.dates.expires.description,
-                    "kind": choice.kind.rawValue,
-                ])
-            let coverage = Coverage(of: byCamera[camera.id] ?? [], on: today)
-            if coverage.status == .expired, let end = coverage.lastCoveredDay { waiting.append((end, camera)) }
-        }
-        return applied
-    }
-
     /// Queues the notices due in one account up to the day.
     func queueDueNotices(for customer: Customer, licenses: [License], partner: Partner, _ acting: Acting.Dated) throws
         -> [QueuedNotice.ID]

@@ -96,12 +96,12 @@ final class RawHTTP {
     }
 
     /// Logs in as a fixture customer; the session's `Cookie` value.
-    static func logIn(port: Int) throws -> String {
+    static func logIn(port: Int, email: String = "taro@example.jp", password: String = WebFixture.password) throws -> String {
         let client = try RawHTTP(port: port)
         client.send(
             request(
                 "POST", "/api/v1/session", headers: ["Content-Type": "application/json"],
-                body: Array(#"{"email": "taro@example.jp", "password": "\#(WebFixture.password)"}"#.utf8)))
+                body: Array(#"{"email": "\#(email)", "password": "\#(password)"}"#.utf8)))
         let answer = try client.answer()
         guard answer.status == 200, let cookie = answer.headers["set-cookie"] else { throw POSIXError(.EACCES) }
         return String(cookie.prefix { $0 != ";" })

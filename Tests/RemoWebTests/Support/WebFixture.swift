@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Logging
 import RemoCore
 import RemoLedger
+import RemoPostgres
 import RemoSQLite
 import RemoWeb
 import Testing
@@ -11,7 +12,8 @@ import Testing
 /// A ledger in a fresh folder, seeded as the demo is from `samples/`: the
 /// sample units labeled with the demo label key (so the sample photos' labels
 /// are in the manifest), partner P001, customer taro with two edge-storage
-/// term licenses, customer hanako with none; and a web server over it.
+/// term licenses, customer hanako with none; and a web server over it. The
+/// ledger is a SQLite file in the folder, or a PostgreSQL schema when one is given.
 struct WebFixture {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -33,23 +35,33 @@ struct WebFixture {
     ]
 
     let folder: URL
+    /// The ledger's file, or its `postgres://` URL.
     let database: String
+    /// The label key the sample units were labeled with.
+    let keyFile: LabelKeyFile
     let ledger: Ledger
     let sessions: LedgerSessionStore
     let logs: LogCapture
 
-    init(licenses: Int = 2) async throws {
+    init(licenses: Int = 2, postgres: PostgresLocation? = nil) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("remo-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = folder.appendingPathComponent("remo.sqlite").path
+        let store: any LedgerStore
+        if let postgres {
+            database = postgres.description
+            store = try PostgresLedgerStore(postgres, opening: .new(.simulation))
+            keyFile = LabelKeyFile(path: folder.appendingPathComponent("remo.label-key").path)
+        } else {
+            database = folder.appendingPathComponent("remo.sqlite").path
+            store = try SQLiteLedgerStore(path: database, opening: .new(.simulation))
+            keyFile = LabelKeyFile.beside(database: database)
+        }
         ledger = Ledger(
-            store: try SQLiteLedgerStore(path: database, opening: .new(.simulation)),
-            outbox: DirectoryOutbox(directory: folder.appendingPathComponent("outbox")),
+            store: store, outbox: DirectoryOutbox(directory: folder.appendingPathComponent("outbox")),
             settings: LedgerSettings(passwordCost: .minimal, identifierCost: .minimal))
         sessions = LedgerSessionStore(ledger: ledger)
         logs = LogCapture()
-        try FileManager.default.copyItem(
-            atPath: Self.samples.appendingPathComponent("demo.label-key").path, toPath: LabelKeyFile.beside(database: database).path)
+        try FileManager.default.copyItem(atPath: Self.samples.appendingPathComponent("demo.label-key").path, toPath: keyFile.path)
         try await seed(licenses: licenses)
     }
 
@@ -62,7 +74,7 @@ struct WebFixture {
         _ = try await ledger.makeLabels(
             LabelBatchRequest(
                 units: units, source: "units.csv", output: folder.appendingPathComponent("labels").path, skipInvalid: true,
-                keyFile: LabelKeyFile.beside(database: database)),
+                keyFile: keyFile),
             by: Self.acting(on: "2025-03-10"))
         _ = try await ledger.addPartner(code: Self.partner, name: "東京セキュリティ", email: Self.partnerEmail, by: Self.acting())
         for email in [Self.taro, Self.hanako] {
@@ -85,7 +97,7 @@ struct WebFixture {
 
     /// A unit's registration code, as printed on its label.
     func code(_ serial: String) throws -> String {
-        let key = try #require(try LabelKeyFile.beside(database: database).load())
+        let key = try #require(try keyFile.load())
         let parsed = try SerialNumber(serial)
         return RegistrationCode(serial: parsed, claimCode: key.claimCode(serial: parsed, generation: 1)).description
     }
