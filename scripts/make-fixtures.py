@@ -3,7 +3,9 @@
 
 Every QR code comes from remo's own encoder (`remo qr encode`); Pillow, OpenCV
 and heif-enc only change the container (bit depth, palette, alpha, CMYK, EXIF,
-HEIC), as other software would. Deterministic: no randomness.
+HEIC), as other software would. The exception is the two GB2312 codes, made by
+segno and qrencode on purpose (what other encoders write without an ECI).
+Deterministic: no randomness.
 
 Needs the dev machine's Python tools (Pillow, numpy, opencv-python-headless) and
 heif-enc; CI never runs this, it uses the committed files. docs/fixtures.md lists
@@ -89,6 +91,19 @@ stored.save(out("qr-exif6.jpg"), quality=90, exif=exif.tobytes())
 path = os.path.join(TMP, "heic.png")
 qr("FIXTURE HEIC 日本語", px=6).convert("RGB").save(path)
 subprocess.run(["heif-enc", "-q", "90", path, "-o", out("qr.heic")], check=True, stdout=subprocess.DEVNULL)
+
+# GB2312 text with no ECI header, from two other encoders (segno, byte mode;
+# qrencode -8): what a Chinese label printer writes. The first is also valid
+# Shift_JIS (half-width katakana), as zxing-cpp 3.1 reads it; the second is not.
+# Grey PNGs, 3 px a module, a 4-module quiet zone.
+import segno  # noqa: E402 (only this fixture needs it)
+
+segno.make("中文型号 WJ-NX300", encoding="gb2312", error="m", micro=False).save(
+    out("qr-gb2312-segno.png"), scale=3, border=4)
+Image.open(out("qr-gb2312-segno.png")).convert("L").save(out("qr-gb2312-segno.png"))
+subprocess.run(["qrencode", "-8", "-l", "M", "-s", "3", "-m", "4", "-o", out("qr-gb2312-qrencode.png")],
+               input="录像机型号 WJ-NX300 序列号 AB1234".encode("gb2312"), check=True)
+Image.open(out("qr-gb2312-qrencode.png")).convert("L").save(out("qr-gb2312-qrencode.png"))
 
 for name in sorted(os.listdir(OUT)):
     print(f"{os.path.getsize(out(name)):8d}  {name}")

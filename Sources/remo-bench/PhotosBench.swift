@@ -30,6 +30,9 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
     @Flag(help: "zbar alone, without the second engine (zxing-cpp) for escalated regions.")
     var zbarOnly = false
 
+    @Flag(help: "Without the light-on-dark stage for large photos (to measure what it costs).")
+    var noLightOnDark = false
+
     @Flag(help: "One JSON document on stdout.")
     var json = false
 
@@ -41,6 +44,7 @@ struct PhotosBench: AsyncParsableCommand, TimedBench {
         let peerResults = try loadPeers()
         var decoder = QRPhotoDecoder()
         if zbarOnly { decoder.secondEngine = nil }
+        decoder.readsLightOnDark = !noLightOnDark
         let scanner = QRFileScanner(decoder: decoder, concurrency: threads)
         var texts: [String: [String]] = [:]
         var errors: [String: String] = [:]

@@ -61,16 +61,57 @@ struct PhotoKindsTests {
         return (noisy(photo, amplitude: 10, seed: seed), left + quiet, top + quiet, marked.width - 2 * quiet)
     }
 
-    @Test(arguments: [(3, UInt64(5)), (5, 6)])
-    func anInvertedCodeInALargePhotoReadsToItsTextAtItsPlace(module: Int, seed: UInt64) throws {
-        let (photo, left, top, side) = try PhotoKindsTests.darkBodyPhoto(module: module, seed: seed)
-        let code = try #require(try QRPhotoDecoder(parallelism: 2).decode(photo).first)
-        #expect(code.text == PhotoKindsTests.text)
+    /// Whether `code`'s corners are those of a symbol of `side` pixels at
+    /// (`left`, `top`), within two modules.
+    static func expectPlaced(_ code: DecodedQR, left: Int, top: Int, side: Int, module: Int) {
         for (corner, point) in zip(code.corners, [(0, 0), (side, 0), (side, side), (0, side)]) {
             #expect(
                 abs(corner.x - left - point.0) <= 2 * module && abs(corner.y - top - point.1) <= 2 * module,
                 "\(code.corners)")
         }
+    }
+
+    @Test(arguments: [(3, UInt64(5)), (5, 6)])
+    func anInvertedCodeInALargePhotoReadsToItsTextAtItsPlace(module: Int, seed: UInt64) throws {
+        let (photo, left, top, side) = try PhotoKindsTests.darkBodyPhoto(module: module, seed: seed)
+        let code = try #require(try QRPhotoDecoder(parallelism: 2).decode(photo).first)
+        #expect(code.text == PhotoKindsTests.text)
+        PhotoKindsTests.expectPlaced(code, left: left, top: top, side: side, module: module)
+    }
+
+    static let labelText = "REMO:1:WJ-NX300K:O4Q2F0UL:8B45DCF5B838A7DBDC2093:2027-07:E6ANA97A4QCB:932508E0"
+
+    /// The dark-body photo with a printed label on its light panel: a dark-on-light
+    /// code of ``labelText`` at 4 pixels a module, with noise of its own, beside
+    /// the laser-marked light-on-dark one.
+    static func mixedPhoto(module: Int, seed: UInt64) throws -> (
+        GrayImage, marked: (left: Int, top: Int, side: Int), printed: (left: Int, top: Int, side: Int)
+    ) {
+        let (body, left, top, side) = try darkBodyPhoto(module: module, seed: seed)
+        var photo = body
+        let label = noisy(
+            image(try QREncoder.encode(labelText), module: 4, quiet: 4, ink: 30, paper: 215), amplitude: 10,
+            seed: seed + 1)
+        let (labelLeft, labelTop) = (1500 + (400 - label.width) / 2, 100 + (300 - label.height) / 2)
+        for y in 0..<label.height {
+            for x in 0..<label.width { photo[x: labelLeft + x, y: labelTop + y] = label[x: x, y: y] }
+        }
+        return (photo, (left, top, side), (labelLeft + 16, labelTop + 16, label.width - 32))
+    }
+
+    @Test(arguments: [3, 5], [1, 2])
+    func aPhotoWithAPrintedAndALaserMarkedCodeReadsBothToTheirTextsAtTheirPlaces(
+        module: Int, parallelism: Int
+    ) throws {
+        let (photo, marked, printed) = try PhotoKindsTests.mixedPhoto(module: module, seed: UInt64(module + 2))
+        let codes = try QRPhotoDecoder(parallelism: parallelism).decode(photo)
+        #expect(Set(codes.map(\.text)) == [PhotoKindsTests.text, PhotoKindsTests.labelText])
+        #expect(codes.count == 2)
+        let markedCode = try #require(codes.first { $0.text == PhotoKindsTests.text })
+        PhotoKindsTests.expectPlaced(
+            markedCode, left: marked.left, top: marked.top, side: marked.side, module: module)
+        let printedCode = try #require(codes.first { $0.text == PhotoKindsTests.labelText })
+        PhotoKindsTests.expectPlaced(printedCode, left: printed.left, top: printed.top, side: printed.side, module: 4)
     }
 
     @Test func anInvertedCodeInALargePhotoReadsWithZbarAlone() throws {

@@ -74,4 +74,32 @@ struct QRTextTests {
         #expect(reading.charsets.contains("EUC-KR"))
         #expect(reading.charsets.last == "ISO-8859-1")
     }
+
+    /// GB2312 codes with no ECI made by other encoders (docs/fixtures.md), and
+    /// their bytes: segno's "中文型号 WJ-NX300", also valid Shift_JIS
+    /// ("ﾖﾐﾎﾄﾐﾍｺﾅ WJ-NX300", the text zxing-cpp 3.1 gives it), and qrencode's
+    /// "录像机型号 WJ-NX300 序列号 AB1234", which is not (zxing-cpp 3.1 gives
+    /// ISO 8859-1, zbarimg a Big5 guess).
+    static let otherEncoders: [String: [UInt8]] = [
+        "qr-gb2312-segno.png": [0xD6, 0xD0, 0xCE, 0xC4, 0xD0, 0xCD, 0xBA, 0xC5] + Array(" WJ-NX300".utf8),
+        "qr-gb2312-qrencode.png": [0xC2, 0xBC, 0xCF, 0xF1, 0xBB, 0xFA, 0xD0, 0xCD, 0xBA, 0xC5] + Array(" WJ-NX300 ".utf8)
+            + [0xD0, 0xF2, 0xC1, 0xD0, 0xBA, 0xC5] + Array(" AB1234".utf8),
+    ]
+
+    @Test(arguments: ["qr-gb2312-segno.png", "qr-gb2312-qrencode.png"], [true, false])
+    func aGB2312CodeFromAnotherEncoderGivesNoTextButItsBytesAndTheGuesses(file: String, secondEngine: Bool) throws {
+        var decoder = QRPhotoDecoder()
+        if !secondEngine { decoder.secondEngine = nil }
+        let codes = try decoder.decode(ImageLoader().load(path: fixture(file)))
+        #expect(codes.count == 1)
+        let code = try #require(codes.first)
+        #expect(code.bytes == QRTextTests.otherEncoders[file])
+        #expect(code.text == nil)
+        #expect(code.reading.charsets.contains("GB2312"))
+    }
+
+    @Test func theGB2312TextThatIsAlsoShiftJISHasShiftJISAmongItsGuessesOnly() throws {
+        let reading = QRText(bytes: try #require(QRTextTests.otherEncoders["qr-gb2312-segno.png"]))
+        #expect(reading == .undecided(guesses: ["Shift_JIS", "GB2312", "Big5", "EUC-KR", "ISO-8859-1"]))
+    }
 }

@@ -16,7 +16,7 @@ import payload
 import sensor
 
 CATEGORIES = ["nominal", "small", "perspective", "motion-blur", "focus-blur", "low-light", "inverted",
-              "mirrored", "no-quiet-zone", "glare", "designs", "multi", "no-label"]
+              "mirrored", "no-quiet-zone", "glare", "designs", "multi", "mixed", "no-label"]
 
 
 def stream(seed: int, category: str, index: int, purpose: int) -> np.random.Generator:
@@ -24,11 +24,11 @@ def stream(seed: int, category: str, index: int, purpose: int) -> np.random.Gene
     return np.random.default_rng([seed, zlib.adler32(category.encode()), index, purpose, 19])
 
 
-def _design(rng: np.random.Generator, category: str) -> dict:
+def _design(rng: np.random.Generator, category: str, index: int = 0) -> dict:
     stock = str(rng.choice(["white", "white", "cream"]))
     if category == "designs":
         stock = str(rng.choice(["silver", "yellow", "blue-ink", "cream"]))
-    if category == "inverted":
+    if category == "inverted" or (category == "mixed" and index == 1):
         stock = "laser"
     return {"stock": stock,
             "quiet": float(rng.uniform(0.0, 1.0)) if category == "no-quiet-zone" else float(rng.choice([2, 3, 4, 4, 4])),
@@ -45,17 +45,17 @@ def plan(category: str, rng: np.random.Generator, size: tuple[int, int]) -> dict
     width, height = (short_side, long_side) if portrait else (long_side, short_side)
     kind = "heic" if rng.random() < 0.3 else "jpeg"
     quality = int(rng.integers(60, 86)) if kind == "heic" else int(rng.integers(82, 96))
-    count = {"multi": int(rng.integers(2, 5)), "no-label": 0}.get(category, 1)
+    count = {"multi": int(rng.integers(2, 5)), "mixed": 2, "no-label": 0}.get(category, 1)
     labels = []
     roll0, tilt0, axis0 = rng.normal(0, 12), rng.uniform(0, 20), rng.uniform(0, 360)
-    for _ in range(count):
+    for index in range(count):
         ppm = {"small": rng.uniform(2.2, 3.2), "perspective": rng.uniform(6.5, 10), "low-light": rng.uniform(5, 8),
                "multi": rng.uniform(3, 5.5), "no-quiet-zone": rng.uniform(4, 8)}.get(category, rng.uniform(4.5, 9))
         tilt = rng.uniform(48, 62) if category == "perspective" else tilt0 + (rng.normal(0, 3) if category == "multi" else 0)
         labels.append({"ppm": float(ppm), "roll": float(roll0 + rng.normal(0, 4) if category == "multi" else rng.uniform(0, 360)),
                        "tilt": float(min(max(tilt, 0), 65)), "axis": float(axis0 if category == "multi" else rng.uniform(0, 360)),
-                       "design": _design(rng, category)})
-    background = "dark-body" if category == "inverted" else str(
+                       "design": _design(rng, category, index)})
+    background = "dark-body" if category in ("inverted", "mixed") else str(
         rng.choice(["light-plastic", "painted"]) if category == "no-quiet-zone"
         else rng.choice(["metal", "dark-body"]) if category == "designs"
         else rng.choice(["dark-body", "metal", "light-plastic", "painted"]))

@@ -29,14 +29,15 @@
 ///    then finder patterns anywhere in the photo (a code whose region merged with
 ///    clutter, or that noise kept from being busy), and the neighbourhood of each
 ///    group of them read and escalated;
-/// 6. still nothing: stages 1 to 4 again for light-on-dark codes (a
-///    laser-marked code on a recorder body), on the regions shaped like a
-///    code: the tiles' means turned over give the local light, finder patterns
-///    are looked for light on dark (``FinderPatterns``' `lightOnDark`), and each
-///    crop is turned over before it is read; the survey is reused and the photo
-///    is not copied, so a photo without a label pays only that search and the
-///    reading of its few false patterns (6 to 50 ms at 12 MP on a loaded
-///    machine), escalated no further than zbar smoothed
+/// 6. then, whatever was read: stages 1 to 4 again for light-on-dark codes (a
+///    laser-marked code on a recorder body, beside printed labels or alone),
+///    on the regions shaped like a code that hold no code read so far: the
+///    tiles' means turned over give the local light, finder patterns are
+///    looked for light on dark (``FinderPatterns``' `lightOnDark`), and each
+///    crop is turned over before it is read; the survey is reused and the
+///    photo is not copied, so a photo pays only that search over its
+///    remaining code-shaped regions (none: nothing) and the reading of their
+///    few false patterns, escalated no further than zbar smoothed
 ///    (``invertedEscalations``);
 /// 7. last, still nothing in a small image (or ``wholePhotoFallback``): zbar
 ///    on the whole image, for a small image only when a stage saw a group of
@@ -57,6 +58,10 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     /// for images up to 2 megapixels; for a 12-megapixel photo it costs about
     /// 270 ms).
     public var wholePhotoFallback = false
+    /// Whether a photo's code-shaped regions that hold no code read are looked at
+    /// again for light-on-dark codes (stage 6; a small image's engines try its
+    /// whole image inverted either way).
+    public var readsLightOnDark = true
     /// How many threads read one photo's regions at once (1: only the calling one).
     public var parallelism: Int
     /// The engine an escalated region goes to first, before zbar's attempts;
@@ -109,21 +114,22 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         var found = FoundCodes()
         let forward = try readRegions(
             survey, preparing: true, escalatingThrough: QRPhotoDecoder.escalations, into: &found)
-        guard escalates, found.codes.isEmpty else { return found.codes }
+        guard escalates else { return found.codes }
 
-        let fallback = forward.prepared ?? Fallback(survey)
-        let tried = forward.expected.flatMap(\.patterns)
         // How many regions where a code may be were looked at (groups of finder patterns).
         var looked = forward.expected.count
-        found.keep(try readCloseUps(fallback, notIn: tried, in: image), counting: &looked)
         if found.codes.isEmpty {
-            found.keep(
-                try readPatternsAnywhere(fallback, notIn: tried + fallback.closeUp, in: image), counting: &looked)
+            let fallback = forward.prepared ?? Fallback(survey)
+            let tried = forward.expected.flatMap(\.patterns)
+            found.keep(try readCloseUps(fallback, notIn: tried, in: image), counting: &looked)
+            if found.codes.isEmpty {
+                found.keep(
+                    try readPatternsAnywhere(fallback, notIn: tried + fallback.closeUp, in: image), counting: &looked)
+            }
         }
-        if found.codes.isEmpty {
+        if readsLightOnDark, let inverted = survey.inverted(notHolding: found.codes) {
             looked += try readRegions(
-                survey.inverted(), preparing: false, escalatingThrough: QRPhotoDecoder.invertedEscalations,
-                into: &found
+                inverted, preparing: false, escalatingThrough: QRPhotoDecoder.invertedEscalations, into: &found
             ).expected.count
         }
         if found.codes.isEmpty, wholePhotoFallback || (small && (secondEngine == nil || looked > 0)) {
@@ -190,17 +196,21 @@ public struct QRPhotoDecoder: Hashable, Sendable {
         }
 
         /// The survey of the photo inverted (light modules on dark: a laser-marked
-        /// code), for the regions shaped like a code only. A tile's range and the
-        /// busy regions are the same either way round; its mean is inverted, and
-        /// with it the local light each pixel is compared against.
-        func inverted() -> Survey {
+        /// code), for the regions shaped like a code that hold none of `codes`
+        /// (the codes read so far); nil when there is no such region. A tile's
+        /// range and the busy regions are the same either way round; its mean is
+        /// inverted, and with it the local light each pixel is compared against.
+        func inverted(notHolding codes: [DecodedQR]) -> Survey? {
+            let centres = codes.map(\.centre)
+            let remaining = candidates.filter { candidate in
+                candidate.looksLikeCode && !centres.contains { candidate.contains($0) }
+            }
+            guard !remaining.isEmpty else { return nil }
             var tiles = tiles
             tiles.mean.withUnsafeMutableBufferPointer { mean in
                 for index in mean.indices { mean[index] = ~mean[index] }
             }
-            return Survey(
-                image: image, tiles: tiles, candidates: candidates.filter(\.looksLikeCode), together: together,
-                lightOnDark: true)
+            return Survey(image: image, tiles: tiles, candidates: remaining, together: together, lightOnDark: true)
         }
     }
 
@@ -528,8 +538,8 @@ public struct QRPhotoDecoder: Hashable, Sendable {
 
     /// The escalations of a region of light-on-dark patterns, after the second
     /// engine's: zbar on the crop as it is and smoothed. Such codes are rare
-    /// and the stage runs on every photo where nothing else was read (most
-    /// photos without a label have a few false light-on-dark patterns), so the
+    /// and the stage runs on every photo with a code-shaped region left unread
+    /// (most photos without a label have a few false light-on-dark patterns), so the
     /// costlier attempts are left out.
     static let invertedEscalations = Array(escalations.prefix(2))
 
