@@ -3,11 +3,16 @@ import RemoCore
 import RemoDocuments
 import RemoImaging
 
-/// The second reading of a label batch: the accepted rows' labels made a group
-/// of pages at a time, checked, their pages written to the sheets' PDF and
-/// their files staged as they go, and each label kept in a scratch file of the
-/// output folder (``LabelBatchRun/Spooled``) for the transaction that records
-/// the batch. Memory holds one group of pages, whatever the batch's size.
+/// The second reading of a label batch: the accepted rows' labels made a page
+/// at a time on the press's pool while the file is read on, checked, their
+/// pages written to the sheets' PDF in order and their files staged as they
+/// come, and each label kept in a scratch file of the output folder
+/// (``LabelBatchRun/Spooled``) for the transaction that records the batch.
+///
+/// The pool is kept a few pages ahead (``pagesAhead``): while it makes them,
+/// this task reads the next rows and writes the finished pages, so neither
+/// waits for the other. Memory holds those pages and a chunk of rows, whatever
+/// the batch's size.
 struct LabelBatchMaking {
     /// What was made, for the transaction and the results.
     struct Made: Sendable {
@@ -23,6 +28,8 @@ struct LabelBatchMaking {
         let failures: [Int: Message]
     }
 
+    typealias Pages = ThrowingTaskGroup<LabelPress.Page, any Error>
+
     let request: LabelBatchRequest
     private(set) var staged: StagedOutput
     private let press: LabelPress
@@ -31,10 +38,19 @@ struct LabelBatchMaking {
     private let progress: any BatchProgress
     /// Rows accepted by the first reading: the progress's total.
     private let total: Int
-    /// Labels in a group: whole pages, 4 per thread of the pool, at least 64 labels.
-    private let groupSize: Int
+    /// Pages given to the pool and not yet written: 4 per thread.
+    private let pagesAhead: Int
+    /// Accepted rows not yet on a page.
     private var pending: [LabelPlan.Row] = []
+    /// The rows of each page given to the pool and not yet written, by page.
+    private var submitted: [Int: [LabelPlan.Row]] = [:]
+    /// Pages made and waiting for the ones before them, by page.
+    private var finished: [Int: LabelPress.Page] = [:]
+    /// Pages given to the pool; pages written (the next to write).
+    private var pages = 0
+    private var written = 0
     private var labels = 0
+    private var checked = 0
     private var fresh = 0
     private var failures: [Int: Message] = [:]
 
@@ -56,33 +72,37 @@ struct LabelBatchMaking {
             throw error
         }
         self.staged = staged
-        let perPage = request.layout.labelsPerPage
-        groupSize = perPage * max(max(1, press.pool.threads) * 4, (64 + perPage - 1) / perPage)
+        pagesAhead = max(1, press.pool.threads) * 4
     }
 
-    /// Takes a chunk of rows: its accepted ones are made once a group is full.
+    /// Reads the units file (`run`'s second reading) and makes the labels of
+    /// its accepted rows; ends the PDF and the scratch file.
     ///
     /// - Throws: ``LabelBatchError/manifestChanged(serial:)`` for a row refused
     ///   now that the first reading accepted (without `skipInvalid`: the manifest
-    ///   changed meanwhile); what making the labels throws.
-    mutating func add(_ plan: LabelPlan) async throws {
-        for row in plan.rows {
-            if row.status?.isAccepted ?? false {
-                pending.append(row)
-            } else if !request.skipInvalid {
-                throw LabelBatchError.manifestChanged(serial: row.serialText)
+    ///   changed meanwhile); what reading the file and making the labels throw.
+    mutating func make(reading run: inout LabelBatchRun) async throws -> Made {
+        try await withThrowingTaskGroup(of: LabelPress.Page.self) { group in
+            let perPage = request.layout.labelsPerPage
+            try await run.read(.make) { plan in
+                for row in plan.rows {
+                    if row.status?.isAccepted ?? false {
+                        pending.append(row)
+                    } else if !request.skipInvalid {
+                        throw LabelBatchError.manifestChanged(serial: row.serialText)
+                    }
+                }
+                var start = 0
+                while pending.count - start >= perPage {
+                    try await submit(Array(pending[start..<(start + perPage)]), to: &group)
+                    start += perPage
+                }
+                pending.removeFirst(start)
             }
+            if !pending.isEmpty { try await submit(pending, to: &group) }
+            pending = []
+            while let page = try await group.next() { try receive(page) }
         }
-        while pending.count >= groupSize {
-            try await make(Array(pending.prefix(groupSize)))
-            pending.removeFirst(groupSize)
-        }
-    }
-
-    /// Makes what is left, ends the PDF and the scratch file.
-    mutating func finish() async throws -> Made {
-        if !pending.isEmpty { try await make(pending) }
-        pending = []
         try spool.finish()
         if failures.isEmpty { try pdf.finish() }
         return Made(staged: staged, spool: spool.path, labels: labels, fresh: fresh, failures: failures)
@@ -93,26 +113,42 @@ struct LabelBatchMaking {
         staged.discard()
     }
 
-    private mutating func make(_ rows: [LabelPlan.Row]) async throws {
+    /// Gives a page of rows to the pool, once fewer than ``pagesAhead`` pages wait.
+    private mutating func submit(_ rows: [LabelPlan.Row], to group: inout Pages) async throws {
+        while pages - written >= pagesAhead, let page = try await group.next() { try receive(page) }
         let payloads = try rows.map { row in
             (row: row.line, payload: try RecorderPayload(unit: row.unit!, claimCode: row.claimCode!))
         }
-        var checked = labels
-        let progress = self.progress
-        let total = self.total
-        let made = try await press.make(
-            payloads, firstLabel: labels, pdf: failures.isEmpty ? pdf : nil, files: request.labelFiles,
-            progress: { count in
-                checked += count
-                progress.advance(to: checked, of: max(total, checked))
-            })
-        failures.merge(made.failures) { first, _ in first }
+        let (press, index, first, files) = (self.press, pages, labels, request.labelFiles)
+        group.addTask { try await press.page(payloads, index: index, firstLabel: first, files: files) }
+        submitted[index] = rows
+        pages += 1
         labels += rows.count
-        guard failures.isEmpty else { return }
-        for (offset, label) in made.labels.enumerated() {
+    }
+
+    /// Takes a page the pool made; writes it and those after it that wait, in order.
+    private mutating func receive(_ page: LabelPress.Page) throws {
+        checked += page.labels.count
+        progress.advance(to: checked, of: max(total, checked))
+        failures.merge(page.failures) { first, _ in first }
+        finished[page.index] = page
+        while let next = finished.removeValue(forKey: written), let rows = submitted.removeValue(forKey: written) {
+            written += 1
+            // When a label fails, nothing more is written: the batch records nothing.
+            guard failures.isEmpty else { continue }
+            try write(next, rows: rows)
+        }
+    }
+
+    /// Writes a page to the PDF, its label files to the staged folder and its labels to the scratch file.
+    private mutating func write(_ page: LabelPress.Page, rows: [LabelPlan.Row]) throws {
+        var sheet = try Canvas(width: request.layout.pageWidthPoints, height: request.layout.pageHeightPoints)
+        for label in page.labels { label.artwork.draw(on: &sheet, labelAt: label.frame.region, style: .imageMask) }
+        try pdf.add(sheet)
+        for (offset, label) in page.labels.enumerated() {
             let row = rows[offset]
             if let format = request.labelFiles {
-                try staged.stage(made.labelFiles[offset], as: "\(format.rawValue)/\(row.unit!.serial.rawValue).\(format.rawValue)")
+                try staged.stage(page.labelFiles[offset], as: "\(format.rawValue)/\(row.unit!.serial.rawValue).\(format.rawValue)")
             }
             if row.status != .reprinted { fresh += 1 }
             try spool.write(LabelBatchRun.Spooled(row: row, frame: label.frame).text)

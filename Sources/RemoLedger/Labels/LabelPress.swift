@@ -19,88 +19,48 @@ package struct PressedLabel: Sendable {
     }
 }
 
-/// Makes a batch's labels, some pages at a time: encodes each QR code, sets
-/// each label, draws the pages, checks every label at the printer's
-/// resolution, writes the pages to the sheets' PDF as they are checked, and
-/// makes the bytes of the label files. Nothing is kept once a group of pages is
-/// done: a batch of any size holds one group at a time.
-///
-/// Pages are checked on the threads of ``pool`` (a thread per core), each page
-/// with its own canvas and readers, as many at once as the pool has
-/// threads; meanwhile the caller's task draws the checked pages into the PDF in
-/// order.
-package struct LabelPress {
-    /// What a group made.
-    struct Output {
+/// Makes a batch's labels a page at a time: encodes each QR code, sets each
+/// label, draws the page, checks every label at the printer's resolution,
+/// and makes the bytes of the label files. A page is made on a thread of
+/// ``pool`` (a thread per core) with its own canvas and readers; the caller
+/// (``LabelBatchMaking``) keeps a few pages queued for the pool and writes
+/// the finished ones, in order, to the sheets' PDF.
+package struct LabelPress: Sendable {
+    /// What a page made.
+    struct Page: Sendable {
+        /// The page's index in the batch, from 0.
+        let index: Int
         /// The labels, in order.
         let labels: [PressedLabel]
         /// Why labels did not read back, by row.
         let failures: [Int: Message]
-        /// Each label's own file, by label index (empty when a label failed).
+        /// Each label's own file, in order (empty when none were asked for or a label failed).
         let labelFiles: [[UInt8]]
     }
 
     let layout: LabelLayout
     let design: LabelDesign
-    /// Where pages are checked and label files made; as many pages are checked
-    /// at once as it has threads.
+    /// Where pages are made.
     let pool: WorkPool
 
-    /// Makes the labels of `payloads` (with their rows), in order, the first
-    /// being the batch's label `firstLabel` (the first of a page), and writes
-    /// their pages to `pdf` (when a label fails, no more pages are written).
-    func make(
-        _ payloads: [(row: Int, payload: RecorderPayload)], firstLabel: Int, pdf: PDFWriter?,
-        files: LabelBatchRequest.LabelFiles?, progress: (Int) -> Void
-    ) async throws -> Output {
-        let perPage = layout.labelsPerPage
-        let pageCount = (payloads.count + perPage - 1) / perPage
-        var pages = [[PressedLabel]?](repeating: nil, count: pageCount)
-        var failures: [Int: Message] = [:]
-        var drawn = 0
-
-        try await withThrowingTaskGroup(of: (Int, [PressedLabel], [Int: Message]).self) { group in
-            var next = 0
-            func addPage() {
-                let page = next
-                next += 1
-                let slice = Array(payloads[(page * perPage)..<min(payloads.count, (page + 1) * perPage)])
-                let first = firstLabel + page * perPage
-                group.addTask { [layout, design, pool] in
-                    let (_, labels, failures) = try await pool.run {
-                        try LabelPress.press(slice, firstIndex: first, layout: layout, design: design)
-                    }
-                    return (page, labels, failures)
-                }
-            }
-            while next < min(pageCount, pool.threads) { addPage() }
-            while let (page, labels, pageFailures) = try await group.next() {
-                if next < pageCount { addPage() }
-                pages[page] = labels
-                failures.merge(pageFailures) { first, _ in first }
-                progress(labels.count)
-                // Write the finished pages to the PDF in order, while the others are checked.
-                while drawn < pageCount, let labels = pages[drawn] {
-                    if let pdf, failures.isEmpty {
-                        var sheet = try Canvas(width: layout.pageWidthPoints, height: layout.pageHeightPoints)
-                        for label in labels { label.artwork.draw(on: &sheet, labelAt: label.frame.region, style: .imageMask) }
-                        try pdf.add(sheet)
-                    }
-                    drawn += 1
-                }
-            }
+    /// Makes the labels of one page, `payloads` (with their rows) in order, the
+    /// first being the batch's label `firstLabel` (the first of a page), on a
+    /// thread of the pool; with `files`, each label's own file too.
+    func page(
+        _ payloads: [(row: Int, payload: RecorderPayload)], index: Int, firstLabel: Int, files: LabelBatchRequest.LabelFiles?
+    ) async throws -> Page {
+        try await pool.run { [layout, design] in
+            let (labels, failures) = try LabelPress.press(payloads, firstIndex: firstLabel, layout: layout, design: design)
+            guard failures.isEmpty, let files else { return Page(index: index, labels: labels, failures: failures, labelFiles: []) }
+            let made = try labels.map { try LabelPress.file(of: $0, layout: layout, format: files) }
+            return Page(index: index, labels: labels, failures: failures, labelFiles: made)
         }
-        let labels = pages.flatMap { $0 ?? [] }
-        guard failures.isEmpty else { return Output(labels: labels, failures: failures, labelFiles: []) }
-        var labelFiles: [[UInt8]] = []
-        if let files { labelFiles = try await self.labelFiles(labels, format: files) }
-        return Output(labels: labels, failures: [:], labelFiles: labelFiles)
     }
 
     /// Encodes, sets, draws and checks one page's labels.
     private static func press(
         _ payloads: [(row: Int, payload: RecorderPayload)], firstIndex: Int, layout: LabelLayout, design: LabelDesign
-    ) throws -> (Int, [PressedLabel], [Int: Message]) {
+    ) throws -> ([PressedLabel], [Int: Message]) {
         var labels: [PressedLabel] = []
         labels.reserveCapacity(payloads.count)
         var failures: [Int: Message] = [:]
@@ -113,14 +73,13 @@ package struct LabelPress {
                 failures[item.row] = error.message
             }
         }
-        let page = layout.frame(ofLabel: firstIndex).page
-        guard !labels.isEmpty else { return (page, labels, failures) }
+        guard !labels.isEmpty else { return (labels, failures) }
         var canvas = try Canvas(width: layout.pageWidthPoints, height: layout.pageHeightPoints)
         for label in labels { label.artwork.draw(on: &canvas, labelAt: label.frame.region, style: .imageMask) }
         for label in labels {
             if let failure = check(label, on: canvas) { failures[label.row] = failure }
         }
-        return (page, labels, failures)
+        return (labels, failures)
     }
 
     /// Reads a label back from its page: draws its QR code with its quiet
@@ -237,25 +196,8 @@ package struct LabelPress {
         }
     }
 
-    /// Each label as a file of its own, label-sized: PNG at the printer's
+    /// A label as a file of its own, label-sized: PNG at the printer's
     /// resolution (QR code as an image mask), or SVG (QR code as rectangles).
-    private func labelFiles(_ labels: [PressedLabel], format: LabelBatchRequest.LabelFiles) async throws -> [[UInt8]] {
-        let chunk = 64
-        var files = [[UInt8]](repeating: [], count: labels.count)
-        try await withThrowingTaskGroup(of: (Int, [[UInt8]]).self) { group in
-            for start in stride(from: 0, to: labels.count, by: chunk) {
-                let slice = Array(labels[start..<min(labels.count, start + chunk)])
-                group.addTask { [layout, pool] in
-                    (start, try await pool.run { try slice.map { try LabelPress.file(of: $0, layout: layout, format: format) } })
-                }
-            }
-            while let (start, made) = try await group.next() {
-                for (offset, bytes) in made.enumerated() { files[start + offset] = bytes }
-            }
-        }
-        return files
-    }
-
     private static func file(of label: PressedLabel, layout: LabelLayout, format: LabelBatchRequest.LabelFiles) throws
         -> [UInt8]
     {

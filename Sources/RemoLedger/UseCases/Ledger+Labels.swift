@@ -89,8 +89,7 @@ extension Ledger {
             total: accepted, progress: progress)
         let made: LabelBatchMaking.Made
         do {
-            try await run.read(.make) { plan in try await making.add(plan) }
-            made = try await making.finish()
+            made = try await making.make(reading: &run)
         } catch {
             making.discard()
             throw error

@@ -1,15 +1,36 @@
 import Foundation
 import RemoCore
 import RemoLedger
+import RemoPostgres
 import RemoSQLite
 import Testing
 import RemoTestSupport
 
 /// `remo labels make` as a warehouse runs it: killed half-way, killed between
-/// recording the batch and renaming its files, and its PDF printed (rasterized
-/// by poppler) and scanned (by zbarimg) against the manifest.
+/// recording the batch and renaming its files (on a SQLite file and on
+/// PostgreSQL), and its PDF printed (rasterized by poppler) and scanned (by
+/// zbarimg) against the manifest.
 @Suite(.serialized)
 struct LabelsProcessTests {
+    /// The stores the kill tests run on: a SQLite file, and PostgreSQL when the
+    /// tests have a server (`REMO_TEST_POSTGRES`).
+    static let stores = postgresTestServer == nil ? ["sqlite"] : ["sqlite", "postgres"]
+
+    /// A new ledger of `store` in `directory`: its `--db` and the options
+    /// `labels make` needs with it (a PostgreSQL ledger's label key).
+    static func ledger(_ store: String, in directory: TemporaryDirectory) throws -> (database: String, options: [String]) {
+        guard store == "postgres" else { return (directory.path("remo.sqlite"), []) }
+        let (url, _, key) = try PostgresProcessTests.fresh(directory)
+        try RemoChildProcess.prepare([["init", "--label-key", key, "--simulation"]], database: url)
+        return (url, ["--label-key", key])
+    }
+
+    /// The ledger at `database` (a SQLite file or a `postgres://` URL).
+    static func store(_ database: String) throws -> any LedgerStore {
+        guard database.hasPrefix("postgres://") else { return try SQLiteLedgerStore(path: database) }
+        return try PostgresLedgerStore(try #require(PostgresLocation(database)))
+    }
+
     /// A units file of `count` units in `directory`.
     static func units(_ count: Int, in directory: TemporaryDirectory, extra: [String] = []) throws -> String {
         let rows = (0..<count).map { String(format: "WJ-NX400K/G,KL%06d,0A1B2C3D%08X,2025-%02d", $0, $0 * 7919, $0 % 12 + 1) }
@@ -21,7 +42,7 @@ struct LabelsProcessTests {
 
     /// The manifest entries of the units file's serials, and whether each was written.
     static func manifest(_ database: String, count: Int) async throws -> [ManifestEntry] {
-        let store = try SQLiteLedgerStore(path: database)
+        let store = try Self.store(database)
         let serials = try (0..<count).map { try SerialNumber(String(format: "KL%06d", $0)) }
         return try await store.read { records in try records.manifestEntries(serials: serials).values.flatMap { $0 } }
     }
@@ -30,14 +51,15 @@ struct LabelsProcessTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     }
 
-    @Test func aBatchKilledHalfWayLeavesNoManifestRowsWithoutAFinishedPDFAndTheReverse() async throws {
+    @Test(arguments: stores)
+    func aBatchKilledHalfWayLeavesNoManifestRowsWithoutAFinishedPDFAndTheReverse(store: String) async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let database = directory.path("remo.sqlite")
+        let (database, options) = try Self.ledger(store, in: directory)
         let count = 1500
         let units = try Self.units(count, in: directory)
         let out = directory.path("out")
-        let make = ["labels", "make", "--csv", units, "--out", out, "--today", "2025-03-10", "--json"]
+        let make = ["labels", "make", "--csv", units, "--out", out, "--today", "2025-03-10", "--json"] + options
         // Killed once its PDF is written under a temporary name, before the batch is recorded.
         let batch = try RemoChildProcess(make, database: database)
         while batch.process.isRunning, !Self.names(in: out).contains(where: { $0.hasPrefix(".labels.pdf.") }) {
@@ -61,13 +83,14 @@ struct LabelsProcessTests {
         #expect(after.allSatisfy { $0.generation == 1 && $0.written != nil })
     }
 
-    @Test func aBatchKilledBetweenRecordingAndRenamingIsRepairedByRunningItAgain() async throws {
+    @Test(arguments: stores)
+    func aBatchKilledBetweenRecordingAndRenamingIsRepairedByRunningItAgain(store: String) async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let database = directory.path("remo.sqlite")
+        let (database, options) = try Self.ledger(store, in: directory)
         let units = try Self.units(60, in: directory)
         let out = directory.path("out")
-        let make = ["labels", "make", "--csv", units, "--out", out, "--json"]
+        let make = ["labels", "make", "--csv", units, "--out", out, "--json"] + options
         let crashed = try RemoChildProcess.run(make, database: database, environment: ["REMO_FAULT": "labels-after-commit"])
         #expect(crashed.signalled)
         // Recorded, but its files are still under their temporary names: not finished.
