@@ -75,6 +75,23 @@ struct IdentifierTests {
         }
     }
 
+    @Test func anIdentifierAlreadyInItsFormReadsAsItselfAndTheSameTypedAnyOtherWay() throws {
+        // A canonical text takes the byte-wise shortcut; every other way of typing it goes the long way.
+        for (canonical, typed) in [("AB1234567", "ab1234567"), ("AB1234567", "ＡＢ1234567 ")] {
+            #expect(try SerialNumber(canonical).rawValue == canonical)
+            #expect(try SerialNumber(typed).rawValue == canonical)
+        }
+        #expect(try ModelNumber("WJ-NX400K/G").rawValue == "WJ-NX400K/G")
+        #expect(try ModelNumber("wj-nx400k/g").rawValue == "WJ-NX400K/G")
+        for typed in ["0A1B2C3D00000001", "0A1B-2C3D-0000-0001", "0a1b2c3d00000001", "0A1B\t2C3D00000001"] {
+            #expect(try DeviceID(typed).rawValue == "0A1B2C3D00000001")
+        }
+        for typed in ["008045123AB0", "00:80:45:12:3A:B0", "0080.4512.3ab0"] {
+            #expect(try MACAddress(typed).rawValue == "00:80:45:12:3A:B0")
+        }
+        #expect(throws: SerialNumber.ParseError.self) { try SerialNumber("AB\u{7F}1") }
+    }
+
     @Test func modelNumberAllowsHyphensSlashesAndDots() throws {
         #expect(try ModelNumber("wj-nx200/x.1").rawValue == "WJ-NX200/X.1")
         #expect(throws: ModelNumber.ParseError.invalidCharacter("-WJ", character: "-")) { try ModelNumber("-WJ") }

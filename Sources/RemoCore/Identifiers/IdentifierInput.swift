@@ -18,6 +18,7 @@ enum IdentifierInput {
     /// `text` trimmed, in ASCII upper-case, and without separators (and the
     /// characters of `extraSeparators`) when `dropSeparators`.
     static func normalize(_ text: String, dropSeparators: Bool, extraSeparators: String = "") -> String {
+        if isNormal(text, dropSeparators: dropSeparators, extraSeparators: extraSeparators) { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.trimmingSpaces.unicodeScalars {
             if dropSeparators && (isSeparator(scalar) || extraSeparators.unicodeScalars.contains(scalar)) { continue }
@@ -27,6 +28,18 @@ enum IdentifierInput {
             scalars.append(Unicode.Scalar(value) ?? scalar)
         }
         return String(scalars)
+    }
+
+    /// Whether `text` is already as ``normalize(_:dropSeparators:extraSeparators:)``
+    /// makes it, the common case (a file written by a program), checked a byte
+    /// at a time: printable ASCII without spaces or lower-case letters, and
+    /// without hyphens or `extraSeparators` when `dropSeparators`.
+    private static func isNormal(_ text: String, dropSeparators: Bool, extraSeparators: String) -> Bool {
+        let plain = text.utf8.allSatisfy { byte in
+            byte > 0x20 && byte < 0x7F && !(0x61...0x7A).contains(byte) && !(dropSeparators && byte == 0x2D)
+        }
+        guard plain, dropSeparators, !extraSeparators.isEmpty else { return plain }
+        return !text.unicodeScalars.contains { extraSeparators.unicodeScalars.contains($0) }
     }
 
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
