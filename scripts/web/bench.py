@@ -195,8 +195,8 @@ def main():
                 batch = codes[next_code:next_code + arguments.per_run]
                 next_code += arguments.per_run
                 rates[count].append(registrations(logged_in, batch, count))
-        print("typed-code registrations per second (median of %d runs of %d, %d server(s)):"
-              % (arguments.runs, arguments.per_run, arguments.servers))
+        servers_text = f", {arguments.servers} servers" if arguments.servers > 1 else ""
+        print(f"typed-code registrations per second (median of {arguments.runs} runs of {arguments.per_run}{servers_text}):")
         for count in counts:
             print(f"  {count:>2} clients: {statistics.median(rates[count]):7.1f} /s   runs: "
                   + ", ".join(f"{rate:.1f}" for rate in rates[count]))
