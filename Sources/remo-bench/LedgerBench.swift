@@ -12,7 +12,7 @@ import RemoSQLite
 struct LedgerBench: AsyncParsableCommand, TimedBench {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
-        abstract: "The ledger on SQLite on disk: assigning licenses, tick over cameras (medians of several runs)."
+        abstract: "The ledger on SQLite on disk or on PostgreSQL: assigning licenses, tick over cameras (medians of several runs)."
     )
 
     @Option(help: "Runs per figure.")
@@ -24,43 +24,33 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
     @Option(help: "Cameras tick runs over.")
     var cameras = 10_000
 
-    @Option(help: "Folder for the database files (default: the system's temporary folder).")
-    var directory: String?
-
-    @Option(help: "A PostgreSQL database (postgres://USER@HOST:PORT/DATABASE) to run on instead: a new schema per run.")
-    var postgres: String?
+    @OptionGroup var store: BenchStore
 
     func run() async throws {
-        let folder = URL(fileURLWithPath: directory ?? NSTemporaryDirectory())
-            .appendingPathComponent("remo-bench-ledger-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try store.folder("ledger")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let server = try postgres.map { url in
-            guard let location = PostgresLocation(url) else { throw ValidationError("not a postgres:// URL: \(url)") }
-            return location
-        }
-        print("remo-bench ledger: \(runs) runs each, " + (server.map { "PostgreSQL schemas of \($0)" } ?? "SQLite files in \(folder.path)"))
+        print("remo-bench ledger: \(runs) runs each, \(store.describe(folder))")
 
         var stockTimes: [Double] = []
-        var stockSize = 0
+        var stockSize: Int?
         for run in 0..<runs {
             let path = folder.appendingPathComponent("stock-\(run).sqlite").path
-            let bench = try BenchLedger(path: path, server: server)
+            let bench = try store.ledger(path)
             try await bench.setUp(stock: 1)
             stockTimes.append(
                 try await measure {
                     _ = try await bench.ledger.addStock(
                         partner: bench.partner, part: "DG-JLE101W", count: licenses, order: nil, by: bench.acting(on: "2025-01-02"))
                 })
-            stockSize = BenchLedger.size(of: path)
+            stockSize = bench.size
         }
         report("stock add \(licenses) licenses (one statement)", stockTimes, size: stockSize)
 
         var assignTimes: [Double] = []
-        var assignSize = 0
+        var assignSize: Int?
         for run in 0..<runs {
             let path = folder.appendingPathComponent("assign-\(run).sqlite").path
-            let bench = try BenchLedger(path: path, server: server)
+            let bench = try store.ledger(path)
             try await bench.setUp(stock: licenses)
             let seconds = try await measure {
                 _ = try await bench.ledger.assignLicenses(
@@ -68,21 +58,21 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
                     confirmed: true, by: bench.acting(on: "2025-03-10"))
             }
             assignTimes.append(seconds)
-            assignSize = BenchLedger.size(of: path)
+            assignSize = bench.size
         }
         report("assign \(licenses) licenses (one transaction)", assignTimes, size: assignSize)
 
         var tickTimes: [Double] = []
         var idleTimes: [Double] = []
-        var tickSize = 0
+        var tickSize: Int?
         var bound = 0
         for run in 0..<runs {
             let path = folder.appendingPathComponent("tick-\(run).sqlite").path
-            let bench = try BenchLedger(path: path, server: server)
+            let bench = try store.ledger(path)
             try await bench.setUpExpiredCameras(cameras, accounts: max(1, cameras / 100))
             tickTimes.append(try await measure { bound = try await bench.ledger.tick(by: bench.acting(on: "2025-03-05")).bindings.count })
             idleTimes.append(try await measure { _ = try await bench.ledger.tick(by: bench.acting(on: "2025-03-05")) })
-            tickSize = BenchLedger.size(of: path)
+            tickSize = bench.size
         }
         report("tick over \(cameras) cameras in \(max(1, cameras / 100)) accounts (\(bound) automatic bindings)", tickTimes, size: tickSize)
         report("tick again, same day (nothing to do)", idleTimes, size: tickSize)
@@ -96,14 +86,17 @@ struct LedgerBench: AsyncParsableCommand, TimedBench {
     }
 }
 
-/// A ledger on a fresh database file with one partner and one confirmed customer.
+/// A ledger on a fresh database file (or PostgreSQL schema) with one partner and one confirmed customer.
 struct BenchLedger {
     let ledger: Ledger
     let partner = Partner.Code(rawValue: "BENCH")!
     let customer = try! EmailAddress("bench@example.jp")
+    /// The SQLite file, or nil on PostgreSQL.
+    let file: String?
 
     /// A new ledger: the SQLite file `path`, or a fresh schema of `server`.
     init(path: String, server: PostgresLocation? = nil) throws {
+        file = server == nil ? path : nil
         let store: any LedgerStore =
             if let server {
                 try PostgresLedgerStore(
@@ -163,6 +156,9 @@ struct BenchLedger {
             }
         }
     }
+
+    /// The database file's size with its WAL, in bytes; nil on PostgreSQL.
+    var size: Int? { file.map(BenchLedger.size(of:)) }
 
     /// The database file's size with its WAL, in bytes.
     static func size(of path: String) -> Int {

@@ -6,12 +6,15 @@ import RemoLedger
 import RemoSQLite
 
 /// `remo-bench register`: registering 1,000 recorders with 8 cameras each from
-/// typed registration codes (a fresh database on disk per run), and the time
+/// typed registration codes (a fresh database on disk per run, or, with
+/// `--postgres URL`, a fresh schema of that PostgreSQL database), and the time
 /// per photo from a folder of label photos, decoding included.
 struct RegisterBench: AsyncParsableCommand, TimedBench {
     static let configuration = CommandConfiguration(
         commandName: "register",
-        abstract: "Registering 1,000 recorders × 8 cameras from typed codes, and per photo from a folder (medians of several runs)."
+        abstract:
+            "Registering 1,000 recorders × 8 cameras from typed codes, and per photo from a folder, on SQLite or "
+            + "PostgreSQL (medians of several runs)."
     )
 
     @Option(help: "Runs per figure.")
@@ -32,21 +35,21 @@ struct RegisterBench: AsyncParsableCommand, TimedBench {
     @Option(help: "The label key the photos' labels were made with.")
     var labelKey = "samples/demo.label-key"
 
-    @Option(help: "Folder for the databases (default: the system's temporary folder).")
-    var directory: String?
+    @Flag(help: "Only the typed codes: no photos.")
+    var noPhotos = false
+
+    @OptionGroup var store: BenchStore
 
     func run() async throws {
-        let folder = URL(fileURLWithPath: directory ?? NSTemporaryDirectory())
-            .appendingPathComponent("remo-bench-register-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try store.folder("register")
         defer { try? FileManager.default.removeItem(at: folder) }
-        print("remo-bench register: \(runs) runs each; databases in \(folder.path)")
+        print("remo-bench register: \(runs) runs each, \(store.describe(folder))")
 
         var times: [Double] = []
         var size: Int?
         for run in 0..<runs {
             let path = folder.appendingPathComponent("codes-\(run).sqlite").path
-            let bench = try BenchLedger(path: path)
+            let bench = try store.ledger(path)
             let key = LabelKey.generate()
             let serials = try (0..<recorders).map { try SerialNumber(String(format: "BR%06d", $0)) }
             try await bench.setUpRegistration(licenses: recorders * cameras, units: serials.map { try unit($0) }, key: key)
@@ -58,9 +61,10 @@ struct RegisterBench: AsyncParsableCommand, TimedBench {
             var result: RegistrationResult?
             times.append(try await measure { result = try await bench.ledger.register(request, by: bench.acting(on: "2025-03-10")) })
             guard result?.count(.registered) == recorders else { throw ValidationError("not every recorder registered") }
-            size = BenchLedger.size(of: path)
+            size = bench.size
         }
         report("register \(recorders) recorders × \(cameras) cameras from typed codes, one transaction each", times, size: size)
+        guard !noPhotos else { return }
 
         // Photos: each decoded and registered on its own, to a database that holds their labels.
         let files = RegistrationPhotos.files([photos])
@@ -78,7 +82,7 @@ struct RegisterBench: AsyncParsableCommand, TimedBench {
         var statuses: [String: Int] = [:]
         for run in 0..<runs {
             let path = folder.appendingPathComponent("photos-\(run).sqlite").path
-            let bench = try BenchLedger(path: path)
+            let bench = try store.ledger(path)
             try await bench.setUpRegistration(licenses: files.count * 4 * cameras, units: labeled, key: photoKey)
             for file in files {
                 var result: RegistrationResult?

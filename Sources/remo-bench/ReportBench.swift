@@ -6,13 +6,14 @@ import RemoLedger
 import RemoSQLite
 
 /// `remo-bench report`: the provisioning report of one account of 10,000
-/// cameras on a database on disk. Prints the median of several runs of reading
-/// the report, and of reading and writing it in each format.
+/// cameras on a database on disk (or, with `--postgres URL`, in a new schema of
+/// that PostgreSQL database). Prints the median of several runs of reading the
+/// report, and of reading and writing it in each format.
 struct ReportBench: AsyncParsableCommand, TimedBench {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract:
-            "The provisioning report of 10,000 cameras on SQLite on disk, in each format (medians of several runs)."
+            "The provisioning report of 10,000 cameras on SQLite or PostgreSQL, in each format (medians of several runs)."
     )
 
     @Option(help: "Runs per figure.")
@@ -21,24 +22,21 @@ struct ReportBench: AsyncParsableCommand, TimedBench {
     @Option(help: "Cameras in the account.")
     var cameras = 10_000
 
-    @Option(help: "Folder for the database and the reports (default: the system's temporary folder).")
-    var directory: String?
+    @OptionGroup var store: BenchStore
 
     @Flag(help: "Keep the database and the reports written, to look at them.")
     var keep = false
 
     func run() async throws {
-        let folder = URL(fileURLWithPath: directory ?? NSTemporaryDirectory())
-            .appendingPathComponent("remo-bench-report-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try store.folder("report")
         defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let path = folder.appendingPathComponent("report.sqlite").path
-        let bench = try BenchLedger(path: path)
+        let bench = try store.ledger(path)
         let setUp = try await measure { try await bench.setUpReport(cameras: cameras) }
         print(
             String(
-                format: "remo-bench report: %d runs each; an account of %d cameras made in %.1f s, SQLite file in %@",
-                runs, cameras, setUp, folder.path))
+                format: "remo-bench report: %d runs each; an account of %d cameras made in %.1f s, %@",
+                runs, cameras, setUp, store.describe(folder)))
 
         let acting = bench.acting(on: "2026-03-01")
         var report: ProvisioningReport?
@@ -48,7 +46,12 @@ struct ReportBench: AsyncParsableCommand, TimedBench {
         }
         let counts = Dictionary(grouping: report?.cameras ?? [], by: \.status).mapValues(\.count)
         let statuses = LicenseStatus.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
-        self.report("read the report (\(statuses))", reads, size: BenchLedger.size(of: path))
+        self.report("read the report (\(statuses))", reads, size: bench.size)
+        var partnerReads: [Double] = []
+        for _ in 0..<runs {
+            partnerReads.append(try await measure { _ = try await bench.ledger.provisioningReport(.partner(bench.partner), by: acting) })
+        }
+        self.report("read the partner's report (its one account)", partnerReads, size: nil)
 
         for format in ReportFormat.allCases {
             let file = folder.appendingPathComponent("report.\(format.rawValue == "text" ? "txt" : format.rawValue)")

@@ -8,6 +8,13 @@ a 12 MP HEIC, median and p95, 4 uploads at once; the server's peak memory
     swift build -c release --product remo
     python3 scripts/web/bench.py [--remo .build/release/remo] [--runs 3]
 
+The ledger is a SQLite file in a temporary folder; with `--postgres URL`
+(postgres://USER@HOST:PORT/DATABASE) it is a new schema of that database, and
+`--servers 2` runs the registrations through two `remo serve` processes on it
+(different ports), the clients split evenly between them (issue 20;
+scripts/bench/stores.sh). `--clients 32 --registrations-only` measures only
+the registrations with 32 clients.
+
 Prints the figures; docs/benchmarks.md keeps them.
 """
 import argparse
@@ -30,16 +37,25 @@ def run(remo, *arguments, db):
     return subprocess.run([remo, *arguments, "--db", db], check=True, capture_output=True, text=True).stdout
 
 
-def seed(remo, folder, units):
+def ledger_location(folder, postgres):
+    """The ledger: a SQLite file in `folder`, or a new schema of the PostgreSQL database `postgres`."""
+    if not postgres:
+        return os.path.join(folder, "remo.sqlite"), []
+    schema = "bench_" + uuid.uuid4().hex[:16]
+    return f"{postgres}{'&' if '?' in postgres else '?'}schema={schema}", [
+        "--label-key", os.path.join(folder, "label-key")]
+
+
+def seed(remo, folder, units, postgres=None):
     """A ledger with `units` labeled recorders, a customer holding a license for each, and their codes."""
-    db = os.path.join(folder, "remo.sqlite")
+    db, key = ledger_location(folder, postgres)
     rows = ["model,serial,device_id,produced"] + [
         f"WJ-NX400K/G,BN{index:06d},0A1B2C3D{index:08X},2025-01" for index in range(units)]
     with open(os.path.join(folder, "units.csv"), "w") as file:
         file.write("\n".join(rows) + "\n")
-    run(remo, "init", "--simulation", db=db)  # the changes below are dated by --today
+    run(remo, "init", "--simulation", *key, db=db)  # the changes below are dated by --today
     run(remo, "labels", "make", "--csv", os.path.join(folder, "units.csv"), "--out", os.path.join(folder, "labels"),
-        "--png", "--today", "2025-03-10", db=db)
+        "--png", "--today", "2025-03-10", *key, db=db)
     day = ("--today", "2025-03-11")
     run(remo, "partner", "add", "--code", "P001", "--name", "Bench", "--email", "ops@bench.example.jp", *day, db=db)
     run(remo, "stock", "add", "--partner", "P001", "--part", "DG-JLE101W", "--count", str(units + 10), *day, db=db)
@@ -56,8 +72,8 @@ def seed(remo, folder, units):
 
 
 class Server:
-    def __init__(self, remo, db, folder):
-        self.out = open(os.path.join(folder, "serve.out"), "w+")
+    def __init__(self, remo, db, folder, name="serve"):
+        self.out = open(os.path.join(folder, name + ".out"), "w+")
         self.process = subprocess.Popen(
             [remo, "serve", "--db", db, "--port", "0", "--today", "2025-04-01"], stdout=self.out,
             stderr=subprocess.DEVNULL, env=dict(os.environ, TMPDIR=folder))
@@ -96,15 +112,21 @@ def log_in(port):
     return cookie.split(";")[0]
 
 
-def registrations(port, cookie, codes, clients):
-    """Registrations per second: each client registers its share of the codes, one request each."""
-    def register(code):
+def registrations(servers, codes, clients):
+    """Registrations per second: each client registers its share of the codes, one request each, all through
+    one of the servers (`(port, cookie)` pairs): client k through server k mod their count."""
+    def register(port, cookie, code):
         body = json.dumps({"customer": "bench@example.jp", "codes": [code]}).encode()
         status, data, _ = request(port, "POST", "/api/v1/registrations", body, {"Content-Type": "application/json", "Cookie": cookie})
         assert status == 200 and json.loads(data)["results"][0]["status"] == "registered", data[:200]
+
+    def client(index):
+        port, cookie = servers[index % len(servers)]
+        for code in codes[index::clients]:
+            register(port, cookie, code)
     started = time.perf_counter()
     with concurrent.futures.ThreadPoolExecutor(clients) as pool:
-        list(pool.map(register, codes))
+        list(pool.map(client, range(clients)))
     return len(codes) / (time.perf_counter() - started)
 
 
@@ -137,44 +159,57 @@ def main():
     parser.add_argument("--remo", default=os.path.join(ROOT, ".build", "release", "remo"))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--per-run", type=int, default=300, help="typed codes registered per run and client count")
+    parser.add_argument("--clients", default="1,8,32", help="the client counts, comma-separated")
+    parser.add_argument("--postgres", help="a PostgreSQL database (postgres://USER@HOST:PORT/DATABASE): a new schema")
+    parser.add_argument("--servers", type=int, default=1, help="remo serve processes on the ledger, for the registrations")
+    parser.add_argument("--registrations-only", action="store_true", help="no memory and no uploads")
     arguments = parser.parse_args()
-    counts = [1, 8, 32]
+    counts = [int(count) for count in arguments.clients.split(",")]
     folder = tempfile.mkdtemp(prefix="remo-bench-serve-")
-    db, codes = seed(arguments.remo, folder, arguments.per_run * len(counts) * arguments.runs)
-    # Memory first, on a server that has done nothing else yet.
-    server = Server(arguments.remo, db, folder)
+    db, codes = seed(arguments.remo, folder, arguments.per_run * len(counts) * arguments.runs, arguments.postgres)
+    if arguments.postgres or arguments.servers > 1:
+        print(f"ledger: {db}; {arguments.servers} server(s)")
+    if not arguments.registrations_only:
+        # Memory first, on a server that has done nothing else yet.
+        server = Server(arguments.remo, db, folder)
+        try:
+            cookie = log_in(server.port)
+            before = server.peak_kb()
+            times = uploads(server.port, cookie, os.path.join(PHOTOS, "phone-nominal.jpg"), 20, 20)
+            after = server.peak_kb()
+            size = os.path.getsize(os.path.join(PHOTOS, "phone-nominal.jpg")) / 1_048_576
+            print(f"peak memory (VmHWM) of a fresh server: {before / 1024:.0f} MB idle, {after / 1024:.0f} MB after 20 uploads"
+                  f" of a 12 MP JPEG ({size:.1f} MB) at once (answered in {statistics.median(times):.1f} s median,"
+                  f" {max(times):.1f} s the last)")
+        finally:
+            server.stop()
+    servers = []
     try:
-        cookie = log_in(server.port)
-        before = server.peak_kb()
-        times = uploads(server.port, cookie, os.path.join(PHOTOS, "phone-nominal.jpg"), 20, 20)
-        after = server.peak_kb()
-        size = os.path.getsize(os.path.join(PHOTOS, "phone-nominal.jpg")) / 1_048_576
-        print(f"peak memory (VmHWM) of a fresh server: {before / 1024:.0f} MB idle, {after / 1024:.0f} MB after 20 uploads"
-              f" of a 12 MP JPEG ({size:.1f} MB) at once (answered in {statistics.median(times):.1f} s median,"
-              f" {max(times):.1f} s the last)")
-    finally:
-        server.stop()
-    server = Server(arguments.remo, db, folder)
-    try:
-        cookie = log_in(server.port)
+        for index in range(arguments.servers):
+            servers.append(Server(arguments.remo, db, folder, f"serve-{index}"))
+        logged_in = [(server.port, log_in(server.port)) for server in servers]
         rates = {count: [] for count in counts}
         next_code = 0
         for _ in range(arguments.runs):
             for count in counts:
                 batch = codes[next_code:next_code + arguments.per_run]
                 next_code += arguments.per_run
-                rates[count].append(registrations(server.port, cookie, batch, count))
-        print("typed-code registrations per second (median of %d runs of %d):" % (arguments.runs, arguments.per_run))
+                rates[count].append(registrations(logged_in, batch, count))
+        servers_text = f", {arguments.servers} servers" if arguments.servers > 1 else ""
+        print(f"typed-code registrations per second (median of {arguments.runs} runs of {arguments.per_run}{servers_text}):")
         for count in counts:
             print(f"  {count:>2} clients: {statistics.median(rates[count]):7.1f} /s   runs: "
                   + ", ".join(f"{rate:.1f}" for rate in rates[count]))
-        for name in ["phone-nominal.jpg", "phone-low-light.heic"]:
-            uploads(server.port, cookie, os.path.join(PHOTOS, name), 2, 2)  # warm up
-            times = uploads(server.port, cookie, os.path.join(PHOTOS, name), 20, 4)
-            print(f"upload to result, {name} (12 MP), 20 uploads 4 at a time: median {statistics.median(times) * 1000:.0f} ms,"
-                  f" p95 {p95(times) * 1000:.0f} ms")
+        if not arguments.registrations_only:
+            port, cookie = logged_in[0]
+            for name in ["phone-nominal.jpg", "phone-low-light.heic"]:
+                uploads(port, cookie, os.path.join(PHOTOS, name), 2, 2)  # warm up
+                times = uploads(port, cookie, os.path.join(PHOTOS, name), 20, 4)
+                print(f"upload to result, {name} (12 MP), 20 uploads 4 at a time: median {statistics.median(times) * 1000:.0f} ms,"
+                      f" p95 {p95(times) * 1000:.0f} ms")
     finally:
-        server.stop()
+        for server in servers:
+            server.stop()
 
 
 if __name__ == "__main__":
