@@ -6,7 +6,10 @@ extension PostgresLedgerStore {
     /// one write transaction: all of them or none. Each value is cast to its
     /// column's type (a moment's text to `timestamptz`, read as UTC); the rule
     /// triggers check every row as it comes; the ID sequences then continue
-    /// after the highest ID.
+    /// after the highest ID; and each table is analyzed, so that the planner
+    /// knows the copy's sizes from its first query (autovacuum would analyze
+    /// the tables only later: until then a new table's queries are planned as
+    /// for an empty one, scans and sorts where an index serves).
     public func load(_ tables: [StoredTable]) async throws {
         try await run(write: true) { records in
             var types: [String: [String: String]] = [:]
@@ -32,6 +35,7 @@ extension PostgresLedgerStore {
                         "SELECT setval(pg_get_serial_sequence(?, 'id'), COALESCE((SELECT max(id) FROM \(table.name)), 0) + 1, false)",
                         [table.name.lowercased()])
                 }
+                try records.execute("ANALYZE \(table.name)")
             }
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import RemoCore
 import RemoLedger
 @testable import RemoPostgres
+import RemoSQLite
 import Testing
 
 /// What only the PostgreSQL store has: several stores (as several processes
@@ -90,6 +91,29 @@ struct PostgresStoreTests {
         try await first.value
         let codes = try await impatient.read { try $0.partners().map(\.code.rawValue) }
         #expect(codes == ["P001", "P009"])
+    }
+
+    @Test func aLedgerCopiedInHasItsTablesAnalyzedForThePlanner() async throws {
+        let file = try Harness(.sqlite)
+        try await file.partner()
+        try await file.customer(Self.customer)
+        try await file.stock("DG-JLE101W", 40)
+        let tables = try await #require(file.store as? SQLiteLedgerStore).tables()
+        let copy = try PostgresLedgerStore(try StoreKind.freshSchema(), opening: .new(.simulation))
+        try await copy.load(tables)
+        // A table never analyzed has reltuples -1; ANALYZE sets it to the rows it counted.
+        let counted = try await copy.run(write: false) { records in
+            try records.rows(
+                """
+                SELECT c.relname::text AS name, c.reltuples::float8 AS rows FROM pg_class c
+                  JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = current_schema() AND c.relkind = 'r'
+                """
+            ).map { (try $0.value("name", as: String.self), try $0.value("rows", as: Double.self)) }
+        }
+        let rows = Dictionary(uniqueKeysWithValues: counted)
+        for table in tables { #expect(rows[table.name.lowercased()] ?? -1 >= 0, "\(table.name) not analyzed") }
+        #expect(rows["license"] == 40)
     }
 
     @Test func aNewLedgerIsMadeOnlyInAnEmptySchemaAndAnExistingOneOnlyWhereOneIs() async throws {
