@@ -9,7 +9,8 @@ this command makes them again.
 Categories: plain (a code with its quiet zone, 3 to 6 px a module), small-in-small
 (a code of 2 to 3 px a module in a 640x480 frame with noise), inverted (light
 modules on dark), mirrored, pure (no quiet zone, 1 to 4 px a module, either
-polarity), no-code (noise and shapes).
+polarity), no-code (noise and shapes), mixed (a printed label, dark on light, and a
+laser-marked code, light on dark, side by side on a dark body in one 1024x768 image).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ import sys
 import numpy as np
 from PIL import Image
 
-CATEGORIES = ["plain", "small-in-small", "inverted", "mirrored", "pure", "no-code"]
+# New categories go last: the random streams are shared in this order, so the
+# images of the earlier categories stay byte-identical for a seed.
+CATEGORIES = ["plain", "small-in-small", "inverted", "mirrored", "pure", "no-code", "mixed"]
 
 
 def matrix(text: str) -> np.ndarray:
@@ -45,10 +48,28 @@ def noisy(image: np.ndarray, rng: np.random.Generator, sigma: float) -> np.ndarr
     return np.clip(image + rng.normal(0, sigma, image.shape), 0, 255)
 
 
+def both_kinds(index: int, text: str, symbol: np.ndarray, ink: int, paper: int, rng: np.random.Generator,
+               pick: random.Random) -> tuple[np.ndarray, list[str]]:
+    """A recorder's dark body, 1024x768, with a printed label (dark on light, a quiet zone of 4 modules) in one
+    half and a laser-marked code (light marks on the body, no label) in the other, each 3 to 6 px a module."""
+    laser = f"REMO:1:WJ-NX400:LM{pick.randrange(10**7):07d}:{pick.randrange(16**16):016X}:2025-03:LASER{index:03d}"
+    body, mark = pick.randint(15, 50), pick.randint(110, 180)
+    image = np.full((768, 1024), float(body), dtype=np.float32)
+    label = printed(symbol, pick.randint(3, 6), 4, ink, paper)
+    marked = printed(matrix(laser), pick.randint(3, 6), 4, mark, body)
+    halves = [label, marked] if pick.random() < 0.5 else [marked, label]
+    for half, code in enumerate(halves):
+        top, left = pick.randrange(768 - code.shape[0]), half * 512 + pick.randrange(512 - code.shape[1])
+        image[top:top + code.shape[0], left:left + code.shape[1]] = code
+    return noisy(image, rng, 6).astype(np.uint8), [text, laser]
+
+
 def make(category: str, index: int, rng: np.random.Generator, pick: random.Random) -> tuple[np.ndarray, list[str]]:
     text = f"REMO:1:WJ-NX400:AB{pick.randrange(10**7):07d}:{pick.randrange(16**16):016X}:2024-07:SMALL{index:03d}"
     symbol = matrix(text)
     ink, paper = pick.randint(10, 60), pick.randint(190, 245)
+    if category == "mixed":
+        return both_kinds(index, text, symbol, ink, paper, rng, pick)
     if category == "plain":
         image = noisy(printed(symbol, pick.randint(3, 6), 4, ink, paper), rng, 4)
     elif category == "small-in-small":
