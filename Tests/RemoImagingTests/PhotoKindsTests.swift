@@ -114,6 +114,32 @@ struct PhotoKindsTests {
         PhotoKindsTests.expectPlaced(printedCode, left: printed.left, top: printed.top, side: printed.side, module: 4)
     }
 
+    /// ``mixedPhoto`` in a small image (1024 × 768, which the engines read
+    /// whole first): a laser-marked code on the dark body, a printed label on
+    /// a light panel beside it.
+    static func smallMixedImage(module: Int, seed: UInt64) throws -> GrayImage {
+        var random = SeededGenerator(seed: seed)
+        let marked = image(try QREncoder.encode(text), module: module, quiet: 3, ink: 40, paper: 200).inverted()
+        var photo = GrayImage(width: 1024, height: 768, shade: 28)
+        for y in 150..<600 { for x in 560..<980 { photo[x: x, y: y] = 210 } }
+        let left = Int.random(in: 40..<(520 - marked.width), using: &random)
+        let top = Int.random(in: 40..<(728 - marked.height), using: &random)
+        for y in 0..<marked.height { for x in 0..<marked.width { photo[x: left + x, y: top + y] = marked[x: x, y: y] } }
+        let label = image(try QREncoder.encode(labelText), module: 4, quiet: 4, ink: 30, paper: 215)
+        let (labelLeft, labelTop) = (560 + (420 - label.width) / 2, 150 + (450 - label.height) / 2)
+        for y in 0..<label.height {
+            for x in 0..<label.width { photo[x: labelLeft + x, y: labelTop + y] = label[x: x, y: y] }
+        }
+        return noisy(photo, amplitude: 10, seed: seed)
+    }
+
+    @Test(arguments: [3, 5])
+    func aSmallImageWithAPrintedAndALaserMarkedCodeReadsBoth(module: Int) throws {
+        let codes = try QRPhotoDecoder().decode(try PhotoKindsTests.smallMixedImage(module: module, seed: UInt64(module)))
+        #expect(Set(codes.map(\.text)) == [PhotoKindsTests.text, PhotoKindsTests.labelText])
+        #expect(codes.count == 2)
+    }
+
     @Test func anInvertedCodeInALargePhotoReadsWithZbarAlone() throws {
         var decoder = QRPhotoDecoder()
         decoder.secondEngine = nil

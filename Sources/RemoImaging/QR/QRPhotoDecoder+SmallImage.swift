@@ -8,12 +8,21 @@ extension QRPhotoDecoder {
     /// module, no quiet zone) either way round, then framed in a quiet zone and
     /// enlarged (a symbol cut at its edge, tiny modules) for zxing-cpp and zbar.
     ///
+    /// When the image as it is reads, it is read inverted too, and the codes
+    /// of both kept (each once, by its bytes): a printed label beside a
+    /// laser-marked code, as the light-on-dark stage does for a photo.
+    ///
     /// Nothing read: the stages after it run as for a photo.
     func readSmallImage(_ image: GrayImage) throws(ImagingError) -> [DecodedQR] {
         if let engine = secondEngine {
             for attempt in SmallImageAttempt.engineAttempts {
-                let codes = engine.decode(attempt.inverted ? image.inverted() : image, pure: attempt.pure)
-                if !codes.isEmpty { return codes }
+                var codes = engine.decode(attempt.inverted ? image.inverted() : image, pure: attempt.pure)
+                guard !codes.isEmpty else { continue }
+                if attempt == SmallImageAttempt.engineAttempts[0] {
+                    var seen = Set(codes.map(\.bytes))
+                    codes += engine.decode(image.inverted(), pure: false).filter { seen.insert($0.bytes).inserted }
+                }
+                return codes
             }
         }
         let side = min(image.width, image.height)
@@ -39,7 +48,7 @@ extension QRPhotoDecoder {
     }
 
     /// One way the second engine reads a small image whole.
-    struct SmallImageAttempt: Sendable {
+    struct SmallImageAttempt: Sendable, Equatable {
         let inverted: Bool
         let pure: Bool
 
