@@ -50,15 +50,33 @@ struct PhotoKindsTests {
     /// megapixels): light modules on a dark body, with noise, beside a light
     /// panel that is no code.
     static func darkBodyPhoto(module: Int, seed: UInt64) throws -> (GrayImage, left: Int, top: Int, side: Int) {
+        let (photo, left, top, side) = try darkBody(
+            width: 2000, height: 1200, panel: (1500..<1900, 100..<400), marked: (100..<1400, 100..<1100), module: module,
+            seed: seed)
+        return (noisy(photo, amplitude: 10, seed: seed), left, top, side)
+    }
+
+    /// A dark body of `width` × `height` with a light panel (`panel`: its
+    /// columns and rows) and a laser-marked code of ``text`` at a seeded place
+    /// within `marked` (columns and rows), without noise; the symbol's place.
+    static func darkBody(
+        width: Int, height: Int, panel: (Range<Int>, Range<Int>), marked area: (Range<Int>, Range<Int>), module: Int,
+        seed: UInt64
+    ) throws -> (GrayImage, left: Int, top: Int, side: Int) {
         var random = SeededGenerator(seed: seed)
         let marked = image(try QREncoder.encode(text), module: module, quiet: 3, ink: 40, paper: 200).inverted()
-        var photo = GrayImage(width: 2000, height: 1200, shade: 28)
-        for y in 100..<400 { for x in 1500..<1900 { photo[x: x, y: y] = 210 } }
-        let left = Int.random(in: 100..<(1400 - marked.width), using: &random)
-        let top = Int.random(in: 100..<(1100 - marked.height), using: &random)
-        for y in 0..<marked.height { for x in 0..<marked.width { photo[x: left + x, y: top + y] = marked[x: x, y: y] } }
+        var photo = GrayImage(width: width, height: height, shade: 28)
+        for y in panel.1 { for x in panel.0 { photo[x: x, y: y] = 210 } }
+        let left = Int.random(in: area.0.lowerBound..<(area.0.upperBound - marked.width), using: &random)
+        let top = Int.random(in: area.1.lowerBound..<(area.1.upperBound - marked.height), using: &random)
+        paste(marked, into: &photo, left: left, top: top)
         let quiet = 3 * module
-        return (noisy(photo, amplitude: 10, seed: seed), left + quiet, top + quiet, marked.width - 2 * quiet)
+        return (photo, left + quiet, top + quiet, marked.width - 2 * quiet)
+    }
+
+    /// `image` drawn over `photo` with its top left corner at (`left`, `top`).
+    static func paste(_ image: GrayImage, into photo: inout GrayImage, left: Int, top: Int) {
+        for y in 0..<image.height { for x in 0..<image.width { photo[x: left + x, y: top + y] = image[x: x, y: y] } }
     }
 
     /// Whether `code`'s corners are those of a symbol of `side` pixels at
@@ -93,9 +111,7 @@ struct PhotoKindsTests {
             image(try QREncoder.encode(labelText), module: 4, quiet: 4, ink: 30, paper: 215), amplitude: 10,
             seed: seed + 1)
         let (labelLeft, labelTop) = (1500 + (400 - label.width) / 2, 100 + (300 - label.height) / 2)
-        for y in 0..<label.height {
-            for x in 0..<label.width { photo[x: labelLeft + x, y: labelTop + y] = label[x: x, y: y] }
-        }
+        paste(label, into: &photo, left: labelLeft, top: labelTop)
         return (photo, (left, top, side), (labelLeft + 16, labelTop + 16, label.width - 32))
     }
 
@@ -118,18 +134,10 @@ struct PhotoKindsTests {
     /// whole first): a laser-marked code on the dark body, a printed label on
     /// a light panel beside it.
     static func smallMixedImage(module: Int, seed: UInt64) throws -> GrayImage {
-        var random = SeededGenerator(seed: seed)
-        let marked = image(try QREncoder.encode(text), module: module, quiet: 3, ink: 40, paper: 200).inverted()
-        var photo = GrayImage(width: 1024, height: 768, shade: 28)
-        for y in 150..<600 { for x in 560..<980 { photo[x: x, y: y] = 210 } }
-        let left = Int.random(in: 40..<(520 - marked.width), using: &random)
-        let top = Int.random(in: 40..<(728 - marked.height), using: &random)
-        for y in 0..<marked.height { for x in 0..<marked.width { photo[x: left + x, y: top + y] = marked[x: x, y: y] } }
+        var (photo, _, _, _) = try darkBody(
+            width: 1024, height: 768, panel: (560..<980, 150..<600), marked: (40..<520, 40..<728), module: module, seed: seed)
         let label = image(try QREncoder.encode(labelText), module: 4, quiet: 4, ink: 30, paper: 215)
-        let (labelLeft, labelTop) = (560 + (420 - label.width) / 2, 150 + (450 - label.height) / 2)
-        for y in 0..<label.height {
-            for x in 0..<label.width { photo[x: labelLeft + x, y: labelTop + y] = label[x: x, y: y] }
-        }
+        paste(label, into: &photo, left: 560 + (420 - label.width) / 2, top: 150 + (450 - label.height) / 2)
         return noisy(photo, amplitude: 10, seed: seed)
     }
 
