@@ -142,9 +142,7 @@ struct LabelBatchMaking {
 
     /// Writes a page to the PDF, its label files to the staged folder and its labels to the scratch file.
     private mutating func write(_ page: LabelPress.Page, rows: [LabelPlan.Row]) throws {
-        var sheet = try Canvas(width: request.layout.pageWidthPoints, height: request.layout.pageHeightPoints)
-        for label in page.labels { label.artwork.draw(on: &sheet, labelAt: label.frame.region, style: .imageMask) }
-        try pdf.add(sheet)
+        try pdf.add(try LabelPress.sheet(page.labels, layout: request.layout))
         for (offset, label) in page.labels.enumerated() {
             let row = rows[offset]
             if let format = request.labelFiles {

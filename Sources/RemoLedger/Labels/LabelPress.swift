@@ -74,12 +74,19 @@ package struct LabelPress: Sendable {
             }
         }
         guard !labels.isEmpty else { return (labels, failures) }
-        var canvas = try Canvas(width: layout.pageWidthPoints, height: layout.pageHeightPoints)
-        for label in labels { label.artwork.draw(on: &canvas, labelAt: label.frame.region, style: .imageMask) }
+        let canvas = try sheet(labels, layout: layout)
         for label in labels {
             if let failure = check(label, on: canvas) { failures[label.row] = failure }
         }
         return (labels, failures)
+    }
+
+    /// A page of the sheets with `labels` drawn in their frames, as it is
+    /// checked and as it goes to the PDF (QR codes as image masks).
+    static func sheet(_ labels: [PressedLabel], layout: LabelLayout) throws(ImagingError) -> Canvas {
+        var canvas = try Canvas(width: layout.pageWidthPoints, height: layout.pageHeightPoints)
+        for label in labels { label.artwork.draw(on: &canvas, labelAt: label.frame.region, style: .imageMask) }
+        return canvas
     }
 
     /// Reads a label back from its page: draws its QR code with its quiet
