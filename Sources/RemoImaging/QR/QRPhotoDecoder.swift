@@ -6,8 +6,11 @@
 /// pipeline, a named method a stage:
 /// 0. a small image (up to ``smallImage`` pixels: a crop, a screenshot, a
 ///    scan) goes to the engines whole first, as is, inverted, as a pure
-///    symbol, framed in a quiet zone (``readSmallImage(_:)``); the rest only
-///    when that gave nothing;
+///    symbol, framed in a quiet zone (``readSmallImage(_:)``); stages 1 to 4
+///    and 6 only when that gave nothing (they read codes the engines miss on
+///    blurred, tilted or cut crops), never 5 and 7, which search a large
+///    photo for what its regions missed: the engines have read the small
+///    image whole (without zxing-cpp, zbar alone, the stages run as for a photo);
 /// 1. ``QRCandidateFinder`` marks the regions that may hold a code (one cheap
 ///    pass over 4×4 tiles), and ``LocalThreshold`` gives each region's tiles a
 ///    black-and-white threshold against their local light;
@@ -24,7 +27,7 @@
 ///    line, smoothed, upscaled twice (small modules), binarized against its local
 ///    light (uneven light, glare, shadow, noise; a wide window, then a narrow
 ///    one), until one reads;
-/// 5. only when nothing was read: a close-up's three finder patterns, looked for
+/// 5. only when nothing was read in a photo: a close-up's three finder patterns, looked for
 ///    in the photo at a quarter of its size (``closeUpPatterns(_:parallelism:)``),
 ///    then finder patterns anywhere in the photo (a code whose region merged with
 ///    clutter, or that noise kept from being busy), and the neighbourhood of each
@@ -39,11 +42,11 @@
 ///    remaining code-shaped regions (none: nothing) and the reading of their
 ///    few false patterns, escalated no further than zbar smoothed
 ///    (``invertedEscalations``);
-/// 7. last, still nothing in a small image (or ``wholePhotoFallback``): zbar
-///    on the whole image, for a small image only when a stage saw a group of
-///    finder patterns or zbar is the only engine: zxing-cpp read it whole
-///    already, and zbar on a noisy image with no code costs several times
-///    what the rest did (a 480x360 image: 7 to 29 ms of its 10 to 35).
+/// 7. last, still nothing in a small image read by zbar alone (or with
+///    ``wholePhotoFallback``): zbar on the whole image. With zxing-cpp, which
+///    read the small image whole already, not: zbar on a noisy image with no
+///    code costs several times what the rest did (a 480x360 image: 7 to 29 ms
+///    of its 10 to 35).
 ///
 /// Regions are read on up to ``parallelism`` threads at once; with more than
 /// one, independent steps run side by side (the last stages' preparation beside
@@ -110,29 +113,28 @@ public struct QRPhotoDecoder: Hashable, Sendable {
             let direct = try readSmallImage(image)
             if !direct.isEmpty { return direct }
         }
+        // A small image the engines read whole (stage 0) needs none of the
+        // searches for what a photo's regions missed (stages 5 and 7).
+        let searchesWhole = !small || secondEngine == nil
         let survey = Survey(of: image, parallelism: parallelism)
         var found = FoundCodes()
         let forward = try readRegions(
-            survey, preparing: true, escalatingThrough: QRPhotoDecoder.escalations, into: &found)
+            survey, preparing: searchesWhole, escalatingThrough: QRPhotoDecoder.escalations, into: &found)
         guard escalates else { return found.codes }
 
-        // How many regions where a code may be were looked at (groups of finder patterns).
-        var looked = forward.expected.count
-        if found.codes.isEmpty {
+        if found.codes.isEmpty, searchesWhole {
             let fallback = forward.prepared ?? Fallback(survey)
             let tried = forward.expected.flatMap(\.patterns)
-            found.keep(try readCloseUps(fallback, notIn: tried, in: image), counting: &looked)
+            found.keep(try readCloseUps(fallback, notIn: tried, in: image))
             if found.codes.isEmpty {
-                found.keep(
-                    try readPatternsAnywhere(fallback, notIn: tried + fallback.closeUp, in: image), counting: &looked)
+                found.keep(try readPatternsAnywhere(fallback, notIn: tried + fallback.closeUp, in: image))
             }
         }
         if readsLightOnDark, let inverted = survey.inverted(notHolding: found.codes) {
-            looked += try readRegions(
-                inverted, preparing: false, escalatingThrough: QRPhotoDecoder.invertedEscalations, into: &found
-            ).expected.count
+            _ = try readRegions(
+                inverted, preparing: false, escalatingThrough: QRPhotoDecoder.invertedEscalations, into: &found)
         }
-        if found.codes.isEmpty, wholePhotoFallback || (small && (secondEngine == nil || looked > 0)) {
+        if found.codes.isEmpty, wholePhotoFallback || (small && secondEngine == nil) {
             return try readWhole(image)
         }
         return found.codes
@@ -218,12 +220,6 @@ public struct QRPhotoDecoder: Hashable, Sendable {
     private struct FoundCodes {
         private(set) var codes: [DecodedQR] = []
         private var seen: Set<[UInt8]> = []
-
-        /// Keeps the codes of `regions`, and adds their number to `count`.
-        mutating func keep(_ regions: [Region], counting count: inout Int) {
-            count += regions.count
-            keep(regions)
-        }
 
         mutating func keep(_ regions: [Region]) {
             for region in regions {
