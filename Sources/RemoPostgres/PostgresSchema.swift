@@ -13,7 +13,8 @@
 enum PostgresSchema {
     /// The migrations in order: identifier and SQL.
     static let migrations: [(identifier: String, sql: String)] = [
-        ("pg-1: the ledger as of SQLite's recorder-produced", pg1)
+        ("pg-1: the ledger as of SQLite's recorder-produced", pg1),
+        ("pg-2: the bindable licenses, kept by triggers", pg2),
     ]
 
     /// Tables whose rows are added, never changed or deleted.
@@ -436,4 +437,63 @@ enum PostgresSchema {
             CREATE TRIGGER \(table)_kept BEFORE DELETE ON \(table) FOR EACH ROW EXECUTE FUNCTION remo_refuse('\(rule)');
             """
         }.joined()
+
+    /// Whether assignment `a`'s license may be bound now, day aside (``bindableLicenses``' rule,
+    /// docs/domain.md): a perpetual license never bound (but for a binding a
+    /// type change undid), a term license not bound now.
+    static let bindableRule = """
+        CASE WHEN a.expires IS NULL
+             THEN NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId
+                 AND NOT EXISTS (SELECT 1 FROM typeChange t WHERE t.undoneBindingId = b.id))
+             ELSE NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId AND b.unboundOn IS NULL)
+        END
+        """
+
+    /// `bindable`: the assigned licenses that may be bound now (the day aside),
+    /// with their connection and binding order, so that choosing one
+    /// (`bindableLicenses`) walks an index of these only, never past the bound
+    /// ones (docs/decisions.md, "PostgreSQL: the bindable licenses"). A
+    /// license's row is worked out again, by ``bindableRule`` itself, after
+    /// every insert or update of what the rule reads: its assignment, its
+    /// bindings, a type change undoing one of them (those tables are never
+    /// deleted from). The store's reads still check the rule: the table only
+    /// narrows the walk.
+    static let pg2 = """
+        CREATE TABLE bindable (
+            licenseId BIGINT PRIMARY KEY NOT NULL REFERENCES license(id),
+            customerId BIGINT NOT NULL REFERENCES customer(id),
+            connection TEXT NOT NULL,
+            assignedOn TEXT NOT NULL,
+            expires TEXT
+        );
+        CREATE INDEX bindable_order ON bindable(customerId, connection, assignedOn, expires, licenseId);
+
+        CREATE FUNCTION remo_bindable_refresh(target BIGINT) RETURNS void LANGUAGE sql AS $$
+            DELETE FROM bindable WHERE licenseId = target;
+            INSERT INTO bindable (licenseId, customerId, connection, assignedOn, expires)
+            SELECT a.licenseId, a.customerId, p.connection, a.assignedOn, a.expires
+              FROM assignment a JOIN license l ON l.id = a.licenseId JOIN product p ON p.part = l.part
+             WHERE a.licenseId = target AND \(bindableRule);
+        $$;
+        CREATE FUNCTION remo_bindable_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_TABLE_NAME = 'typechange' THEN
+                PERFORM remo_bindable_refresh((SELECT licenseId FROM binding WHERE id = NEW.undoneBindingId));
+            ELSE
+                PERFORM remo_bindable_refresh(NEW.licenseId);
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER assignment_bindable AFTER INSERT ON assignment FOR EACH ROW
+        EXECUTE FUNCTION remo_bindable_changed();
+        CREATE TRIGGER binding_bindable AFTER INSERT OR UPDATE ON binding FOR EACH ROW
+        EXECUTE FUNCTION remo_bindable_changed();
+        CREATE TRIGGER typeChange_bindable AFTER INSERT ON typeChange FOR EACH ROW
+        EXECUTE FUNCTION remo_bindable_changed();
+
+        INSERT INTO bindable (licenseId, customerId, connection, assignedOn, expires)
+        SELECT a.licenseId, a.customerId, p.connection, a.assignedOn, a.expires
+          FROM assignment a JOIN license l ON l.id = a.licenseId JOIN product p ON p.part = l.part
+         WHERE \(bindableRule);
+        """
 }
