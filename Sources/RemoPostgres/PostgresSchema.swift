@@ -452,11 +452,13 @@ enum PostgresSchema {
     /// `bindable`: the assigned licenses that may be bound now (the day aside),
     /// with their connection and binding order, so that choosing one
     /// (`bindableLicenses`) walks an index of these only, never past the bound
-    /// ones (docs/decisions.md, "PostgreSQL: the bindable licenses"). A
-    /// license's row is worked out again, by ``bindableRule`` itself, after
-    /// every insert or update of what the rule reads: its assignment, its
-    /// bindings, a type change undoing one of them (those tables are never
-    /// deleted from). The store's reads still check the rule: the table only
+    /// ones (docs/decisions.md, "PostgreSQL: the bindable licenses"). The
+    /// rows of the licenses a statement touched are worked out again, by
+    /// ``bindableRule`` itself, after each statement that inserts or updates
+    /// what the rule reads: assignments, bindings, type changes undoing one
+    /// (those tables are never deleted from); one set statement per statement
+    /// (a trigger `FOR EACH STATEMENT` over its transition table), so `tick`'s
+    /// 10,000 bindings in one insert cost one refresh. The store's reads still check the rule: the table only
     /// narrows the walk.
     static let pg2 = """
         CREATE TABLE bindable (
@@ -468,28 +470,32 @@ enum PostgresSchema {
         );
         CREATE INDEX bindable_order ON bindable(customerId, connection, assignedOn, expires, licenseId);
 
-        CREATE FUNCTION remo_bindable_refresh(target BIGINT) RETURNS void LANGUAGE sql AS $$
-            DELETE FROM bindable WHERE licenseId = target;
+        CREATE FUNCTION remo_bindable_refresh(targets BIGINT[]) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            DELETE FROM bindable WHERE licenseId = ANY(targets);
             INSERT INTO bindable (licenseId, customerId, connection, assignedOn, expires)
             SELECT a.licenseId, a.customerId, p.connection, a.assignedOn, a.expires
               FROM assignment a JOIN license l ON l.id = a.licenseId JOIN product p ON p.part = l.part
-             WHERE a.licenseId = target AND \(bindableRule);
-        $$;
+             WHERE a.licenseId = ANY(targets) AND \(bindableRule);
+        END $$;
         CREATE FUNCTION remo_bindable_changed() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_TABLE_NAME = 'typechange' THEN
-                PERFORM remo_bindable_refresh((SELECT licenseId FROM binding WHERE id = NEW.undoneBindingId));
+                PERFORM remo_bindable_refresh(
+                    ARRAY(SELECT b.licenseId FROM changed c JOIN binding b ON b.id = c.undoneBindingId));
             ELSE
-                PERFORM remo_bindable_refresh(NEW.licenseId);
+                PERFORM remo_bindable_refresh(ARRAY(SELECT licenseId FROM changed));
             END IF;
             RETURN NULL;
         END $$;
-        CREATE TRIGGER assignment_bindable AFTER INSERT ON assignment FOR EACH ROW
-        EXECUTE FUNCTION remo_bindable_changed();
-        CREATE TRIGGER binding_bindable AFTER INSERT OR UPDATE ON binding FOR EACH ROW
-        EXECUTE FUNCTION remo_bindable_changed();
-        CREATE TRIGGER typeChange_bindable AFTER INSERT ON typeChange FOR EACH ROW
-        EXECUTE FUNCTION remo_bindable_changed();
+        CREATE TRIGGER assignment_bindable AFTER INSERT ON assignment REFERENCING NEW TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION remo_bindable_changed();
+        CREATE TRIGGER binding_bindable_added AFTER INSERT ON binding REFERENCING NEW TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION remo_bindable_changed();
+        CREATE TRIGGER binding_bindable_ended AFTER UPDATE ON binding REFERENCING NEW TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION remo_bindable_changed();
+        CREATE TRIGGER typeChange_bindable AFTER INSERT ON typeChange REFERENCING NEW TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION remo_bindable_changed();
 
         INSERT INTO bindable (licenseId, customerId, connection, assignedOn, expires)
         SELECT a.licenseId, a.customerId, p.connection, a.assignedOn, a.expires
