@@ -45,6 +45,8 @@ public final class PostgresLedgerStore: LedgerStore {
     private let pool: NIOThreadPool
     private let idle = NIOLockedValueBox<[PostgresConnection]>([])
     private let logger = Logger(label: "remo.postgres")
+    /// Rows changed per table since its last analysis, for ``analyze(after:)``.
+    let statistics = PlannerStatistics()
 
     /// How a store is opened: a ledger that exists, or a new one of a kind.
     public enum Opening: Hashable, Sendable {
@@ -169,7 +171,46 @@ public final class PostgresLedgerStore: LedgerStore {
             healthy = false
             throw mapped(error)
         }
+        if write { analyze(after: records) }
         return value
+    }
+
+    /// After a commit, outside the write lock, on the same connection:
+    /// `ANALYZE` of each table whose changes since its last analysis reached
+    /// autovacuum's rule (``PlannerStatistics``), so that the next transaction
+    /// is planned on statistics of the table as it is. A table whose size this
+    /// process does not know yet is first looked up (`pg_class.reltuples`: -1
+    /// when never analyzed), so a process that starts on a large ledger does
+    /// not analyze it for its first 50 rows. `SKIP_LOCKED`: a table another
+    /// session is analyzing (autovacuum) is left to it. A failure changes
+    /// nothing the transaction wrote; it is logged, and the table is tried
+    /// again at a later commit.
+    private func analyze(after records: PostgresRecords) {
+        for (name, table) in statistics.committed(records.changes, analyzed: records.analyzed) {
+            do {
+                if table.rows == nil {
+                    let rows = try Self.rows(of: name, records)
+                    var known = table
+                    known.rows = rows
+                    guard known.due else {
+                        statistics.finished(name, rows: rows, counted: 0)
+                        continue
+                    }
+                }
+                try records.execute("ANALYZE (SKIP_LOCKED) \(name)")
+                statistics.finished(name, rows: try Self.rows(of: name, records), counted: table.changed)
+            } catch {
+                logger.debug("ANALYZE \(name) failed: \(String(reflecting: error))")
+                statistics.finished(name, rows: nil, counted: 0)
+            }
+        }
+    }
+
+    /// The rows `pg_class` counted at the table's last analysis (0 when never analyzed).
+    private static func rows(of table: String, _ records: PostgresRecords) throws -> Double {
+        let rows = try records.row("SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = to_regclass(?)", [table])?
+            .value("rows", as: Double.self)
+        return max(0, rows ?? 0)
     }
 
     /// An idle connection, or a new one.

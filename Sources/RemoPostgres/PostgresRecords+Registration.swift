@@ -23,34 +23,43 @@ extension PostgresRecords: RegistrationWriter {
         return found
     }
 
-    /// Two queries (perpetual, then term), as on SQLite: ``LicensePool``'s order.
+    /// Two queries (perpetual, then term), as on SQLite: ``LicensePool``'s
+    /// order. Each walks the `bindable_order` index of the account's bindable
+    /// licenses of the connection (migration pg-2), so it stops at its `LIMIT`
+    /// however many of the account's licenses are bound; each row it finds is
+    /// checked against the rule itself (``PostgresSchema/bindableRule``).
     func bindableLicenses(of customer: Customer.ID, for connection: Connection, on day: CalendarDate, limit: Int) throws
         -> [License]
     {
         guard limit > 0 else { return [] }
         let perpetual = try rows(
-            Self.licenseSelection + """
-                 JOIN product p ON p.part = l.part
-                WHERE a.customerId = ? AND a.expires IS NULL AND p.connection = ?
-                  AND NOT EXISTS (
-                      SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId
-                        AND NOT EXISTS (SELECT 1 FROM typeChange t WHERE t.undoneBindingId = b.id))
-                ORDER BY a.assignedOn, a.expires, a.licenseId
+            Self.bindableSelection + """
+                WHERE x.customerId = ? AND x.connection = ? AND x.expires IS NULL AND \(PostgresSchema.bindableRule)
+                ORDER BY x.assignedOn, x.expires, x.licenseId
                 LIMIT ?
                 """, [customer.rawValue, connection.rawValue, limit]
         ).map(Self.license)
         guard perpetual.count < limit else { return perpetual }
         let term = try rows(
-            Self.licenseSelection + """
-                 JOIN product p ON p.part = l.part
-                WHERE a.customerId = ? AND a.expires >= ? AND p.connection = ?
-                  AND NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId AND b.unboundOn IS NULL)
-                ORDER BY a.assignedOn, a.expires, a.licenseId
+            Self.bindableSelection + """
+                WHERE x.customerId = ? AND x.connection = ? AND x.expires >= ? AND \(PostgresSchema.bindableRule)
+                ORDER BY x.assignedOn, x.expires, x.licenseId
                 LIMIT ?
-                """, [customer.rawValue, day, connection.rawValue, limit - perpetual.count]
+                """, [customer.rawValue, connection.rawValue, day, limit - perpetual.count]
         ).map(Self.license)
         return perpetual + term
     }
+
+    /// ``licenseSelection``'s columns, from the bindable licenses `x`.
+    static let bindableSelection = """
+        SELECT l.id, l.part, l.stockLotId, l.cardId, s.partnerId,
+               a.customerId, a.assignedOn, a.freeUntil, a.expires, a.at
+        FROM bindable x
+        JOIN license l ON l.id = x.licenseId
+        JOIN assignment a ON a.licenseId = x.licenseId
+        LEFT JOIN stockLot s ON s.id = l.stockLotId
+
+        """
 
     func insertRegistration(
         recorder: Recorder.ID, method: RecorderRegistration.Method, by actor: String, on day: CalendarDate, at: Date

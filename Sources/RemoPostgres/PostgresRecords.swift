@@ -12,6 +12,12 @@ import RemoLedger
 final class PostgresRecords {
     let connection: PostgresConnection
     let logger: Logger
+    /// Rows each table's statements changed in this transaction (by
+    /// `INSERT INTO`, `UPDATE` or `DELETE FROM` at a statement's start), for
+    /// the store's ``PlannerStatistics``.
+    private(set) var changes: [String: Int] = [:]
+    /// The tables this transaction analyzed itself (`ANALYZE name`).
+    private(set) var analyzed: Set<String> = []
 
     init(_ connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -43,7 +49,40 @@ final class PostgresRecords {
     private func run(_ sql: String, _ values: [any SQLValue]) throws -> PostgresQueryResult {
         var bindings = PostgresBindings(capacity: values.count)
         for value in values { value.bind(into: &bindings) }
-        return try connection.query(PostgresQuery(unsafeSQL: Self.numbered(sql), binds: bindings), logger: logger).wait()
+        let result = try connection.query(PostgresQuery(unsafeSQL: Self.numbered(sql), binds: bindings), logger: logger)
+            .wait()
+        switch Self.target(of: sql) {
+        case .changed(let table): changes[table, default: 0] += result.metadata.rows ?? 0
+        case .analyzed(let table): analyzed.insert(table)
+        case nil: break
+        }
+        return result
+    }
+
+    /// What a statement does to a table, read from its first words.
+    enum Target: Equatable {
+        /// `INSERT INTO`, `UPDATE` or `DELETE FROM` the table.
+        case changed(String)
+        /// `ANALYZE` of the table.
+        case analyzed(String)
+    }
+
+    /// The table a statement changes or analyzes, in lower case (PostgreSQL's
+    /// names: the schema's are unquoted); nil for any other statement.
+    static func target(of sql: String) -> Target? {
+        var words = sql.prefix(80).split(whereSeparator: \.isWhitespace).makeIterator()
+        func name(_ word: Substring?) -> String? {
+            guard let word else { return nil }
+            let name = word.prefix { $0.isLetter || $0.isNumber || $0 == "_" }.lowercased()
+            return name.isEmpty ? nil : name
+        }
+        switch words.next()?.uppercased() {
+        case "INSERT": return words.next()?.uppercased() == "INTO" ? name(words.next()).map(Target.changed) : nil
+        case "DELETE": return words.next()?.uppercased() == "FROM" ? name(words.next()).map(Target.changed) : nil
+        case "UPDATE": return name(words.next()).map(Target.changed)
+        case "ANALYZE": return name(words.next()).map(Target.analyzed)
+        default: return nil
+        }
     }
 
     /// `?` placeholders as PostgreSQL's `$1`, `$2`, …, so that a statement reads

@@ -13,7 +13,8 @@
 enum PostgresSchema {
     /// The migrations in order: identifier and SQL.
     static let migrations: [(identifier: String, sql: String)] = [
-        ("pg-1: the ledger as of SQLite's recorder-produced", pg1)
+        ("pg-1: the ledger as of SQLite's recorder-produced", pg1),
+        ("pg-2: the bindable licenses, kept by triggers", pg2),
     ]
 
     /// Tables whose rows are added, never changed or deleted.
@@ -436,4 +437,71 @@ enum PostgresSchema {
             CREATE TRIGGER \(table)_kept BEFORE DELETE ON \(table) FOR EACH ROW EXECUTE FUNCTION remo_refuse('\(rule)');
             """
         }.joined()
+
+    /// Whether assignment `a`'s license may be bound now, day aside (``bindableLicenses``' rule,
+    /// docs/domain.md): a perpetual license never bound (but for a binding a
+    /// type change undid), a term license not bound now.
+    static let bindableRule = """
+        CASE WHEN a.expires IS NULL
+             THEN NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId
+                 AND NOT EXISTS (SELECT 1 FROM typeChange t WHERE t.undoneBindingId = b.id))
+             ELSE NOT EXISTS (SELECT 1 FROM binding b WHERE b.licenseId = a.licenseId AND b.unboundOn IS NULL)
+        END
+        """
+
+    /// `bindable`: the assigned licenses that may be bound now (the day aside),
+    /// with their connection and binding order, so that choosing one
+    /// (`bindableLicenses`) walks an index of these only, never past the bound
+    /// ones (docs/decisions.md, "PostgreSQL: the bindable licenses"). The
+    /// rows of the licenses a statement touched are worked out again, by
+    /// ``bindableRule`` itself, after each statement that inserts or updates
+    /// what the rule reads: assignments, bindings, type changes undoing one
+    /// (those tables are never deleted from); one set statement per statement
+    /// (a trigger `FOR EACH STATEMENT` over its transition table), so `tick`'s
+    /// 10,000 bindings in one insert cost one refresh. Its rows come from
+    /// `assignment`'s, so it needs no foreign keys of its own (each would be a
+    /// check per row). The store's reads still check the rule: the table only
+    /// narrows the walk.
+    static let pg2 = """
+        CREATE TABLE bindable (
+            licenseId BIGINT PRIMARY KEY NOT NULL,
+            customerId BIGINT NOT NULL,
+            connection TEXT NOT NULL,
+            assignedOn TEXT NOT NULL,
+            expires TEXT
+        );
+        CREATE INDEX bindable_order ON bindable(customerId, connection, assignedOn, expires, licenseId);
+
+        CREATE FUNCTION remo_bindable_refresh(targets BIGINT[]) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            DELETE FROM bindable WHERE licenseId = ANY(targets);
+            INSERT INTO bindable (licenseId, customerId, connection, assignedOn, expires)
+            SELECT a.licenseId, a.customerId, p.connection, a.assignedOn, a.expires
+              FROM assignment a JOIN license l ON l.id = a.licenseId JOIN product p ON p.part = l.part
+             WHERE a.licenseId = ANY(targets) AND \(bindableRule);
+        END $$;
+        CREATE FUNCTION remo_bindable_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_TABLE_NAME = 'typechange' THEN
+                PERFORM remo_bindable_refresh(
+                    ARRAY(SELECT b.licenseId FROM changed c JOIN binding b ON b.id = c.undoneBindingId));
+            ELSE
+                PERFORM remo_bindable_refresh(ARRAY(SELECT licenseId FROM changed));
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER assignment_bindable AFTER INSERT ON assignment REFERENCING NEW TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION remo_bindable_changed();
+        CREATE TRIGGER binding_bindable_added AFTER INSERT ON binding REFERENCING NEW TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION remo_bindable_changed();
+        CREATE TRIGGER binding_bindable_ended AFTER UPDATE ON binding REFERENCING NEW TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION remo_bindable_changed();
+        CREATE TRIGGER typeChange_bindable AFTER INSERT ON typeChange REFERENCING NEW TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION remo_bindable_changed();
+
+        INSERT INTO bindable (licenseId, customerId, connection, assignedOn, expires)
+        SELECT a.licenseId, a.customerId, p.connection, a.assignedOn, a.expires
+          FROM assignment a JOIN license l ON l.id = a.licenseId JOIN product p ON p.part = l.part
+         WHERE \(bindableRule);
+        """
 }

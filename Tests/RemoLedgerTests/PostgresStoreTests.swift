@@ -102,7 +102,14 @@ struct PostgresStoreTests {
         let copy = try PostgresLedgerStore(try StoreKind.freshSchema(), opening: .new(.simulation))
         try await copy.load(tables)
         // A table never analyzed has reltuples -1; ANALYZE sets it to the rows it counted.
-        let counted = try await copy.run(write: false) { records in
+        let rows = try await Self.counted(copy)
+        for table in tables { #expect(rows[table.name.lowercased()] ?? -1 >= 0, "\(table.name) not analyzed") }
+        #expect(rows["license"] == 40)
+    }
+
+    /// `pg_class.reltuples` of each table of the store's schema (-1: never analyzed).
+    static func counted(_ store: PostgresLedgerStore) async throws -> [String: Double] {
+        let counted = try await store.run(write: false) { records in
             try records.rows(
                 """
                 SELECT c.relname::text AS name, c.reltuples::float8 AS rows FROM pg_class c
@@ -111,9 +118,84 @@ struct PostgresStoreTests {
                 """
             ).map { (try $0.value("name", as: String.self), try $0.value("rows", as: Double.self)) }
         }
-        let rows = Dictionary(uniqueKeysWithValues: counted)
-        for table in tables { #expect(rows[table.name.lowercased()] ?? -1 >= 0, "\(table.name) not analyzed") }
-        #expect(rows["license"] == 40)
+        return Dictionary(uniqueKeysWithValues: counted)
+    }
+
+    @Test func aTableThatGrewPastAutovacuumsRuleIsAnalyzedRightAfterItsCommit() async throws {
+        let harness = try Harness(.postgres)
+        let store = try #require(harness.store as? PostgresLedgerStore)
+        try await harness.partner()
+        try await harness.stock("DG-JLE101W", 30)
+        #expect(try await Self.counted(store)["license"] == -1, "30 rows: under the 50 of the rule")
+        try await harness.stock("DG-JLE101W", 300)
+        #expect(try await Self.counted(store)["license"] == 330)
+        #expect(store.statistics.table("license") == PlannerStatistics.Table(rows: 330, changed: 0))
+        // 10 % of 330 plus 50 more rows are due again; fewer are not.
+        try await harness.stock("DG-JLE101W", 60)
+        #expect(try await Self.counted(store)["license"] == 330)
+        try await harness.stock("DG-JLE101W", 30)
+        #expect(try await Self.counted(store)["license"] == 420)
+    }
+
+    @Test func aStoreOpenedOnALargeLedgerCountsFromItsLastAnalysisNotFromEmpty() async throws {
+        let harness = try Harness(.postgres)
+        let store = try #require(harness.store as? PostgresLedgerStore)
+        try await harness.partner()
+        try await harness.stock("DG-JLE101W", 1_000)
+        #expect(try await Self.counted(store)["license"] == 1_000)
+        let other = try PostgresLedgerStore(store.location, threads: 1)
+        try await Harness(store: other).stock("DG-JLE101W", 60)
+        #expect(try await Self.counted(store)["license"] == 1_000, "60 of 1,000 rows: under 50 + 10 %")
+        #expect(other.statistics.table("license") == PlannerStatistics.Table(rows: 1_000, changed: 60))
+    }
+
+    /// The licenses in `bindable`, and those the rule allows, of the store's ledger.
+    static func bindable(_ store: PostgresLedgerStore) async throws -> (kept: [Int64], ruled: [Int64]) {
+        try await store.run(write: false) { records in
+            (
+                try records.rows("SELECT licenseId FROM bindable ORDER BY licenseId").map { try $0.int64(0) },
+                try records.rows(
+                    "SELECT a.licenseId FROM assignment a WHERE \(PostgresSchema.bindableRule) ORDER BY a.licenseId"
+                ).map { try $0.int64(0) }
+            )
+        }
+    }
+
+    @Test func theBindableTableHoldsExactlyTheLicensesTheRuleAllowsAndIsFilledForAnOlderLedger() async throws {
+        let harness = try Harness(.postgres)
+        let store = try #require(harness.store as? PostgresLedgerStore)
+        let taro = Harness.email(Self.customer)
+        try await harness.partner()
+        try await harness.customer(Self.customer)
+        try await harness.stock("DG-JLE101W", 4)
+        try await harness.stock("DG-JLE201W", 1)
+        _ = try await harness.assign("DG-JLE101W", 3, to: Self.customer, on: "2025-01-10")
+        _ = try await harness.assign("DG-JLE201W", 1, to: Self.customer, on: "2025-01-10")
+        _ = try await harness.cards([("AAAA-BBBB-CCCC-DDDD", "1111-2222", "DG-JLE100W-A")], on: "2025-03-01")
+        let cameras = try await harness.cameras(["entrance", "yard", "gate"])
+        for camera in cameras {
+            _ = try await harness.ledger.bindLicense(to: camera.id, of: taro, by: Harness.acting(on: "2025-03-10"))
+        }
+        // The perpetual license goes back (a type change), a term one is bound now.
+        _ = try await harness.ledger.changeLicenseTypeToTerm(ofCamera: cameras[0].id, of: taro, by: Harness.acting(on: "2025-04-09"))
+        let now = try await Self.bindable(store)
+        #expect(now.kept == now.ruled)
+        #expect(now.kept.count == 2, "of 5 assigned, 3 bound: the perpetual license is free again")
+
+        try await store.script(
+            "DROP TABLE bindable CASCADE;\nDELETE FROM remo_migrations WHERE identifier LIKE 'pg-2:%';\n"
+                + "DROP FUNCTION remo_bindable_changed CASCADE;\nDROP FUNCTION remo_bindable_refresh;")
+        let reopened = try PostgresLedgerStore(store.location)
+        #expect(try await Self.bindable(reopened) == now)
+    }
+
+    @Test func aStatementsTableIsReadFromItsFirstWords() {
+        #expect(PostgresRecords.target(of: "INSERT INTO stockLot (partnerId) VALUES (?)") == .changed("stocklot"))
+        #expect(PostgresRecords.target(of: "\n  UPDATE binding SET unboundOn = ?") == .changed("binding"))
+        #expect(PostgresRecords.target(of: "DELETE FROM webSession WHERE x = ?") == .changed("websession"))
+        #expect(PostgresRecords.target(of: "ANALYZE license") == .analyzed("license"))
+        #expect(PostgresRecords.target(of: "SELECT 1 FROM license") == nil)
+        #expect(PostgresRecords.target(of: "INSERT license") == nil)
     }
 
     @Test func aNewLedgerIsMadeOnlyInAnEmptySchemaAndAnExistingOneOnlyWhereOneIs() async throws {
