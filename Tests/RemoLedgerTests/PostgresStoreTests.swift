@@ -121,19 +121,21 @@ struct PostgresStoreTests {
         return Dictionary(uniqueKeysWithValues: counted)
     }
 
-    /// Turns PostgreSQL's autovacuum off for the license table of `store`'s
-    /// ledger: it would analyze the table on its own at any minute (its counts
-    /// reach it a second or so after a commit, so after the store's own
-    /// analysis), and the tests below look at the store's analyses only.
-    static func withoutAutovacuum(_ store: PostgresLedgerStore) async throws {
+    /// A PostgreSQL ledger with a partner, and its store, with PostgreSQL's
+    /// autovacuum off for the license table: it would analyze the table on its
+    /// own at any minute (its counts reach it a second or so after a commit, so
+    /// after the store's own analysis), and the tests below look at the
+    /// store's analyses only.
+    static func partnerLedgerWithoutAutovacuum() async throws -> (Harness, PostgresLedgerStore) {
+        let harness = try Harness(.postgres)
+        let store = try #require(harness.store as? PostgresLedgerStore)
         try await store.script("ALTER TABLE license SET (autovacuum_enabled = false);\n")
+        try await harness.partner()
+        return (harness, store)
     }
 
     @Test func aTableThatGrewPastAutovacuumsRuleIsAnalyzedRightAfterItsCommit() async throws {
-        let harness = try Harness(.postgres)
-        let store = try #require(harness.store as? PostgresLedgerStore)
-        try await Self.withoutAutovacuum(store)
-        try await harness.partner()
+        let (harness, store) = try await Self.partnerLedgerWithoutAutovacuum()
         try await harness.stock("DG-JLE101W", 30)
         #expect(try await Self.counted(store)["license"] == -1, "30 rows: under the 50 of the rule")
         try await harness.stock("DG-JLE101W", 300)
@@ -147,10 +149,7 @@ struct PostgresStoreTests {
     }
 
     @Test func aStoreOpenedOnALargeLedgerCountsFromItsLastAnalysisNotFromEmpty() async throws {
-        let harness = try Harness(.postgres)
-        let store = try #require(harness.store as? PostgresLedgerStore)
-        try await Self.withoutAutovacuum(store)
-        try await harness.partner()
+        let (harness, store) = try await Self.partnerLedgerWithoutAutovacuum()
         try await harness.stock("DG-JLE101W", 1_000)
         #expect(try await Self.counted(store)["license"] == 1_000)
         let other = try PostgresLedgerStore(store.location, threads: 1)
